@@ -1,0 +1,8 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+// Paraglide is compiled by the `i18n` script (CLI) before `vite build`/`vite dev`, not by its Vite
+// plugin: the plugin keeps the build process alive for ~25 s (see /work/shared/TOOLCHAIN.md).
+export default defineConfig({
+  plugins: [sveltekit()],
+});
