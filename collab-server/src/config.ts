@@ -1,0 +1,87 @@
+import type { DocumentStorage } from '@prozesswerkstatt/storage';
+import type { Logger } from './logger.js';
+
+/** Every tunable of the collab-server, with its default in {@link defaultLimits}. */
+export interface CollabLimits {
+  /**
+   * Largest accepted message in bytes (default 8 MiB). Bigger messages close the connection with
+   * {@link CloseCode.MessageTooLarge}, a permanent code, so a stock client does not loop re-sending.
+   */
+  maxMessageBytes: number;
+  /** Sustained messages per second one connection may send (default 200). */
+  messagesPerSecond: number;
+  /** Short bursts above the sustained rate, in messages (default 400). */
+  messageBurst: number;
+  /** Messages buffered per connection while its document loads (default 100). */
+  maxQueuedBeforeLoad: number;
+  /**
+   * Bytes queued for one slow reader before it is disconnected (default 32 MiB); it reconnects and
+   * re-syncs instead of growing server memory without bound.
+   */
+  maxBufferedBytes: number;
+  /** A document without connections stays loaded this long, in ms (default 30 s). */
+  idleUnloadMs: number;
+  /** Log entries appended since the last compaction that trigger a background compaction (default 500). */
+  compactAfterUpdates: number;
+  /** Interval of WebSocket pings in ms; a peer that misses one is dropped (default 30 s). */
+  pingIntervalMs: number;
+}
+
+/** Defaults for {@link CollabLimits}, chosen for plans of a few MB and human typing speed. */
+export const defaultLimits: CollabLimits = {
+  maxMessageBytes: 8 * 1024 * 1024,
+  messagesPerSecond: 200,
+  messageBurst: 400,
+  maxQueuedBeforeLoad: 100,
+  maxBufferedBytes: 32 * 1024 * 1024,
+  idleUnloadMs: 30_000,
+  compactAfterUpdates: 500,
+  pingIntervalMs: 30_000,
+};
+
+/** What a collab-server instance needs to run. */
+export interface CollabServerOptions {
+  /** Where documents are persisted. The server does not close it; the caller owns it. */
+  storage: DocumentStorage;
+  /** HS256 secret shared with the app that issues tokens; at least 32 bytes. */
+  authSecret: string;
+  /** Structured logger (pino). */
+  logger: Logger;
+  /** Overrides of {@link defaultLimits}. */
+  limits?: Partial<CollabLimits>;
+}
+
+/** Merges caller overrides into the defaults in one place. */
+export function resolveLimits(overrides: Partial<CollabLimits> = {}): CollabLimits {
+  return { ...defaultLimits, ...overrides };
+}
+
+/** Reads the process environment for `main.ts`; every variable is documented in the README. */
+export interface EnvConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  authSecret: string;
+  logLevel: string;
+}
+
+/** Parses and checks the environment, throwing a message that names the variable at fault. */
+export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
+  const port = Number(env.PORT ?? 1234);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
+  }
+  const authSecret = env.COLLAB_AUTH_SECRET ?? '';
+  if (authSecret.length < 32) {
+    throw new Error('COLLAB_AUTH_SECRET must be set to at least 32 characters');
+  }
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    dataDir: env.DATA_DIR ?? './data',
+    databaseUrl: env.DATABASE_URL || undefined,
+    authSecret,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

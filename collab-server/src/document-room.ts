@@ -1,0 +1,263 @@
+import type { DocumentStorage } from '@prozesswerkstatt/storage';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { CollabLimits } from './config.js';
+import type { Logger } from './logger.js';
+import type { CollabMetrics } from './metrics.js';
+import type { Peer } from './peer.js';
+import { CloseCode } from './protocol/close-codes.js';
+import {
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  type AwarenessEntry,
+  type ClientMessage,
+} from './protocol/messages.js';
+
+/** What a room needs from its server. */
+export interface RoomDeps {
+  storage: DocumentStorage;
+  metrics: CollabMetrics;
+  logger: Logger;
+  limits: CollabLimits;
+}
+
+interface PendingUpdate {
+  update: Uint8Array;
+  from: Peer;
+}
+
+/**
+ * One loaded document and the peers editing it.
+ *
+ * Invariant: `doc` only ever contains updates that storage has acknowledged. Incoming updates
+ * wait in `pending`, are appended to storage in order (one batch at a time, so writes to one
+ * document are serialized), and only then applied to `doc`, whose `update` event broadcasts them.
+ * So nothing reaches another client — neither as a broadcast nor inside a sync step 2 — before it
+ * is durable, and a failed write leaves `doc` exactly as storage has it.
+ */
+export class DocumentRoom {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly peers = new Set<Peer>();
+  private pending: PendingUpdate[] = [];
+  private draining: Promise<void> | null = null;
+  private compacting: Promise<void> | null = null;
+  private appendsSinceCompaction: number;
+  /** Sync step 2 for a joiner with an empty document, reused until the next change. */
+  private fullStateMessage: Uint8Array | null = null;
+
+  constructor(
+    readonly name: string,
+    state: Uint8Array | null,
+    storedEntries: number,
+    private readonly deps: RoomDeps,
+  ) {
+    this.doc = new Y.Doc({ gc: true });
+    if (state) Y.applyUpdate(this.doc, state);
+    this.appendsSinceCompaction = storedEntries;
+    this.doc.on('update', this.broadcastUpdate);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.broadcastAwareness);
+  }
+
+  /** Adds a peer and starts the sync: readers are never asked for their state. */
+  join(peer: Peer): void {
+    this.peers.add(peer);
+    if (peer.canWrite) peer.send(encodeSyncStep1(this.doc));
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length > 0) {
+      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+    }
+  }
+
+  /** Removes a peer and its presence. */
+  leave(peer: Peer): void {
+    if (!this.peers.delete(peer)) return;
+    if (peer.awarenessClientId !== null) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [peer.awarenessClientId], null);
+    }
+  }
+
+  /** Handles one decoded message of a peer that has joined. */
+  receive(peer: Peer, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'sync-step1':
+        peer.send(this.syncStep2For(message.stateVector));
+        return;
+      case 'sync-step2':
+      case 'update':
+        this.receiveUpdate(peer, message.update, message.empty);
+        return;
+      case 'awareness':
+        this.receiveAwareness(peer, message.update, message.entries);
+        return;
+      case 'query-awareness': {
+        const clients = [...this.awareness.getStates().keys()];
+        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+        return;
+      }
+      case 'auth':
+        return;
+    }
+  }
+
+  /** Resolves once every update received so far has been stored and applied (or refused). */
+  async flushed(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  /** Waits for writes and a running compaction; call before dropping the room. */
+  async settle(): Promise<void> {
+    await this.flushed();
+    await this.compacting;
+  }
+
+  /** Compacts the log if anything was appended since the last compaction. */
+  async compactNow(): Promise<void> {
+    await this.compacting;
+    if (this.appendsSinceCompaction > 1) this.startCompaction();
+    await this.compacting;
+  }
+
+  /** Frees the document and the awareness timer. */
+  destroy(): void {
+    this.awareness.off('update', this.broadcastAwareness);
+    this.awareness.destroy();
+    this.doc.off('update', this.broadcastUpdate);
+    this.doc.destroy();
+  }
+
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    // A state vector of one zero byte means "I have nothing": the common case of a joiner.
+    if (stateVector.length === 1 && stateVector[0] === 0) {
+      this.fullStateMessage ??= encodeSyncStep2(this.doc);
+      return this.fullStateMessage;
+    }
+    return encodeSyncStep2(this.doc, stateVector);
+  }
+
+  private receiveUpdate(peer: Peer, update: Uint8Array, empty: boolean): void {
+    // An empty update is what a reader's client answers with when it has nothing new; not a write.
+    if (empty) return;
+    if (!peer.canWrite) {
+      this.deps.metrics.refusedWrites.inc({ role: peer.auth.role });
+      peer.send(encodePermissionDenied(`role "${peer.auth.role}" may not change this plan`));
+      return;
+    }
+    // Copy: the frame may be a view into a larger socket buffer that must not stay alive.
+    this.pending.push({ update: update.slice(), from: peer });
+    if (!this.draining) this.draining = this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending;
+        this.pending = [];
+        await this.persistAndApply(batch);
+      }
+    } finally {
+      this.draining = null;
+    }
+  }
+
+  private async persistAndApply(batch: PendingUpdate[]): Promise<void> {
+    const { storage, metrics, logger } = this.deps;
+    const stopTimer = metrics.persistSeconds.startTimer();
+    try {
+      await storage.appendUpdates(
+        this.name,
+        batch.map((item) => item.update),
+      );
+    } catch (error) {
+      metrics.error('persist_failed');
+      logger.error({ err: error, doc: this.name, updates: batch.length }, 'storing updates failed');
+      // Nothing of the batch was applied, so memory still equals storage. The senders still hold
+      // their changes; closing makes their clients reconnect and send them again.
+      for (const peer of new Set(batch.map((item) => item.from))) {
+        peer.close(CloseCode.InternalError, 'storage failure: changes not saved, reconnect to resend');
+      }
+      return;
+    } finally {
+      stopTimer();
+    }
+    this.appendsSinceCompaction += batch.length;
+    for (const { update, from } of batch) this.apply(update, from);
+    if (this.appendsSinceCompaction >= this.deps.limits.compactAfterUpdates) this.startCompaction();
+  }
+
+  private apply(update: Uint8Array, from: Peer): void {
+    try {
+      Y.applyUpdate(this.doc, update, from);
+    } catch (error) {
+      this.deps.metrics.error('apply_failed');
+      this.deps.logger.error({ err: error, doc: this.name, peer: from.id }, 'applying update failed');
+    }
+  }
+
+  private startCompaction(): void {
+    if (this.compacting) return;
+    this.appendsSinceCompaction = 0;
+    const started = performance.now();
+    this.compacting = this.deps.storage
+      .compact(this.name)
+      .then((result) => {
+        this.deps.logger.debug(
+          { doc: this.name, ...result, ms: Math.round(performance.now() - started) },
+          'compacted',
+        );
+      })
+      .catch((error: unknown) => {
+        this.deps.metrics.error('persist_failed');
+        this.deps.logger.error({ err: error, doc: this.name }, 'compaction failed');
+      })
+      .finally(() => {
+        this.compacting = null;
+      });
+  }
+
+  private receiveAwareness(peer: Peer, update: Uint8Array, entries: AwarenessEntry[]): void {
+    if (!this.claimAwareness(peer, entries)) {
+      this.deps.metrics.error('awareness_refused');
+      return;
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  /** A peer may speak only for the one client id it announced first, and not for another peer's. */
+  private claimAwareness(peer: Peer, entries: AwarenessEntry[]): boolean {
+    for (const { clientId } of entries) {
+      if (peer.awarenessClientId === null) {
+        const takenByOther = [...this.peers].some(
+          (other) => other !== peer && other.awarenessClientId === clientId,
+        );
+        if (takenByOther) return false;
+        peer.awarenessClientId = clientId;
+      } else if (clientId !== peer.awarenessClientId) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private readonly broadcastUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.fullStateMessage = null;
+    const message = encodeUpdate(update);
+    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+  };
+
+  private readonly broadcastAwareness = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const clients = [...change.added, ...change.updated, ...change.removed];
+    const message = encodeAwareness(
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients),
+    );
+    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+  };
+}

@@ -1,0 +1,147 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { AuthError, secretKey, verifyToken } from './auth.js';
+import { resolveLimits, type CollabServerOptions } from './config.js';
+import { CollabHub } from './hub.js';
+import { CollabMetrics } from './metrics.js';
+import { serverSocketClass } from './server-socket.js';
+
+/** A running collab-server. */
+export interface RunningCollabServer {
+  /** `ws://host:port`, to which a client appends `/<document name>`. */
+  readonly url: string;
+  readonly port: number;
+  readonly hub: CollabHub;
+  readonly metrics: CollabMetrics;
+  /** Graceful stop: refuses new connections, stores what is pending, closes every socket. */
+  close(): Promise<void>;
+}
+
+/** Document names are chosen by the app (`plans/<id>`); anything else is refused early. */
+const documentNamePattern = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/;
+
+/** Parses the document name from the request path, or returns null if it is not acceptable. */
+export function documentNameFromPath(pathname: string): string | null {
+  let name: string;
+  try {
+    name = decodeURIComponent(pathname.slice(1));
+  } catch {
+    return null;
+  }
+  if (!documentNamePattern.test(name) || name.split('/').includes('..')) return null;
+  return name;
+}
+
+/** Starts the HTTP + WebSocket server on `host:port` (port 0 picks a free one). */
+export async function startCollabServer(
+  options: CollabServerOptions & { host: string; port: number },
+): Promise<RunningCollabServer> {
+  const limits = resolveLimits(options.limits);
+  const metrics = new CollabMetrics();
+  const logger = options.logger;
+  const key = secretKey(options.authSecret);
+  const hub = new CollabHub({ storage: options.storage, metrics, logger, limits });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxMessageBytes,
+    WebSocket: serverSocketClass(limits.maxMessageBytes),
+  });
+  let accepting = true;
+
+  const server = createServer((req, res) => {
+    void serveHttp(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, 'http request failed');
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  async function serveHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method !== 'GET') {
+      res.writeHead(405, { Allow: 'GET' }).end();
+    } else if (path === '/healthz') {
+      sendJson(res, 200, { status: 'ok' });
+    } else if (path === '/readyz') {
+      sendJson(res, accepting ? 200 : 503, { status: accepting ? 'ready' : 'shutting down' });
+    } else if (path === '/metrics') {
+      res.writeHead(200, { 'Content-Type': metrics.registry.contentType });
+      res.end(await metrics.registry.metrics());
+    } else {
+      res.writeHead(404).end();
+    }
+  }
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    void upgrade(req, socket, head).catch((error: unknown) => {
+      logger.error({ err: error }, 'upgrade failed');
+      refuse(socket, 500, 'internal error');
+    });
+  });
+
+  async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!accepting) return refuse(socket, 503, 'server is shutting down');
+    const docName = documentNameFromPath(url.pathname);
+    if (!docName) return refuse(socket, 400, 'invalid document name');
+    try {
+      const auth = await verifyToken(url.searchParams.get('token'), key, docName);
+      if (!accepting) return refuse(socket, 503, 'server is shutting down');
+      wss.handleUpgrade(req, socket, head, (ws) => hub.handleConnection(ws, auth));
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      metrics.error('auth_refused');
+      logger.info({ doc: docName, reason: error.reason }, 'connection refused');
+      refuse(socket, error.status, error.reason);
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  logger.info({ host: options.host, port, storage: options.storage.kind }, 'collab-server listening');
+
+  return {
+    url: `ws://${host}:${port}`,
+    port,
+    hub,
+    metrics,
+    async close() {
+      accepting = false;
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      await hub.shutdown();
+      wss.close();
+      server.closeAllConnections();
+      await stopped;
+    },
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+const statusText: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Answers an upgrade request with a plain HTTP error carrying the reason, then hangs up. */
+function refuse(socket: Duplex, status: number, reason: string): void {
+  if (socket.destroyed) return;
+  const body = `${reason}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText[status] ?? 'Error'}\r\n` +
+      'Connection: close\r\nContent-Type: text/plain; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}

@@ -1,0 +1,264 @@
+import type { WebSocket } from 'ws';
+import type { AuthContext } from './auth.js';
+import { DocumentRoom, type RoomDeps } from './document-room.js';
+import { CloseCode } from './protocol/close-codes.js';
+import {
+  MalformedMessageError,
+  readClientMessage,
+  UnknownMessageTypeError,
+  type ClientMessage,
+} from './protocol/messages.js';
+import { TokenBucket } from './rate-limiter.js';
+import { SocketPeer } from './socket-peer.js';
+
+/**
+ * Owns the loaded documents and attaches authenticated sockets to them. Knows nothing of HTTP:
+ * `http-server.ts` authenticates the upgrade and hands the socket over.
+ */
+export class CollabHub {
+  private readonly rooms = new Map<string, DocumentRoom>();
+  /** Loads in progress, so concurrent joiners share one read of storage. */
+  private readonly loading = new Map<string, Promise<DocumentRoom>>();
+  /** Unloads in progress; a joiner waits for them before loading the document afresh. */
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly peers = new Set<SocketPeer>();
+  private readonly pingTimer: NodeJS.Timeout;
+  private stopping = false;
+
+  constructor(private readonly deps: RoomDeps) {
+    this.pingTimer = setInterval(() => this.pingAll(), deps.limits.pingIntervalMs);
+    this.pingTimer.unref();
+  }
+
+  /** Number of documents currently in memory. */
+  get loadedDocuments(): number {
+    return this.rooms.size;
+  }
+
+  /** The loaded room of a document, if any (for tests and diagnostics). */
+  room(name: string): DocumentRoom | undefined {
+    return this.rooms.get(name);
+  }
+
+  /**
+   * Serves one authenticated socket. Messages are decoded and checked at once; until the document
+   * is loaded they wait in a bounded queue, so nothing is answered from a half-loaded document.
+   */
+  handleConnection(socket: WebSocket, auth: AuthContext): void {
+    const { limits, metrics, logger } = this.deps;
+    const peer = new SocketPeer(socket, auth, limits, metrics);
+    const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    const log = logger.child({ peer: peer.id, doc: auth.docName, user: auth.userId });
+    let room: DocumentRoom | null = null;
+    const waiting: ClientMessage[] = [];
+    this.peers.add(peer);
+    metrics.connections.inc();
+
+    socket.on('pong', () => (peer.alive = true));
+    socket.on('error', (error: Error & { code?: string }) => {
+      metrics.error(
+        error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'message_too_large' : 'socket_error',
+      );
+      log.warn({ err: error }, 'socket error');
+    });
+    socket.on('close', () => {
+      this.peers.delete(peer);
+      metrics.connections.dec();
+      if (room) this.leave(room, peer);
+    });
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      metrics.messagesIn.inc();
+      metrics.bytesIn.inc(data.byteLength);
+      const message = this.admit(peer, bucket, data, isBinary);
+      if (!message) return;
+      if (!room) {
+        if (waiting.length >= limits.maxQueuedBeforeLoad) {
+          peer.close(CloseCode.TryAgainLater, 'too many messages before the document was loaded');
+        } else {
+          waiting.push(message);
+        }
+        return;
+      }
+      this.deliver(room, peer, message);
+    });
+
+    this.acquire(auth.docName).then(
+      (loaded) => {
+        if (socket.readyState !== socket.OPEN) {
+          this.scheduleUnloadIfIdle(loaded);
+          return;
+        }
+        room = loaded;
+        room.join(peer);
+        for (const message of waiting.splice(0)) this.deliver(room, peer, message);
+      },
+      (error: unknown) => {
+        metrics.error('load_failed');
+        log.error({ err: error }, 'loading document failed');
+        peer.close(CloseCode.InternalError, 'the document could not be loaded; try again later');
+      },
+    );
+  }
+
+  /** Checks size, rate and shape of a frame; closes the connection and returns null if bad. */
+  private admit(
+    peer: SocketPeer,
+    bucket: TokenBucket,
+    data: Buffer,
+    isBinary: boolean,
+  ): ClientMessage | null {
+    const { metrics, limits } = this.deps;
+    if (!isBinary) {
+      metrics.error('unsupported_data');
+      peer.close(CloseCode.UnsupportedData, 'text frames are not supported; send binary frames');
+      return null;
+    }
+    if (data.byteLength > limits.maxMessageBytes) {
+      metrics.error('message_too_large');
+      peer.close(
+        CloseCode.MessageTooLarge,
+        `message larger than the limit of ${limits.maxMessageBytes} bytes`,
+      );
+      return null;
+    }
+    if (!bucket.take()) {
+      metrics.error('rate_limited');
+      peer.close(CloseCode.PolicyViolation, 'message rate limit exceeded');
+      return null;
+    }
+    try {
+      return readClientMessage(data);
+    } catch (error) {
+      if (error instanceof UnknownMessageTypeError) {
+        metrics.error('unknown_message_type');
+        peer.close(CloseCode.PolicyViolation, error.message);
+      } else {
+        metrics.error('malformed_message');
+        const detail = error instanceof MalformedMessageError ? error.message : 'malformed message';
+        peer.close(CloseCode.MalformedMessage, detail);
+      }
+      return null;
+    }
+  }
+
+  private deliver(room: DocumentRoom, peer: SocketPeer, message: ClientMessage): void {
+    try {
+      room.receive(peer, message);
+    } catch (error) {
+      // A bug must cost one connection, never the process or the other clients.
+      this.deps.metrics.error('apply_failed');
+      this.deps.logger.error({ err: error, doc: room.name, peer: peer.id }, 'message failed');
+      peer.close(CloseCode.InternalError, 'the server could not process a message');
+    }
+  }
+
+  private async acquire(name: string): Promise<DocumentRoom> {
+    if (this.stopping) throw new Error('server is shutting down');
+    this.cancelIdleTimer(name);
+    const loaded = this.rooms.get(name);
+    if (loaded) return loaded;
+    let pending = this.loading.get(name);
+    if (!pending) {
+      pending = this.load(name).finally(() => this.loading.delete(name));
+      this.loading.set(name, pending);
+    }
+    return pending;
+  }
+
+  private async load(name: string): Promise<DocumentRoom> {
+    await this.unloading.get(name);
+    const { storage, metrics } = this.deps;
+    const stopTimer = metrics.loadSeconds.startTimer();
+    const [state, entries] = await Promise.all([
+      storage.loadDocument(name),
+      storage.countUpdates(name),
+    ]);
+    stopTimer();
+    const room = new DocumentRoom(name, state, entries, this.deps);
+    this.rooms.set(name, room);
+    metrics.documentsLoaded.set(this.rooms.size);
+    return room;
+  }
+
+  private leave(room: DocumentRoom, peer: SocketPeer): void {
+    room.leave(peer);
+    this.scheduleUnloadIfIdle(room);
+  }
+
+  private scheduleUnloadIfIdle(room: DocumentRoom): void {
+    if (room.peers.size > 0 || this.stopping || this.idleTimers.has(room.name)) return;
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(room.name);
+      if (room.peers.size === 0) void this.unload(room);
+    }, this.deps.limits.idleUnloadMs);
+    timer.unref();
+    this.idleTimers.set(room.name, timer);
+  }
+
+  private cancelIdleTimer(name: string): void {
+    const timer = this.idleTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(name);
+  }
+
+  /** Stores what is pending, compacts, and frees the document. */
+  private async unload(room: DocumentRoom): Promise<void> {
+    if (this.rooms.get(room.name) !== room) return;
+    this.rooms.delete(room.name);
+    this.deps.metrics.documentsLoaded.set(this.rooms.size);
+    const done = (async () => {
+      await room.flushed();
+      await room.compactNow();
+      room.destroy();
+    })()
+      .catch((error: unknown) => {
+        this.deps.logger.error({ err: error, doc: room.name }, 'unloading document failed');
+      })
+      .finally(() => this.unloading.delete(room.name));
+    this.unloading.set(room.name, done);
+    await done;
+  }
+
+  private pingAll(): void {
+    for (const peer of this.peers) {
+      if (!peer.alive) {
+        peer.socket.terminate();
+        continue;
+      }
+      peer.alive = false;
+      peer.socket.ping();
+    }
+  }
+
+  /**
+   * Graceful stop: close every connection (clients reconnect elsewhere), wait until their last
+   * messages are stored, then free all documents. Storage stays open; its owner closes it.
+   */
+  async shutdown(closeTimeoutMs = 5_000): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.pingTimer);
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const closed = [...this.peers].map(
+      (peer) =>
+        new Promise<void>((resolve) => {
+          peer.socket.once('close', () => resolve());
+          peer.close(CloseCode.GoingAway, 'server is shutting down');
+          setTimeout(() => {
+            peer.socket.terminate();
+            resolve();
+          }, closeTimeoutMs).unref();
+        }),
+    );
+    await Promise.all(closed);
+    await Promise.allSettled(this.loading.values());
+    await Promise.allSettled(this.unloading.values());
+    for (const room of this.rooms.values()) {
+      await room.settle();
+      room.destroy();
+    }
+    this.rooms.clear();
+    this.deps.metrics.documentsLoaded.set(0);
+  }
+}

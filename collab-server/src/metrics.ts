@@ -1,0 +1,84 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Kinds of error counted in `collab_errors_total`; one label value each. */
+export type ErrorKind =
+  | 'malformed_message'
+  | 'unsupported_data'
+  | 'unknown_message_type'
+  | 'message_too_large'
+  | 'rate_limited'
+  | 'slow_reader'
+  | 'load_failed'
+  | 'persist_failed'
+  | 'apply_failed'
+  | 'socket_error'
+  | 'auth_refused'
+  | 'awareness_refused';
+
+/** The server's Prometheus metrics, one registry per server so tests can run several. */
+export class CollabMetrics {
+  readonly registry = new Registry();
+  readonly connections = new Gauge({
+    name: 'collab_connections',
+    help: 'Open WebSocket connections',
+    registers: [this.registry],
+  });
+  readonly documentsLoaded = new Gauge({
+    name: 'collab_documents_loaded',
+    help: 'Documents held in memory',
+    registers: [this.registry],
+  });
+  readonly messagesIn = new Counter({
+    name: 'collab_messages_in_total',
+    help: 'Frames received from clients',
+    registers: [this.registry],
+  });
+  readonly messagesOut = new Counter({
+    name: 'collab_messages_out_total',
+    help: 'Frames sent to clients',
+    registers: [this.registry],
+  });
+  readonly bytesIn = new Counter({
+    name: 'collab_bytes_in_total',
+    help: 'Bytes received from clients',
+    registers: [this.registry],
+  });
+  readonly bytesOut = new Counter({
+    name: 'collab_bytes_out_total',
+    help: 'Bytes sent to clients',
+    registers: [this.registry],
+  });
+  readonly refusedWrites = new Counter({
+    name: 'collab_refused_writes_total',
+    help: 'Document updates refused because the role may not write',
+    labelNames: ['role'] as const,
+    registers: [this.registry],
+  });
+  readonly errors = new Counter({
+    name: 'collab_errors_total',
+    help: 'Errors by kind',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+  readonly persistSeconds = new Histogram({
+    name: 'collab_persist_duration_seconds',
+    help: 'Time to append one batch of updates to storage',
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  });
+  readonly loadSeconds = new Histogram({
+    name: 'collab_document_load_duration_seconds',
+    help: 'Time to load a document from storage',
+    buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Counts one error of the given kind. */
+  error(kind: ErrorKind): void {
+    this.errors.inc({ kind });
+  }
+}

@@ -1,0 +1,23 @@
+import type { AuthContext } from './auth.js';
+import type { CloseCodeValue } from './protocol/close-codes.js';
+
+/**
+ * One client as a document room sees it. The room never touches sockets: it sends bytes and
+ * closes, which keeps it testable and free of transport details.
+ */
+export interface Peer {
+  /** Sequence number for logs. */
+  readonly id: number;
+  readonly auth: AuthContext;
+  /** Whether the role may change the plan; decided once from the token. */
+  readonly canWrite: boolean;
+  /**
+   * The awareness client id this peer speaks for, bound at its first awareness message; it may
+   * not set or clear presence of any other id.
+   */
+  awarenessClientId: number | null;
+  /** Queues a message; drops it silently if the peer is already gone. */
+  send(message: Uint8Array): void;
+  /** Closes the connection with a code and a reason the client can show. */
+  close(code: CloseCodeValue, reason: string): void;
+}

@@ -1,0 +1,25 @@
+import { SignJWT } from 'jose';
+
+/** A secret of the required length for tests; never used outside them. */
+export const testSecret = 'test-secret-of-at-least-thirty-two-characters';
+
+/** Claims of a collab token; `expiresIn` is a jose time span such as `5m` or a negative number of seconds. */
+export interface TokenClaims {
+  sub?: string;
+  name?: string;
+  doc: string;
+  role: string;
+  expiresIn?: string | number;
+}
+
+/** Signs a collab-server token like the app does (HS256). */
+export async function signToken(claims: TokenClaims, secret = testSecret): Promise<string> {
+  const { sub = 'user-1', name = 'Test User', doc, role, expiresIn = '10m' } = claims;
+  const jwt = new SignJWT({ name, doc, role }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub);
+  if (typeof expiresIn === 'number') {
+    jwt.setExpirationTime(Math.floor(Date.now() / 1000) + expiresIn);
+  } else {
+    jwt.setExpirationTime(expiresIn);
+  }
+  return jwt.sign(new TextEncoder().encode(secret));
+}
