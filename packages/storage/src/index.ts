@@ -1,0 +1,30 @@
+/**
+ * `@prozesswerkstatt/storage`: persistence of Yjs documents (an append-only update log plus
+ * compaction) and the SQL schema for versions and comments, on SQLite or PostgreSQL.
+ */
+export type { CompactionResult, DocumentStorage } from './document-storage.js';
+export { StorageClosedError, UnsupportedDatabaseUrlError } from './errors.js';
+export { defaultLogger, type StorageLogger } from './logger.js';
+export { mergeLog, type LogEntry, type MergedLog } from './merge-log.js';
+export { openStorage, type OpenStorageOptions } from './open-storage.js';
+export {
+  MemoryDocumentStorage,
+  type MemoryDocumentStorageOptions,
+} from './memory/memory-document-storage.js';
+export {
+  SqliteDocumentStorage,
+  type SqliteDocumentStorageOptions,
+  type SqliteSynchronous,
+} from './sqlite/sqlite-document-storage.js';
+export {
+  PostgresDocumentStorage,
+  type PostgresDocumentStorageOptions,
+} from './postgres/postgres-document-storage.js';
+export { SqlDocumentStorage } from './sql/sql-document-storage.js';
+export { getDatabase, isSqlStorage } from './sql/get-database.js';
+export type { SqlDialectName } from './schema/column-types.js';
+export {
+  APPROVED_VERSION_IMMUTABLE,
+  isApprovedVersionImmutableError,
+} from './schema/dialect-schema.js';
+export type * from './schema/database.js';

@@ -1,0 +1,131 @@
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { defaultLogger, type StorageLogger } from '../logger.js';
+import type { Database } from '../schema/database.js';
+import { migrateToLatest } from '../schema/migrate.js';
+import { SqlDocumentStorage } from '../sql/sql-document-storage.js';
+import { POSTGRES_SCHEMA } from './postgres-schema.js';
+
+/**
+ * First key of the two-key advisory lock taken per document during compaction, so our locks can
+ * never collide with single-key advisory locks of other code (e.g. Kysely's migration lock).
+ * The value is arbitrary but fixed: ASCII "PWSC".
+ */
+export const COMPACTION_LOCK_NAMESPACE = 0x50575343;
+
+/** PostgreSQL type ids whose default parsing does not fit the `Database` types. */
+const INT8_OID = 20;
+const TIMESTAMPTZ_OID = 1184;
+
+/** Options of the PostgreSQL adapter. */
+export interface PostgresDocumentStorageOptions {
+  /** `postgres://…` or `postgresql://…` connection URL. */
+  readonly connectionString: string;
+  /**
+   * PostgreSQL schema holding the tables (created if missing); default `public`. Tests use a
+   * unique schema per run and drop it afterwards.
+   */
+  readonly schema?: string;
+  /** Maximum pool size; default 10. */
+  readonly maxConnections?: number;
+  /** Receives corrupt-entry reports; default `console.warn`. */
+  readonly logger?: StorageLogger;
+}
+
+/**
+ * The deployment adapter: PostgreSQL through a `pg` pool and Kysely. Several collab-server
+ * instances may share one database; compactions of one document are serialised by an advisory
+ * lock, and appends never wait for a compaction.
+ */
+export class PostgresDocumentStorage extends SqlDocumentStorage {
+  /** @inheritdoc */
+  readonly kind = 'postgres';
+  /** The schema holding the tables. */
+  readonly schema: string;
+
+  private constructor(db: Kysely<Database>, schema: string, logger: StorageLogger) {
+    super(db, logger);
+    this.schema = schema;
+  }
+
+  /** Connects, creates the schema if needed and migrates it. */
+  static async open(options: PostgresDocumentStorageOptions): Promise<PostgresDocumentStorage> {
+    const schema = options.schema ?? 'public';
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+      throw new Error(`storage: invalid PostgreSQL schema name "${schema}"`);
+    }
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 10,
+      // Every connection resolves unqualified table names in our schema only.
+      options: `-c search_path=${schema}`,
+      types: { getTypeParser: typeParser },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+      await migrateToLatest(db, POSTGRES_SCHEMA, { tableSchema: schema });
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    return new PostgresDocumentStorage(db, schema, options.logger ?? defaultLogger);
+  }
+
+  /**
+   * A transaction-scoped advisory lock per document: a second compaction of the same document
+   * waits here, then reads the log as the first one left it. Appends do not take it.
+   */
+  protected override async lockForCompaction(
+    trx: Transaction<Database>,
+    name: string,
+  ): Promise<void> {
+    await sql`select pg_advisory_xact_lock(${COMPACTION_LOCK_NAMESPACE}::int4, hashtext(${name}))`.execute(
+      trx,
+    );
+  }
+
+  /**
+   * Deletes by the exact ids read, never by `id <= max`: under READ COMMITTED an append holding a
+   * lower id may commit between our SELECT and DELETE, and a range would delete it unmerged.
+   */
+  protected override async deleteMerged(
+    trx: Transaction<Database>,
+    name: string,
+    mergedIds: readonly number[],
+  ): Promise<void> {
+    await trx
+      .deleteFrom('document_updates')
+      .where('doc_name', '=', name)
+      .where(sql<boolean>`id = any(${[...mergedIds]}::bigint[])`)
+      .execute();
+  }
+}
+
+/**
+ * `bigint` (ids, `count(*)`) as a JS number rather than a string: ids stay far below 2^53, and a
+ * larger value throws instead of silently losing precision. `timestamptz` as an ISO-8601 string, the
+ * same form SQLite stores (see `Timestamp`).
+ */
+function typeParser(oid: number, format?: string): (value: string) => unknown {
+  if (oid === INT8_OID) return parseSafeInteger;
+  if (oid === TIMESTAMPTZ_OID) return parseTimestamp;
+  return format === 'binary'
+    ? pg.types.getTypeParser(oid, 'binary')
+    : pg.types.getTypeParser(oid, 'text');
+}
+
+function parseSafeInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed)) throw new RangeError(`storage: integer ${value} too large`);
+  return parsed;
+}
+
+const parsePgTimestamp = pg.types.getTypeParser(TIMESTAMPTZ_OID, 'text');
+
+function parseTimestamp(value: string): string {
+  const date: unknown = parsePgTimestamp(value);
+  if (!(date instanceof Date)) return value;
+  // `infinity` and friends have no ISO form; pass them through unchanged.
+  return Number.isNaN(date.getTime()) ? value : date.toISOString();
+}

@@ -1,0 +1,150 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { CompactionResult, DocumentStorage } from '../document-storage.js';
+import { StorageClosedError } from '../errors.js';
+import type { StorageLogger } from '../logger.js';
+import { mergeLog, type LogEntry } from '../merge-log.js';
+import type { SqlDialectName } from '../schema/column-types.js';
+import type { Database } from '../schema/database.js';
+
+/**
+ * Rows per INSERT statement when appending. Far below SQLite's 32766 and PostgreSQL's 65535 bound
+ * parameters (two per row), and large batches are rare: the collab-server appends per message.
+ */
+const APPEND_ROWS_PER_STATEMENT = 500;
+
+/**
+ * What the SQLite and PostgreSQL adapters share: the same Kysely queries for reading, counting and
+ * appending, and the same compaction outline. The adapters differ only in how one compaction is
+ * kept apart from concurrent writers (`lockForCompaction`, `deleteMerged`).
+ */
+export abstract class SqlDocumentStorage implements DocumentStorage {
+  /** @inheritdoc */
+  abstract readonly kind: SqlDialectName;
+  /**
+   * The Kysely instance over this storage's database, for modules that own further tables of the
+   * schema (versions, comments). Do not touch `document_updates` through it.
+   */
+  readonly db: Kysely<Database>;
+  /** Receives corrupt-entry reports. */
+  protected readonly logger: StorageLogger;
+  readonly #pending = new Set<Promise<unknown>>();
+  #closed = false;
+
+  protected constructor(db: Kysely<Database>, logger: StorageLogger) {
+    this.db = db;
+    this.logger = logger;
+  }
+
+  /** @inheritdoc */
+  loadDocument(name: string): Promise<Uint8Array | null> {
+    return this.#run(async () => {
+      const entries = await this.db
+        .selectFrom('document_updates')
+        .select(['id', 'data'])
+        .where('doc_name', '=', name)
+        .orderBy('id')
+        .execute();
+      if (entries.length === 0) return null;
+      return mergeLog(name, entries, this.logger).update;
+    });
+  }
+
+  /** @inheritdoc */
+  appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void> {
+    return this.#run(async () => {
+      if (updates.length === 0) return;
+      const rows = updates.map((data) => ({ doc_name: name, data }));
+      if (rows.length <= APPEND_ROWS_PER_STATEMENT) {
+        // One statement is atomic on its own: no BEGIN/COMMIT round trips on the hot path.
+        await this.db.insertInto('document_updates').values(rows).execute();
+        return;
+      }
+      await this.db.transaction().execute(async (trx) => {
+        for (let start = 0; start < rows.length; start += APPEND_ROWS_PER_STATEMENT) {
+          const chunk = rows.slice(start, start + APPEND_ROWS_PER_STATEMENT);
+          await trx.insertInto('document_updates').values(chunk).execute();
+        }
+      });
+    });
+  }
+
+  /**
+   * @inheritdoc
+   *
+   * One transaction: read the document's entries, merge them, delete exactly the merged ones and
+   * insert the result. Fewer than two readable entries leave the log untouched. Corrupt entries
+   * are reported and kept (see `mergeLog`).
+   */
+  compact(name: string): Promise<CompactionResult> {
+    return this.#run(() =>
+      this.db.transaction().execute(async (trx) => {
+        await this.lockForCompaction(trx, name);
+        const entries = await trx
+          .selectFrom('document_updates')
+          .select(['id', 'data'])
+          .where('doc_name', '=', name)
+          .orderBy('id')
+          .execute();
+        if (entries.length < 2) return { mergedEntries: 0, bytes: 0 };
+        const { update, mergedIds } = mergeLog(name, entries, this.logger);
+        if (mergedIds.length < 2) return { mergedEntries: 0, bytes: 0 };
+        await this.deleteMerged(trx, name, mergedIds, entries);
+        await trx.insertInto('document_updates').values({ doc_name: name, data: update }).execute();
+        return { mergedEntries: mergedIds.length, bytes: update.byteLength };
+      }),
+    );
+  }
+
+  /** @inheritdoc */
+  countUpdates(name: string): Promise<number> {
+    return this.#run(async () => {
+      const row = await this.db
+        .selectFrom('document_updates')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where('doc_name', '=', name)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    });
+  }
+
+  /**
+   * @inheritdoc
+   *
+   * Waits for calls already running (a shutdown flush must not be cut off), then releases the
+   * connection(s). Closing twice is harmless.
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await Promise.allSettled([...this.#pending]);
+    await this.db.destroy();
+  }
+
+  /**
+   * Called first inside the compaction transaction: must keep a second compaction of the same
+   * document out until this one commits.
+   */
+  protected abstract lockForCompaction(trx: Transaction<Database>, name: string): Promise<void>;
+
+  /**
+   * Deletes the entries with `mergedIds` and no other: rows appended meanwhile must survive.
+   * `entries` are all rows the compaction read, in id order.
+   */
+  protected abstract deleteMerged(
+    trx: Transaction<Database>,
+    name: string,
+    mergedIds: readonly number[],
+    entries: readonly LogEntry[],
+  ): Promise<void>;
+
+  #run<T>(operation: () => Promise<T>): Promise<T> {
+    if (this.#closed) return Promise.reject(new StorageClosedError(this.kind));
+    const promise = operation();
+    this.#pending.add(promise);
+    const forget = (): void => {
+      this.#pending.delete(promise);
+    };
+    promise.then(forget, forget);
+    return promise;
+  }
+}

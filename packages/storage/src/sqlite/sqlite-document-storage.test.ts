@@ -1,0 +1,67 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runStorageTests } from '../testing/storage-acceptance.js';
+import { SqliteDocumentStorage } from './sqlite-document-storage.js';
+
+const quiet = (): void => {};
+
+runStorageTests('sqlite', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+  const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
+  return {
+    storage,
+    reopen: () => SqliteDocumentStorage.open({ dataDir, logger: quiet }),
+    teardown: async () => {
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('SqliteDocumentStorage', () => {
+  it('creates the data directory and uses WAL with the configured synchronous level', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+    const dataDir = join(root, 'nested', 'data');
+    try {
+      const storage = await SqliteDocumentStorage.open({ dataDir, synchronous: 'FULL' });
+      expect(storage.path).toBe(join(dataDir, 'prozesswerkstatt.sqlite'));
+      const { sql } = await import('kysely');
+      const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(storage.db);
+      const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(storage.db);
+      const busy = await sql<{ timeout: number }>`pragma busy_timeout`.execute(storage.db);
+      expect(journal.rows[0]?.journal_mode).toBe('wal');
+      expect(sync.rows[0]?.synchronous).toBe(2); // FULL
+      expect(busy.rows[0]?.timeout).toBe(5000);
+      await storage.close();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('migrates once: reopening an existing file keeps its data and schema', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+    try {
+      const first = await SqliteDocumentStorage.open({ dataDir });
+      await first.appendUpdates('plans/a', [new Uint8Array([0, 0])]);
+      await first.close();
+      const second = await SqliteDocumentStorage.open({ dataDir });
+      expect(await second.countUpdates('plans/a')).toBe(1);
+      const migrations = await second.db
+        .withTables<{ storage_migrations: { name: string } }>()
+        .selectFrom('storage_migrations')
+        .select('name')
+        .orderBy('name')
+        .execute();
+      expect(migrations.map((row) => row.name)).toEqual([
+        'storage-0001-document-updates',
+        'storage-0002-versions',
+        'storage-0003-comments',
+      ]);
+      await second.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
