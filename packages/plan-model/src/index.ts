@@ -1,0 +1,113 @@
+/**
+ * @prozesswerkstatt/plan-model — the process plan as a Yjs document: typed reads and writes,
+ * observation, canonical JSON export/import with validation, and schema migrations.
+ */
+export { PlanImportError, PlanValidationError, formatIssues, type PlanIssue } from './errors.js';
+export { getOverviewText, OVERVIEW_FIELDS, type OverviewField } from './overview.js';
+export { observePlan, type PlanChange, type PlanPart } from './observe.js';
+export { PARTICIPATION_LEVELS, type ParticipationLevel } from './records/levels.js';
+export {
+  CURRENT_SCHEMA_VERSION,
+  PLAN_STATUSES,
+  getMeta,
+  getSchemaVersion,
+  initPlan,
+  isPlan,
+  metaJSONSchema,
+  updateMeta,
+  type MetaInput,
+  type MetaJSON,
+  type MetaPatch,
+  type PlanMeta,
+  type PlanStatus,
+} from './records/meta.js';
+export {
+  STAKEHOLDER_GROUPS,
+  addStakeholder,
+  getStakeholder,
+  listStakeholders,
+  moveStakeholder,
+  removeStakeholder,
+  stakeholderJSONSchema,
+  updateStakeholder,
+  type Stakeholder,
+  type StakeholderFields,
+  type StakeholderId,
+  type StakeholderInput,
+  type StakeholderJSON,
+  type StakeholderPatch,
+} from './records/stakeholder.js';
+export {
+  addPhase,
+  getPhase,
+  listPhases,
+  movePhase,
+  phaseJSONSchema,
+  removePhase,
+  updatePhase,
+  type Phase,
+  type PhaseFields,
+  type PhaseId,
+  type PhaseInput,
+  type PhaseJSON,
+  type PhasePatch,
+} from './records/phase.js';
+export {
+  FORMAT_MODES,
+  addFormat,
+  formatJSONSchema,
+  getFormat,
+  listFormats,
+  moveFormat,
+  removeFormat,
+  updateFormat,
+  type Format,
+  type FormatFields,
+  type FormatId,
+  type FormatInput,
+  type FormatJSON,
+  type FormatPatch,
+} from './records/format.js';
+export {
+  CONTRIBUTION_RESPONSES,
+  addContribution,
+  addResult,
+  getResult,
+  listResults,
+  removeContribution,
+  removeResult,
+  resultJSONSchema,
+  updateContribution,
+  updateResult,
+  type Contribution,
+  type ContributionId,
+  type PlanResult,
+  type ResultId,
+  type ResultJSON,
+} from './records/result.js';
+export {
+  emptyRichText,
+  richTextJSONSchema,
+  richTextToJSON,
+  writeRichTextJSON,
+  type JsonValue,
+  type RichDeltaOp,
+  type RichEmbed,
+  type RichTextJSON,
+  type RichValue,
+  type RichXmlTextJSON,
+} from './richtext/json.js';
+export { richTextToPlainText, writePlainParagraphs } from './richtext/plain.js';
+export { canonicalStringify, hashPlan, planToJSON, toCanonicalJSON } from './json/export.js';
+export { parsePlanJSON, planFromJSON } from './json/import.js';
+export { planJSONSchema, type OverviewJSON, type PlanJSON } from './json/schema.js';
+export {
+  MIGRATIONS,
+  OLDEST_SCHEMA_VERSION,
+  downgradeJSON,
+  migrateDoc,
+  migrateJSON,
+  type LooseJSON,
+  type MigrateJSONResult,
+  type Migration,
+} from './migrations/index.js';

@@ -1,0 +1,73 @@
+import type { PlanIssue } from '../errors.js';
+import { formatPath, isObject, type PathSegment } from '../validate.js';
+
+/**
+ * Referential checks the schema cannot express: ids unique across all records (comments and
+ * results refer to elements by id alone), targets naming existing stakeholders, results naming an
+ * existing phase or format, contribution ids unique within their result. Works on the unvalidated
+ * input, skipping what is malformed, so these issues are reported together with schema issues.
+ */
+export function checkIntegrity(plan: unknown): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const report = (path: PathSegment[], message: string): void => {
+    issues.push({ path: formatPath(path, plan), message });
+  };
+  if (!isObject(plan)) return issues;
+
+  const seen = new Map<string, string>();
+  const stakeholderIds = new Set<string>();
+  const subjectIds = new Set<string>();
+  const claim = (id: unknown, path: PathSegment[], into: Set<string>): void => {
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first !== undefined)
+      report([...path, 'id'], `duplicate id ${id} (already used at ${first})`);
+    else seen.set(id, formatPath(path, plan));
+    into.add(id);
+  };
+
+  const stakeholders = items(plan['stakeholders']);
+  stakeholders.forEach((s, i) => claim(s['id'], ['stakeholders', i], stakeholderIds));
+  const phases = items(plan['phases']);
+  phases.forEach((p, i) => {
+    claim(p['id'], ['phases', i], subjectIds);
+    items(p['formats']).forEach((f, j) => claim(f['id'], ['phases', i, 'formats', j], subjectIds));
+  });
+  const results = items(plan['results']);
+  results.forEach((r, i) => claim(r['id'], ['results', i], new Set()));
+
+  phases.forEach((p, i) =>
+    items(p['formats']).forEach((f, j) => {
+      const targets = f['targetStakeholderIds'];
+      if (!Array.isArray(targets)) return;
+      targets.forEach((t: unknown, k) => {
+        if (typeof t === 'string' && !stakeholderIds.has(t)) {
+          report(
+            ['phases', i, 'formats', j, 'targetStakeholderIds', k],
+            `no stakeholder with id ${t}`,
+          );
+        }
+      });
+    }),
+  );
+  results.forEach((r, i) => {
+    const subject = r['subjectId'];
+    if (typeof subject === 'string' && !subjectIds.has(subject)) {
+      report(['results', i, 'subjectId'], `no phase or format with id ${subject}`);
+    }
+    const contributionIds = new Set<string>();
+    items(r['contributions']).forEach((c, j) => {
+      const id = c['id'];
+      if (typeof id !== 'string') return;
+      if (contributionIds.has(id))
+        report(['results', i, 'contributions', j, 'id'], `duplicate id ${id}`);
+      contributionIds.add(id);
+    });
+  });
+  return issues;
+}
+
+/** The object elements of an array (anything else yields none; the schema reports it). */
+function items(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}

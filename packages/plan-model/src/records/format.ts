@@ -1,0 +1,279 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { PlanValidationError } from '../errors.js';
+import { newId } from '../ids.js';
+import { POSITION_KEY } from '../keys.js';
+import { positionAt } from '../order.js';
+import { richTextJSONSchema } from '../richtext/json.js';
+import {
+  collectionOf,
+  orderedRecords,
+  readEnum,
+  readNullableNumber,
+  readNullableString,
+  readRichText,
+  readString,
+  recordOf,
+  transact,
+  writeFields,
+  type RecordMap,
+} from '../store.js';
+import { parseInput } from '../validate.js';
+import { idString, longText, shortText } from './levels.js';
+import type { PhaseId } from './phase.js';
+import { deleteResultsOfSubject } from './result.js';
+import { stakeholderIdSchema, type StakeholderId } from './stakeholder.js';
+
+/** Id of a format. */
+export const formatIdSchema = idString.brand<'FormatId'>();
+/** Id of a format (branded). */
+export type FormatId = z.infer<typeof formatIdSchema>;
+
+/** Where a format takes place. */
+export const FORMAT_MODES = ['online', 'offline', 'hybrid'] as const;
+
+/** Longest planned duration: one week in minutes; longer is a phase, not a format. */
+const MAX_DURATION_MINUTES = 7 * 24 * 60;
+
+/** Zod schema of the plain fields of a format (its phase is given by `phaseId` or nesting). */
+export const formatFieldsSchema = z.strictObject({
+  method: shortText,
+  title: shortText,
+  dateTime: z.iso.datetime({ offset: true, local: true }).nullable(),
+  durationMinutes: z.number().int().min(0).max(MAX_DURATION_MINUTES).nullable(),
+  mode: z.enum(FORMAT_MODES),
+  placeOrTool: shortText,
+  targetStakeholderIds: z.array(stakeholderIdSchema).max(1000),
+  expectedOutput: longText,
+  responsible: shortText,
+  resources: longText,
+});
+
+/** Plain fields of a format. */
+export type FormatFields = z.infer<typeof formatFieldsSchema>;
+
+/** Input of `addFormat`: the phase and a title are required. */
+export const formatInputSchema = formatFieldsSchema
+  .partial()
+  .required({ title: true })
+  .extend({ phaseId: idString });
+/** Input of `addFormat`. */
+export type FormatInput = z.input<typeof formatInputSchema>;
+
+/** Patch of `updateFormat` (use `moveFormat` to change the phase). */
+export const formatPatchSchema = formatFieldsSchema.partial();
+/** Patch of `updateFormat`. */
+export type FormatPatch = z.input<typeof formatPatchSchema>;
+
+/** Zod schema of a format in JSON form (nested in its phase, so without `phaseId`). */
+export const formatJSONSchema = formatFieldsSchema.extend({
+  id: formatIdSchema,
+  description: richTextJSONSchema,
+});
+/** A format in JSON form. */
+export type FormatJSON = z.infer<typeof formatJSONSchema>;
+
+/** A format as read from a doc; `description` is the live field to bind an editor to. */
+export interface Format extends FormatFields {
+  id: FormatId;
+  phaseId: PhaseId;
+  description: Y.XmlText;
+}
+
+const DEFAULTS: FormatFields = {
+  method: '',
+  title: '',
+  dateTime: null,
+  durationMinutes: null,
+  mode: 'offline',
+  placeOrTool: '',
+  targetStakeholderIds: [],
+  expectedOutput: '',
+  responsible: '',
+  resources: '',
+};
+
+/** Creates a format at the end of its phase and returns its id. */
+export function addFormat(doc: Y.Doc, input: FormatInput, origin?: unknown): FormatId {
+  const { phaseId, ...fields } = parseInput(formatInputSchema, input, 'addFormat');
+  const id = newId<FormatId>();
+  transact(doc, origin, () => {
+    checkReferences(doc, 'addFormat', phaseId, fields.targetStakeholderIds);
+    insertFormat(doc, id, phaseId, { ...DEFAULTS, ...fields });
+  });
+  return id;
+}
+
+/**
+ * Inserts a format record with a given id at the end of its phase; returns `description`.
+ * Targets are a `Y.Array` rather than an array value: two people adding different target groups
+ * at once both keep theirs (an array value would be last-writer-wins); reads drop duplicates.
+ */
+export function insertFormat(
+  doc: Y.Doc,
+  id: string,
+  phaseId: string,
+  fields: FormatFields,
+): Y.XmlText {
+  const { targetStakeholderIds, ...plain } = fields;
+  const siblings = formatsIn(doc, phaseId);
+  const position = positionAt(siblings, siblings.length, (fid, pos) => setPosition(doc, fid, pos));
+  const map: RecordMap = new Y.Map();
+  collectionOf(doc, 'formats').set(id, map);
+  writeFields(map, { ...plain, phaseId, [POSITION_KEY]: position });
+  const targets = new Y.Array<string>();
+  map.set('targetStakeholderIds', targets);
+  targets.push([...new Set(targetStakeholderIds)]);
+  const description = new Y.XmlText();
+  map.set('description', description);
+  return description;
+}
+
+/** Changes fields of a format; false when it does not exist. */
+export function updateFormat(
+  doc: Y.Doc,
+  id: FormatId,
+  patch: FormatPatch,
+  origin?: unknown,
+): boolean {
+  const { targetStakeholderIds, ...fields } = parseInput(formatPatchSchema, patch, 'updateFormat');
+  return transact(doc, origin, () => {
+    const map = recordOf(doc, 'formats', id);
+    if (!map) return false;
+    writeFields(map, fields);
+    if (targetStakeholderIds) {
+      checkReferences(doc, 'updateFormat', undefined, targetStakeholderIds);
+      setTargets(map, targetStakeholderIds);
+    }
+    return true;
+  });
+}
+
+/** Diffs the target list instead of replacing it, so concurrent additions survive. */
+function setTargets(map: RecordMap, ids: readonly string[]): void {
+  const targets = map.get('targetStakeholderIds');
+  if (!(targets instanceof Y.Array)) return;
+  const wanted = new Set(ids);
+  for (let i = targets.length - 1; i >= 0; i--)
+    if (!wanted.has(targets.get(i))) targets.delete(i, 1);
+  const present = new Set(targets.toArray());
+  const missing = [...wanted].filter((t) => !present.has(t));
+  if (missing.length > 0) targets.push(missing);
+}
+
+/** Removes a format and the results about it; false when it does not exist. */
+export function removeFormat(doc: Y.Doc, id: FormatId, origin?: unknown): boolean {
+  return transact(doc, origin, () => {
+    if (!recordOf(doc, 'formats', id)) return false;
+    collectionOf(doc, 'formats').delete(id);
+    deleteResultsOfSubject(doc, id);
+    return true;
+  });
+}
+
+/**
+ * Moves a format to `index` within phase `phaseId` (its own or another); false when the format
+ * does not exist, a `PlanValidationError` when the phase does not.
+ */
+export function moveFormat(
+  doc: Y.Doc,
+  id: FormatId,
+  to: { phaseId: PhaseId; index: number },
+  origin?: unknown,
+): boolean {
+  return transact(doc, origin, () => {
+    const map = recordOf(doc, 'formats', id);
+    if (!map) return false;
+    checkReferences(doc, 'moveFormat', to.phaseId, []);
+    const siblings = formatsIn(doc, to.phaseId).filter((r) => r.id !== id);
+    const position = positionAt(siblings, to.index, (fid, pos) => setPosition(doc, fid, pos));
+    writeFields(map, { phaseId: to.phaseId, [POSITION_KEY]: position });
+    return true;
+  });
+}
+
+/** Deletes all formats of a phase and their results (used by `removePhase`). */
+export function deleteFormatsOfPhase(doc: Y.Doc, phaseId: string): void {
+  for (const { id } of formatsIn(doc, phaseId)) {
+    collectionOf(doc, 'formats').delete(id);
+    deleteResultsOfSubject(doc, id);
+  }
+}
+
+function formatsIn(doc: Y.Doc, phaseId: string) {
+  return orderedRecords(doc, 'formats', (map) => map.get('phaseId') === phaseId);
+}
+
+function setPosition(doc: Y.Doc, id: string, position: string): void {
+  recordOf(doc, 'formats', id)?.set(POSITION_KEY, position);
+}
+
+function checkReferences(
+  doc: Y.Doc,
+  operation: string,
+  phaseId: string | undefined,
+  targets: readonly string[] | undefined,
+): void {
+  const issues = [];
+  if (phaseId !== undefined && !recordOf(doc, 'phases', phaseId)) {
+    issues.push({ path: 'phaseId', message: `no phase with id ${phaseId}` });
+  }
+  (targets ?? []).forEach((target, i) => {
+    if (!recordOf(doc, 'stakeholders', target)) {
+      issues.push({
+        path: `targetStakeholderIds[${i}]`,
+        message: `no stakeholder with id ${target}`,
+      });
+    }
+  });
+  if (issues.length > 0) throw new PlanValidationError(operation, issues);
+}
+
+/** The format with `id`, or undefined (also when its phase was removed concurrently). */
+export function getFormat(doc: Y.Doc, id: FormatId): Format | undefined {
+  const map = recordOf(doc, 'formats', id);
+  return map ? readFormat(doc, id, map) : undefined;
+}
+
+/**
+ * Formats of one phase in order, or of all phases (phase order, then format order). A format
+ * whose phase was removed while someone else edited it is hidden, as it would have been removed.
+ */
+export function listFormats(doc: Y.Doc, phaseId?: PhaseId): Format[] {
+  const phaseIds =
+    phaseId !== undefined ? [phaseId] : orderedRecords(doc, 'phases').map((p) => p.id);
+  return phaseIds.flatMap((pid) =>
+    formatsIn(doc, pid).flatMap(({ id, map }) => {
+      const record = readFormat(doc, id, map);
+      return record ? [record] : [];
+    }),
+  );
+}
+
+function readFormat(doc: Y.Doc, id: string, map: RecordMap): Format | undefined {
+  const description = readRichText(map, 'description');
+  const phaseId = readString(map, 'phaseId');
+  if (!description || !recordOf(doc, 'phases', phaseId)) return undefined;
+  const targets = map.get('targetStakeholderIds');
+  const targetIds = targets instanceof Y.Array ? (targets.toArray() as unknown[]) : [];
+  return {
+    id: id as FormatId,
+    phaseId: phaseId as PhaseId,
+    method: readString(map, 'method'),
+    title: readString(map, 'title'),
+    dateTime: readNullableString(map, 'dateTime'),
+    durationMinutes: readNullableNumber(map, 'durationMinutes'),
+    mode: readEnum(map, 'mode', FORMAT_MODES, DEFAULTS.mode),
+    placeOrTool: readString(map, 'placeOrTool'),
+    // Deduplicated (concurrent additions of the same target) and limited to existing stakeholders
+    // (a stakeholder removed while someone targeted it).
+    targetStakeholderIds: [...new Set(targetIds)].filter(
+      (t): t is StakeholderId =>
+        typeof t === 'string' && recordOf(doc, 'stakeholders', t) !== undefined,
+    ),
+    expectedOutput: readString(map, 'expectedOutput'),
+    responsible: readString(map, 'responsible'),
+    resources: readString(map, 'resources'),
+    description,
+  };
+}

@@ -1,0 +1,157 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { newId } from '../ids.js';
+import { POSITION_KEY } from '../keys.js';
+import { positionAt } from '../order.js';
+import { richTextJSONSchema } from '../richtext/json.js';
+import {
+  collectionOf,
+  orderedRecords,
+  readEnum,
+  readNullableString,
+  readRichText,
+  readString,
+  recordOf,
+  transact,
+  writeFields,
+  type RecordMap,
+} from '../store.js';
+import { parseInput } from '../validate.js';
+import { deleteFormatsOfPhase, formatJSONSchema } from './format.js';
+import { idString, participationLevelSchema, PARTICIPATION_LEVELS, shortText } from './levels.js';
+import { deleteResultsOfSubject } from './result.js';
+
+/** Id of a phase. */
+export const phaseIdSchema = idString.brand<'PhaseId'>();
+/** Id of a phase (branded). */
+export type PhaseId = z.infer<typeof phaseIdSchema>;
+
+/** A calendar date `YYYY-MM-DD`, or null while not yet planned. */
+const isoDateOrNull = z.iso.date().nullable();
+
+/** Zod schema of the plain fields of a phase. */
+export const phaseFieldsSchema = z.strictObject({
+  title: shortText,
+  start: isoDateOrNull,
+  end: isoDateOrNull,
+  participationLevel: participationLevelSchema,
+});
+
+/** Plain fields of a phase. */
+export type PhaseFields = z.infer<typeof phaseFieldsSchema>;
+
+/** Input of `addPhase`: only the title is required. */
+export const phaseInputSchema = phaseFieldsSchema.partial().required({ title: true });
+/** Input of `addPhase`. */
+export type PhaseInput = z.input<typeof phaseInputSchema>;
+
+/** Patch of `updatePhase`. */
+export const phasePatchSchema = phaseFieldsSchema.partial();
+/** Patch of `updatePhase`. */
+export type PhasePatch = z.input<typeof phasePatchSchema>;
+
+/** Zod schema of a phase in JSON form, with its formats nested in order. */
+export const phaseJSONSchema = phaseFieldsSchema.extend({
+  id: phaseIdSchema,
+  goal: richTextJSONSchema,
+  formats: z.array(formatJSONSchema),
+});
+/** A phase in JSON form. */
+export type PhaseJSON = z.infer<typeof phaseJSONSchema>;
+
+/** A phase as read from a doc; `goal` is the live field to bind an editor to. */
+export interface Phase extends PhaseFields {
+  id: PhaseId;
+  goal: Y.XmlText;
+}
+
+const DEFAULTS: PhaseFields = { title: '', start: null, end: null, participationLevel: 'inform' };
+
+/** Creates a phase at the end and returns its id. */
+export function addPhase(doc: Y.Doc, input: PhaseInput, origin?: unknown): PhaseId {
+  const fields = parseInput(phaseInputSchema, input, 'addPhase');
+  const id = newId<PhaseId>();
+  transact(doc, origin, () => insertPhase(doc, id, { ...DEFAULTS, ...fields }));
+  return id;
+}
+
+/** Inserts a phase record with a given id at the end; returns its `goal` field. */
+export function insertPhase(doc: Y.Doc, id: string, fields: PhaseFields): Y.XmlText {
+  const siblings = orderedRecords(doc, 'phases');
+  const position = positionAt(siblings, siblings.length, (pid, pos) => setPosition(doc, pid, pos));
+  const map: RecordMap = new Y.Map();
+  collectionOf(doc, 'phases').set(id, map);
+  writeFields(map, { ...fields, [POSITION_KEY]: position });
+  const goal = new Y.XmlText();
+  map.set('goal', goal);
+  return goal;
+}
+
+/** Changes fields of a phase; false when it does not exist. */
+export function updatePhase(doc: Y.Doc, id: PhaseId, patch: PhasePatch, origin?: unknown): boolean {
+  const fields = parseInput(phasePatchSchema, patch, 'updatePhase');
+  return transact(doc, origin, () => {
+    const map = recordOf(doc, 'phases', id);
+    if (!map) return false;
+    // writeFields skips undefined, so null (not planned) must be written explicitly.
+    for (const [key, value] of Object.entries(fields))
+      if (map.get(key) !== value) map.set(key, value);
+    return true;
+  });
+}
+
+/** Removes a phase with its formats and the results about them; false when it does not exist. */
+export function removePhase(doc: Y.Doc, id: PhaseId, origin?: unknown): boolean {
+  return transact(doc, origin, () => {
+    if (!recordOf(doc, 'phases', id)) return false;
+    collectionOf(doc, 'phases').delete(id);
+    deleteFormatsOfPhase(doc, id);
+    deleteResultsOfSubject(doc, id);
+    return true;
+  });
+}
+
+/** Moves a phase to `toIndex`; false when it does not exist. */
+export function movePhase(doc: Y.Doc, id: PhaseId, toIndex: number, origin?: unknown): boolean {
+  return transact(doc, origin, () => {
+    const map = recordOf(doc, 'phases', id);
+    if (!map) return false;
+    const siblings = orderedRecords(doc, 'phases').filter((r) => r.id !== id);
+    map.set(
+      POSITION_KEY,
+      positionAt(siblings, toIndex, (pid, pos) => setPosition(doc, pid, pos)),
+    );
+    return true;
+  });
+}
+
+function setPosition(doc: Y.Doc, id: string, position: string): void {
+  recordOf(doc, 'phases', id)?.set(POSITION_KEY, position);
+}
+
+/** The phase with `id`, or undefined. */
+export function getPhase(doc: Y.Doc, id: PhaseId): Phase | undefined {
+  const map = recordOf(doc, 'phases', id);
+  return map ? readPhase(id, map) : undefined;
+}
+
+/** All phases in their order. */
+export function listPhases(doc: Y.Doc): Phase[] {
+  return orderedRecords(doc, 'phases').flatMap(({ id, map }) => {
+    const record = readPhase(id, map);
+    return record ? [record] : [];
+  });
+}
+
+function readPhase(id: string, map: RecordMap): Phase | undefined {
+  const goal = readRichText(map, 'goal');
+  if (!goal) return undefined;
+  return {
+    id: id as PhaseId,
+    title: readString(map, 'title'),
+    start: readNullableString(map, 'start'),
+    end: readNullableString(map, 'end'),
+    participationLevel: readEnum(map, 'participationLevel', PARTICIPATION_LEVELS, 'inform'),
+    goal,
+  };
+}

@@ -1,0 +1,100 @@
+import * as Y from 'yjs';
+import { POSITION_KEY, ROOT } from './keys.js';
+import { sortByPosition } from './order.js';
+
+/** A record as stored: a `Y.Map` from field name to value (scalars, `Y.XmlText`, `Y.Array`). */
+export type RecordMap = Y.Map<unknown>;
+
+/** The record collections (every root except `meta`). */
+export type CollectionName = Exclude<keyof typeof ROOT, 'meta'>;
+
+/** The root map of a collection: id → record. */
+export function collectionOf(doc: Y.Doc, name: CollectionName): Y.Map<RecordMap> {
+  return doc.getMap<RecordMap>(ROOT[name]);
+}
+
+/** The record with `id`, if present and really a record. */
+export function recordOf(doc: Y.Doc, name: CollectionName, id: string): RecordMap | undefined {
+  const value: unknown = collectionOf(doc, name).get(id);
+  return value instanceof Y.Map ? (value as RecordMap) : undefined;
+}
+
+/** A stored record with its id and ordering key. */
+export interface StoredRecord {
+  id: string;
+  position: string;
+  map: RecordMap;
+}
+
+/** All records of a collection (optionally filtered), sorted by (position, id). */
+export function orderedRecords(
+  doc: Y.Doc,
+  name: CollectionName,
+  filter: (map: RecordMap) => boolean = () => true,
+): StoredRecord[] {
+  const out: StoredRecord[] = [];
+  for (const [id, map] of collectionOf(doc, name).entries()) {
+    if (!(map instanceof Y.Map) || !filter(map)) continue;
+    out.push({ id, position: readString(map, POSITION_KEY), map });
+  }
+  return sortByPosition(out);
+}
+
+/** Writes plain fields; unchanged values are skipped so no-op updates create no Yjs items. */
+export function writeFields(map: RecordMap, fields: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined && map.get(key) !== value) map.set(key, value);
+  }
+}
+
+/** A string field, or `fallback` when absent or of the wrong type (foreign writers). */
+export function readString(map: RecordMap, key: string, fallback = ''): string {
+  const value = map.get(key);
+  return typeof value === 'string' ? value : fallback;
+}
+
+/** A nullable string field. */
+export function readNullableString(map: RecordMap, key: string): string | null {
+  const value = map.get(key);
+  return typeof value === 'string' ? value : null;
+}
+
+/** A number field, or `fallback`. */
+export function readNumber(map: RecordMap, key: string, fallback: number): number {
+  const value = map.get(key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** A nullable number field. */
+export function readNullableNumber(map: RecordMap, key: string): number | null {
+  const value = map.get(key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** An enum field, or `fallback` when the stored value is not one of `values`. */
+export function readEnum<T extends string>(
+  map: RecordMap,
+  key: string,
+  values: readonly T[],
+  fallback: T,
+): T {
+  const value = map.get(key);
+  return typeof value === 'string' && (values as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
+}
+
+/** A rich-text field, or undefined when missing (then the record counts as incomplete). */
+export function readRichText(map: RecordMap, key: string): Y.XmlText | undefined {
+  const value = map.get(key);
+  return value instanceof Y.XmlText ? value : undefined;
+}
+
+/** Runs `fn` in one transaction with `origin`, so observers see one change. */
+export function transact<T>(doc: Y.Doc, origin: unknown, fn: () => T): T {
+  let result: T | undefined;
+  doc.transact(() => {
+    result = fn();
+  }, origin ?? null);
+  return result as T;
+}
