@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// Runs the built Prozesswerkstatt: the collab-server and the SvelteKit app (adapter-node), side by
+// side, until Ctrl-C or until one of them dies. Run by `pnpm start` after `pnpm build`.
+//
+// Environment (all optional):
+//   HOST                 interface both servers listen on (default 127.0.0.1)
+//   PORT                 app port (default 3000)
+//   ORIGIN               public URL of the app (default http://127.0.0.1:3000; SvelteKit needs it
+//                        behind plain http for its CSRF check)
+//   COLLAB_PORT          collab-server port (default 1234)
+//   DATA_DIR             data folder (default ./data); holds the SQLite file and the secret below
+//   DATABASE_URL         passed through to the collab-server (PostgreSQL instead of SQLite)
+//   COLLAB_AUTH_SECRET   key the app signs collab tokens with and the collab-server verifies them
+//                        with; if unset, read from (or generated once into) DATA_DIR/collab-auth-secret
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Repository root (this file lives in `<root>/scripts`). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Built collab-server entry point (written by `tsc -b collab-server`). */
+export const COLLAB_MAIN = path.join(ROOT, 'collab-server', 'dist', 'main.js');
+
+/** Name of the file in DATA_DIR that keeps the generated collab secret across restarts. */
+export const SECRET_FILE_NAME = 'collab-auth-secret';
+
+/** Time a child gets after SIGTERM/SIGINT before it is killed, in milliseconds. */
+const KILL_AFTER_MS = 5000;
+
+/**
+ * Reads an environment variable, treating an empty string as unset (adapter-node crashes on an
+ * empty ORIGIN, and an empty secret would be a silent misconfiguration).
+ * @param {string} name
+ * @param {string} fallback
+ */
+export function env(name, fallback) {
+  const value = process.env[name];
+  return value === undefined || value.trim() === '' ? fallback : value;
+}
+
+/**
+ * Returns COLLAB_AUTH_SECRET from the environment or, if absent, the secret stored in
+ * `<dataDir>/collab-auth-secret`, generating it once (32 random bytes, base64url, mode 0600).
+ * @param {string} dataDir absolute data folder
+ * @returns {string}
+ */
+export function resolveCollabSecret(dataDir) {
+  const fromEnv = env('COLLAB_AUTH_SECRET', '');
+  if (fromEnv !== '') return fromEnv;
+
+  const file = path.join(dataDir, SECRET_FILE_NAME);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) {
+    try {
+      // 'wx' fails if another process created the file meanwhile; then we read theirs.
+      writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, {
+        flag: 'wx',
+        mode: 0o600,
+      });
+      console.log(`[start] generated a collab secret in ${file}`);
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+    }
+  }
+  if ((statSync(file).mode & 0o077) !== 0) {
+    console.warn(`[start] warning: ${file} is readable by other users; run chmod 600 on it`);
+  }
+  const secret = readFileSync(file, 'utf8').trim();
+  if (secret === '') {
+    throw new Error(`resolveCollabSecret: ${file} is empty; delete it to generate a new secret`);
+  }
+  return secret;
+}
+
+/**
+ * Runs the given child processes until one exits or this process gets SIGINT/SIGTERM, then stops
+ * the others (SIGTERM, SIGKILL after 5 s) and exits: 0 after a requested stop, 1 when a child
+ * died on its own.
+ * @param {{ name: string, command: string, args: string[], cwd?: string, env: NodeJS.ProcessEnv }[]} specs
+ * @returns {import('node:child_process').ChildProcess[]}
+ */
+export function runTogether(specs) {
+  let stopping = false;
+  let exitCode = 0;
+  const children = specs.map((spec) => {
+    const child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd ?? ROOT,
+      env: spec.env,
+      stdio: 'inherit',
+    });
+    child.on('error', (error) => {
+      console.error(`[start] could not start ${spec.name}: ${error.message}`);
+      stop(1, 'SIGTERM');
+    });
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        console.error(`[start] ${spec.name} exited (${signal ?? `code ${code}`}); stopping`);
+        stop(1, 'SIGTERM');
+      }
+      if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) {
+        process.exit(exitCode);
+      }
+    });
+    return child;
+  });
+
+  /**
+   * @param {number} code
+   * @param {NodeJS.Signals} signal
+   */
+  function stop(code, signal) {
+    if (stopping) return;
+    stopping = true;
+    exitCode = code;
+    for (const child of children) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    }
+    setTimeout(() => {
+      for (const child of children) {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+    }, KILL_AFTER_MS).unref();
+  }
+
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.on(signal, () => stop(0, signal));
+  }
+  return children;
+}
+
+/**
+ * Polls `url` until it answers 2xx, then calls `onReady`; gives up silently after `timeoutMs`
+ * (the child's own output then says what went wrong).
+ * @param {string} url
+ * @param {() => void} onReady
+ * @param {number} [timeoutMs]
+ */
+export async function whenReachable(url, onReady, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) {
+        onReady();
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * The settings both scripts share, resolved from the environment.
+ * @param {{ defaultPort: string }} options
+ */
+export function resolveSettings({ defaultPort }) {
+  const host = env('HOST', '127.0.0.1');
+  const port = env('PORT', defaultPort);
+  const collabPort = env('COLLAB_PORT', '1234');
+  const dataDir = path.resolve(env('DATA_DIR', './data'));
+  const browserHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const origin = env('ORIGIN', `http://${browserHost}:${port}`);
+  const collabSecret = resolveCollabSecret(dataDir);
+  return { host, port, collabPort, dataDir, origin, browserHost, collabSecret };
+}
+
+/** Environment of the collab-server child. @param {ReturnType<typeof resolveSettings>} s */
+export function collabEnv(s) {
+  return {
+    ...process.env,
+    HOST: s.host,
+    PORT: s.collabPort,
+    DATA_DIR: s.dataDir,
+    COLLAB_AUTH_SECRET: s.collabSecret,
+  };
+}
+
+function main() {
+  const appBuild = path.join(ROOT, 'app', 'build', 'index.js');
+  for (const file of [COLLAB_MAIN, appBuild]) {
+    if (!existsSync(file)) {
+      console.error(`[start] ${path.relative(ROOT, file)} is missing: run \`pnpm build\` first`);
+      process.exit(1);
+    }
+  }
+
+  const s = resolveSettings({ defaultPort: '3000' });
+  runTogether([
+    { name: 'collab-server', command: process.execPath, args: [COLLAB_MAIN], env: collabEnv(s) },
+    {
+      name: 'app',
+      command: process.execPath,
+      args: [path.join(ROOT, 'app', 'build')],
+      env: {
+        ...process.env,
+        HOST: s.host,
+        PORT: s.port,
+        ORIGIN: s.origin,
+        COLLAB_AUTH_SECRET: s.collabSecret,
+        // Where browsers reach the collab-server; read by the app once plans are editable.
+        COLLAB_URL: env('COLLAB_URL', `ws://${s.browserHost}:${s.collabPort}`),
+      },
+    },
+  ]);
+  void whenReachable(`http://${s.browserHost}:${s.port}/healthz`, () => {
+    console.log(`\nProzesswerkstatt is running: open ${s.origin}\n`);
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
