@@ -14,6 +14,8 @@ export interface OpenStorageOptions {
   readonly databaseUrl?: string;
   /** Directory of the SQLite file; required when `databaseUrl` is unset. */
   readonly dataDir?: string;
+  /** PostgreSQL schema for the tables (created if missing); default `public`. */
+  readonly postgresSchema?: string;
   /** SQLite `synchronous` setting (see `SqliteSynchronous`); default `NORMAL`. */
   readonly sqliteSynchronous?: SqliteSynchronous;
   /** Receives warnings and corrupt-entry reports; default `console.warn`. */
@@ -35,6 +37,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<SqlDocum
     }
     return PostgresDocumentStorage.open({
       connectionString: url,
+      schema: options.postgresSchema,
       logger: options.logger,
     });
   }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runApprovedVersionGuardTests } from '../testing/approved-version-guard.js';
 import { runStorageTests } from '../testing/storage-acceptance.js';
 import { SqliteDocumentStorage } from './sqlite-document-storage.js';
 
@@ -64,4 +65,16 @@ describe('SqliteDocumentStorage', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+});
+
+runApprovedVersionGuardTests('sqlite', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+  const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
+  return {
+    db: storage.db,
+    teardown: async () => {
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 });
