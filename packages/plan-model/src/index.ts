@@ -98,6 +98,7 @@ export {
   type RichXmlTextJSON,
 } from './richtext/json.js';
 export { richTextToPlainText, writePlainParagraphs } from './richtext/plain.js';
+export { seedSamplePlan } from './sample-plan.js';
 export { canonicalStringify, hashPlan, planToJSON, toCanonicalJSON } from './json/export.js';
 export { parsePlanJSON, planFromJSON } from './json/import.js';
 export { planJSONSchema, type OverviewJSON, type PlanJSON } from './json/schema.js';

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { PlanValidationError } from '../errors.js';
+import { richTextToPlainText, writePlainParagraphs } from '../richtext/plain.js';
+import {
+  addFormat,
+  getFormat,
+  listFormats,
+  moveFormat,
+  removeFormat,
+  updateFormat,
+  type FormatId,
+} from './format.js';
+import { getMeta, initPlan, updateMeta } from './meta.js';
+import { addPhase, getPhase, listPhases, movePhase, removePhase, updatePhase } from './phase.js';
+import {
+  addContribution,
+  addResult,
+  getResult,
+  listResults,
+  removeContribution,
+  removeResult,
+  updateContribution,
+} from './result.js';
+import {
+  addStakeholder,
+  getStakeholder,
+  listStakeholders,
+  moveStakeholder,
+  removeStakeholder,
+  updateStakeholder,
+} from './stakeholder.js';
+
+function plan(): Y.Doc {
+  const doc = new Y.Doc();
+  initPlan(doc, { title: 'Test' });
+  return doc;
+}
+
+describe('meta', () => {
+  it('initialises once and updates fields', () => {
+    const doc = new Y.Doc();
+    expect(initPlan(doc, { title: 'A', facilitator: 'F' })).toBe(true);
+    expect(initPlan(doc, { title: 'B' })).toBe(false);
+    expect(getMeta(doc)).toMatchObject({
+      title: 'A',
+      facilitator: 'F',
+      status: 'draft',
+      schemaVersion: 2,
+    });
+    updateMeta(doc, { status: 'in_review', updatedAt: '2025-02-01T00:00:00.000Z' });
+    expect(getMeta(doc)).toMatchObject({
+      status: 'in_review',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+    });
+  });
+
+  it('rejects an unknown status with a named error and path', () => {
+    const doc = plan();
+    const attempt = () => updateMeta(doc, { status: 'done' as 'draft' });
+    expect(attempt).toThrow(PlanValidationError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as PlanValidationError).issues.map((i) => i.path)).toEqual(['status']);
+    }
+  });
+});
+
+describe('stakeholders', () => {
+  it('adds, reads, updates, reorders and removes', () => {
+    const doc = plan();
+    const a = addStakeholder(doc, { name: 'A', power: 5 });
+    const b = addStakeholder(doc, { name: 'B', group: 'business' });
+    const c = addStakeholder(doc, { name: 'C' });
+    expect(listStakeholders(doc).map((s) => s.name)).toEqual(['A', 'B', 'C']);
+    expect(getStakeholder(doc, a)).toMatchObject({ power: 5, interest: 3, group: 'other' });
+    expect(updateStakeholder(doc, b, { interest: 1, participationLevel: 'empower' })).toBe(true);
+    expect(getStakeholder(doc, b)).toMatchObject({ interest: 1, participationLevel: 'empower' });
+    moveStakeholder(doc, c, 0);
+    expect(listStakeholders(doc).map((s) => s.name)).toEqual(['C', 'A', 'B']);
+    moveStakeholder(doc, c, 99);
+    expect(listStakeholders(doc).map((s) => s.name)).toEqual(['A', 'B', 'C']);
+    moveStakeholder(doc, a, 1);
+    expect(listStakeholders(doc).map((s) => s.name)).toEqual(['B', 'A', 'C']);
+    expect(removeStakeholder(doc, a)).toBe(true);
+    expect(removeStakeholder(doc, a)).toBe(false);
+    expect(updateStakeholder(doc, a, { name: 'gone' })).toBe(false);
+    expect(listStakeholders(doc).map((s) => s.name)).toEqual(['B', 'C']);
+  });
+
+  it('reports every invalid field at once', () => {
+    const doc = plan();
+    try {
+      addStakeholder(doc, { name: 'X', power: 9, group: 'aliens' as 'other' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PlanValidationError);
+      expect((error as PlanValidationError).issues.map((i) => i.path).sort()).toEqual([
+        'group',
+        'power',
+      ]);
+    }
+    expect(listStakeholders(doc)).toEqual([]);
+  });
+
+  it('keeps notes as rich text', () => {
+    const doc = plan();
+    const id = addStakeholder(doc, { name: 'A' });
+    writePlainParagraphs(getStakeholder(doc, id)!.notes, ['one', 'two']);
+    expect(richTextToPlainText(getStakeholder(doc, id)!.notes)).toBe('one\ntwo');
+  });
+});
+
+describe('phases and formats', () => {
+  it('orders formats within their phase and moves them between phases', () => {
+    const doc = plan();
+    const p1 = addPhase(doc, { title: 'P1' });
+    const p2 = addPhase(doc, { title: 'P2', start: '2025-01-01', end: null });
+    const f1 = addFormat(doc, { phaseId: p1, title: 'F1' });
+    const f2 = addFormat(doc, { phaseId: p1, title: 'F2' });
+    const f3 = addFormat(doc, { phaseId: p2, title: 'F3' });
+    expect(listFormats(doc, p1).map((f) => f.title)).toEqual(['F1', 'F2']);
+    moveFormat(doc, f2, { phaseId: p1, index: 0 });
+    expect(listFormats(doc, p1).map((f) => f.title)).toEqual(['F2', 'F1']);
+    moveFormat(doc, f1, { phaseId: p2, index: 0 });
+    expect(listFormats(doc, p1).map((f) => f.title)).toEqual(['F2']);
+    expect(listFormats(doc, p2).map((f) => f.title)).toEqual(['F1', 'F3']);
+    expect(getFormat(doc, f1)?.phaseId).toBe(p2);
+    expect(listFormats(doc).map((f) => f.title)).toEqual(['F2', 'F1', 'F3']);
+    movePhase(doc, p2, 0);
+    expect(listPhases(doc).map((p) => p.title)).toEqual(['P2', 'P1']);
+    expect(listFormats(doc).map((f) => f.title)).toEqual(['F1', 'F3', 'F2']);
+    expect(() => moveFormat(doc, f3, { phaseId: 'nope' as typeof p1, index: 0 })).toThrow(
+      PlanValidationError,
+    );
+  });
+
+  it('updates fields, including nulls and targets', () => {
+    const doc = plan();
+    const p = addPhase(doc, { title: 'P', start: '2025-01-01' });
+    updatePhase(doc, p, { start: null, participationLevel: 'consult' });
+    expect(getPhase(doc, p)).toMatchObject({ start: null, participationLevel: 'consult' });
+    const s1 = addStakeholder(doc, { name: 'S1' });
+    const s2 = addStakeholder(doc, { name: 'S2' });
+    const f = addFormat(doc, { phaseId: p, title: 'F', targetStakeholderIds: [s1] });
+    updateFormat(doc, f, { targetStakeholderIds: [s2, s1], durationMinutes: 90, mode: 'online' });
+    expect(getFormat(doc, f)).toMatchObject({ durationMinutes: 90, mode: 'online' });
+    expect(new Set(getFormat(doc, f)?.targetStakeholderIds)).toEqual(new Set([s1, s2]));
+    removeStakeholder(doc, s1);
+    expect(getFormat(doc, f)?.targetStakeholderIds).toEqual([s2]);
+    expect(() => updateFormat(doc, f, { targetStakeholderIds: [s1] })).toThrow(
+      /targetStakeholderIds\[0\]/,
+    );
+    expect(() => addFormat(doc, { phaseId: 'missing', title: 'X' })).toThrow(/phaseId/);
+  });
+
+  it('removing a phase removes its formats and their results', () => {
+    const doc = plan();
+    const p = addPhase(doc, { title: 'P' });
+    const keep = addPhase(doc, { title: 'Keep' });
+    const f = addFormat(doc, { phaseId: p, title: 'F' });
+    const kept = addFormat(doc, { phaseId: keep, title: 'K' });
+    addResult(doc, { subjectId: f });
+    addResult(doc, { subjectId: p });
+    const keptResult = addResult(doc, { subjectId: kept });
+    expect(removePhase(doc, p)).toBe(true);
+    expect(getFormat(doc, f)).toBeUndefined();
+    expect(listResults(doc).map((r) => r.id)).toEqual([keptResult]);
+    expect(removeFormat(doc, kept)).toBe(true);
+    expect(listResults(doc)).toEqual([]);
+    expect(removeFormat(doc, 'x' as FormatId)).toBe(false);
+  });
+});
+
+describe('results', () => {
+  it('adds, updates and removes contributions', () => {
+    const doc = plan();
+    const p = addPhase(doc, { title: 'P' });
+    const r = addResult(doc, { subjectId: p });
+    const c1 = addContribution(doc, r, { text: 'More benches' })!;
+    const c2 = addContribution(doc, r, {
+      text: 'Less noise',
+      response: 'partly',
+      reason: 'night only',
+    })!;
+    expect(updateContribution(doc, r, c1, { response: 'rejected', reason: 'budget' })).toBe(true);
+    expect(getResult(doc, r)?.contributions).toEqual([
+      { id: c1, text: 'More benches', response: 'rejected', reason: 'budget' },
+      { id: c2, text: 'Less noise', response: 'partly', reason: 'night only' },
+    ]);
+    expect(removeContribution(doc, r, c1)).toBe(true);
+    expect(removeContribution(doc, r, c1)).toBe(false);
+    expect(getResult(doc, r)?.contributions.map((c) => c.id)).toEqual([c2]);
+    expect(() => addResult(doc, { subjectId: 'nothing' })).toThrow(PlanValidationError);
+    expect(removeResult(doc, r)).toBe(true);
+    expect(getResult(doc, r)).toBeUndefined();
+  });
+});
