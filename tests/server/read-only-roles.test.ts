@@ -74,10 +74,15 @@ it('cannot speak for another client id in presence', async () => {
   await waitUntil(() => editor.provider.awareness.getStates().has(spoofer.doc.clientID));
   // Now try to clear the editor's presence from a second, raw connection, with a clock far ahead.
   const raw = await RawClient.open(`${server.url}/${docName}?token=${token}`);
+  const removedSeen: number[] = [];
+  spoofer.provider.awareness.on('change', ({ removed }: { removed: number[] }) =>
+    removedSeen.push(...removed),
+  );
   const update = awarenessRemoval(editor.doc.clientID, 1_000);
   raw.send(new Uint8Array([1, ...encodeLength(update.length), ...update]));
   await delay(300);
-  // Refused: the other peers still see the editor.
+  // Refused: the other peers never saw the editor leave.
+  expect(removedSeen).not.toContain(editor.doc.clientID);
   expect(spoofer.provider.awareness.getStates().get(editor.doc.clientID)).toBeDefined();
   raw.close();
   spoofer.destroy();
