@@ -61,6 +61,12 @@ export class PostgresDocumentStorage extends SqlDocumentStorage {
       options: `-c search_path=${schema}`,
       types: { getTypeParser: typeParser },
     });
+    const logger = options.logger ?? defaultLogger;
+    // An idle client losing its connection (server restart, network) emits 'error' on the pool;
+    // unhandled, that would crash the process. The pool replaces the client on the next query.
+    pool.on('error', (error) => {
+      logger(`storage: idle PostgreSQL connection failed: ${error.message}`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     try {
       await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
@@ -69,7 +75,7 @@ export class PostgresDocumentStorage extends SqlDocumentStorage {
       await db.destroy();
       throw error;
     }
-    return new PostgresDocumentStorage(db, schema, options.logger ?? defaultLogger);
+    return new PostgresDocumentStorage(db, schema, logger);
   }
 
   /**
