@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { PlanImportError } from '../errors.js';
+import { getOverviewText } from '../overview.js';
+import { listStakeholders } from '../records/stakeholder.js';
+import { richTextToPlainText } from '../richtext/plain.js';
+import { seedSamplePlan } from '../sample-plan.js';
+import { hashPlan, planToJSON, toCanonicalJSON } from './export.js';
+import { planFromJSON } from './import.js';
+import { planJSONSchema } from './schema.js';
+
+function sample(): Y.Doc {
+  const doc = new Y.Doc();
+  seedSamplePlan(doc);
+  return doc;
+}
+
+function importIssues(input: unknown): Array<{ path: string; message: string }> {
+  try {
+    planFromJSON(new Y.Doc(), input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PlanImportError);
+    return [...(error as PlanImportError).issues];
+  }
+  throw new Error('expected the import to fail');
+}
+
+describe('planToJSON / planFromJSON', () => {
+  it('round-trips into a fresh doc with equal canonical JSON and hash', async () => {
+    const doc = sample();
+    const json = planToJSON(doc);
+    expect(planJSONSchema.safeParse(json).success).toBe(true);
+    expect(json.phases[0]?.formats[0]?.title).toBe('Parkspaziergang');
+    expect(JSON.stringify(json)).not.toContain('position');
+    const copy = new Y.Doc();
+    planFromJSON(copy, JSON.parse(JSON.stringify(json)));
+    expect(toCanonicalJSON(copy)).toBe(toCanonicalJSON(doc));
+    expect(await hashPlan(copy)).toBe(await hashPlan(doc));
+    expect(await hashPlan(doc)).toMatch(/^[0-9a-f]{64}$/);
+    expect(richTextToPlainText(getOverviewText(copy, 'goals'))).toBe(
+      'Den Park gemeinsam planen.\n',
+    );
+  });
+
+  it('canonical JSON has sorted keys and no whitespace', () => {
+    const text = toCanonicalJSON(sample());
+    expect(text).not.toMatch(/\n|": /);
+    expect(text.startsWith('{"meta":')).toBe(true);
+  });
+
+  it('replaces existing content when importing into a used doc', () => {
+    const doc = sample();
+    const other = new Y.Doc();
+    seedSamplePlan(other);
+    planFromJSON(doc, planToJSON(other));
+    expect(toCanonicalJSON(doc)).toBe(toCanonicalJSON(other));
+    expect(listStakeholders(doc)).toHaveLength(2);
+  });
+
+  it('names every failing path, with ids, and writes nothing', () => {
+    const json = planToJSON(sample()) as unknown as {
+      meta: Record<string, unknown>;
+      stakeholders: Array<Record<string, unknown>>;
+      phases: Array<{ id: string; formats: Array<Record<string, unknown>> }>;
+    };
+    json.meta['status'] = 'finished';
+    json.stakeholders[1]!['power'] = 7;
+    json.phases[1]!.formats[0]!['title'] = 42;
+    json.phases[0]!.formats[0]!['targetStakeholderIds'] = ['ghost'];
+    const phaseId = json.phases[1]!.id;
+    const formatId = json.phases[1]!.formats[0]!['id'] as string;
+    const stakeholderId = json.stakeholders[1]!['id'] as string;
+    const target = new Y.Doc();
+    expect(() => planFromJSON(target, json)).toThrow(PlanImportError);
+    expect(target.getMap('meta').size).toBe(0);
+    const paths = importIssues(json).map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'meta.status',
+        `stakeholders[1](id=${stakeholderId}).power`,
+        `phases[1](id=${phaseId}).formats[0](id=${formatId}).title`,
+      ]),
+    );
+    expect(paths.some((p) => p.endsWith('.targetStakeholderIds[0]'))).toBe(true);
+    expect(paths).toHaveLength(4);
+  });
+
+  it('rejects duplicate ids and dangling result subjects', () => {
+    const json = planToJSON(sample());
+    const [first, second] = json.stakeholders;
+    const broken = {
+      ...json,
+      stakeholders: [first, { ...second, id: first!.id }],
+      results: json.results.map((r) => ({ ...r, subjectId: 'nowhere' })),
+    };
+    const issues = importIssues(broken);
+    expect(issues.find((i) => i.path.startsWith('stakeholders[1]'))?.message).toMatch(
+      /duplicate id/,
+    );
+    expect(issues.find((i) => i.path.endsWith('subjectId'))?.message).toMatch(/nowhere/);
+  });
+
+  it('rejects non-objects, unknown versions and unknown keys', () => {
+    expect(importIssues('plan')).toEqual([{ path: '', message: 'expected an object' }]);
+    expect(importIssues({ schemaVersion: 99 })[0]?.path).toBe('schemaVersion');
+    const json = { ...planToJSON(sample()), extra: true };
+    expect(importIssues(json)[0]?.message).toMatch(/extra/);
+  });
+});
