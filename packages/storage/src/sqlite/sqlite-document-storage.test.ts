@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runApprovedVersionGuardTests } from '../testing/approved-version-guard.js';
 import { runStorageTests } from '../testing/storage-acceptance.js';
@@ -38,6 +39,27 @@ describe('SqliteDocumentStorage', () => {
       await storage.close();
     } finally {
       await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('has every append in the file when the promise resolves (what survives a SIGKILL)', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+    const storage = await SqliteDocumentStorage.open({ dataDir });
+    // A second, independent connection sees only what was committed to the database file (WAL),
+    // which is exactly what a killed process leaves behind.
+    const other = new BetterSqlite3(storage.path, { readonly: true });
+    try {
+      for (let i = 1; i <= 20; i++) {
+        await storage.appendUpdates('plans/a', [new Uint8Array([0, 0])]);
+        const row = other
+          .prepare('select count(*) as n from document_updates where doc_name = ?')
+          .get('plans/a') as { n: number };
+        expect(row.n).toBe(i);
+      }
+    } finally {
+      other.close();
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 
