@@ -64,6 +64,32 @@ export interface EnvConfig {
   databaseUrl: string | undefined;
   authSecret: string;
   logLevel: string;
+  limits: Partial<CollabLimits>;
+}
+
+/** Environment variables that override a limit, each an integer. */
+const limitVariables: Record<string, keyof CollabLimits> = {
+  COLLAB_MAX_MESSAGE_BYTES: 'maxMessageBytes',
+  COLLAB_MESSAGES_PER_SECOND: 'messagesPerSecond',
+  COLLAB_MESSAGE_BURST: 'messageBurst',
+  COLLAB_MAX_BUFFERED_BYTES: 'maxBufferedBytes',
+  COLLAB_IDLE_UNLOAD_MS: 'idleUnloadMs',
+  COLLAB_COMPACT_AFTER_UPDATES: 'compactAfterUpdates',
+  COLLAB_PING_INTERVAL_MS: 'pingIntervalMs',
+};
+
+function readLimits(env: NodeJS.ProcessEnv): Partial<CollabLimits> {
+  const limits: Partial<CollabLimits> = {};
+  for (const [variable, limit] of Object.entries(limitVariables)) {
+    const raw = env[variable];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new Error(`${variable} must be a positive integer, got "${raw}"`);
+    }
+    limits[limit] = value;
+  }
+  return limits;
 }
 
 /** Parses and checks the environment, throwing a message that names the variable at fault. */
@@ -83,5 +109,6 @@ export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     authSecret,
     logLevel: env.LOG_LEVEL ?? 'info',
+    limits: readLimits(env),
   };
 }

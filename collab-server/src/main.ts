@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     logger,
     host: config.host,
     port: config.port,
+    limits: config.limits,
   });
 
   let stopping = false;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readEnvConfig, resolveLimits } from './config.js';
+
+const secret = 'x'.repeat(32);
+
+describe('readEnvConfig', () => {
+  it('applies defaults and reads limits', () => {
+    const config = readEnvConfig({ COLLAB_AUTH_SECRET: secret, COLLAB_MAX_MESSAGE_BYTES: '1024' });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 1234, dataDir: './data' });
+    expect(resolveLimits(config.limits).maxMessageBytes).toBe(1024);
+    expect(resolveLimits(config.limits).messagesPerSecond).toBe(200);
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => readEnvConfig({})).toThrow(/COLLAB_AUTH_SECRET/);
+    expect(() => readEnvConfig({ COLLAB_AUTH_SECRET: secret, PORT: 'x' })).toThrow(/PORT/);
+    expect(() =>
+      readEnvConfig({ COLLAB_AUTH_SECRET: secret, COLLAB_IDLE_UNLOAD_MS: '-1' }),
+    ).toThrow(/COLLAB_IDLE_UNLOAD_MS/);
+  });
+});
