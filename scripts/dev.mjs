@@ -42,6 +42,14 @@ const first = spawnSync(process.execPath, [PARAGLIDE, ...PARAGLIDE_ARGS], {
   stdio: 'inherit',
 });
 if (first.status !== 0) process.exit(first.status ?? 1);
+const verified = spawnSync(
+  process.execPath,
+  [path.join(APP_DIR, 'scripts', 'verify-catalog.mjs')],
+  {
+    stdio: 'inherit',
+  },
+);
+if (verified.status !== 0) process.exit(verified.status ?? 1);
 
 const s = resolveSettings({ defaultPort: '5173' });
 runTogether([
