@@ -3,7 +3,7 @@
 //
 //   node --expose-gc tests/load/run-bench.mjs [--quick] [--rounds N] [--updates N] [--rate N]
 //     [--clients N] [--warmup N] [--drain-ms N] [--servers reference,ours] [--scenario NAME]
-//     [--cpu-prof] [--json PATH]
+//     [--cpu-prof] [--ours-env KEY=VALUE ...] [--json PATH]
 //
 // Environment: BENCH_UPDATES, BENCH_RATE, BENCH_CLIENTS, BENCH_ROUNDS override the defaults
 // (flags win). Exit code 0 unless a server or the bench itself failed; targets are reported,
@@ -41,6 +41,8 @@ const { values: args } = parseArgs({
     servers: { type: 'string', default: 'reference,ours' },
     scenario: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
+    // Extra environment for our server, e.g. COLLAB_COMPACT_AFTER_UPDATES=100000 (investigations).
+    'ours-env': { type: 'string', multiple: true, default: [] },
     json: { type: 'string', default: join(here, 'results', 'latest.json') },
   },
 });
@@ -70,6 +72,13 @@ for (const kind of kinds) {
 const selected = scenarios.filter((s) => !args.scenario || s.name === args.scenario);
 if (selected.length === 0) throw new Error(`unknown scenario "${args.scenario}"`);
 const profileDir = join(here, 'results', 'profiles');
+/** @type {Record<string, string>} */
+const oursEnv = {};
+for (const pair of args['ours-env'] ?? []) {
+  const at = pair.indexOf('=');
+  if (at < 1) throw new Error(`--ours-env expects KEY=VALUE, got "${pair}"`);
+  oursEnv[pair.slice(0, at)] = pair.slice(at + 1);
+}
 
 /** @param {string} line */
 const log = (line) => console.log(line);
@@ -116,6 +125,7 @@ const report = {
   loadavgAtEnd: /** @type {number[]} */ ([]),
   commit: gitCommit(),
   argv: process.argv.slice(2),
+  oursEnv,
   rounds,
   /** @type {any[]} */
   scenarios: [],
@@ -153,6 +163,7 @@ for (const scenario of selected) {
         server = await serverKinds[/** @type {keyof typeof serverKinds} */ (kind)]({
           repoRoot,
           nodeFlags,
+          env: kind === 'ours' ? oursEnv : {},
         });
         const result = await scenario.run({ server, options, log });
         const crashed = !server.alive();
@@ -200,6 +211,8 @@ function summarizeScenario(runs) {
       'srv CPU %',
       'client CPU %',
       'persist mean ms',
+      'first-arrival p99',
+      'gen loop p99',
     ],
     ok.map((run) => [
       run.kind,
@@ -214,6 +227,8 @@ function summarizeScenario(runs) {
       fmt(run.server.cpuPct),
       fmt(run.generator.cpuPct),
       fmt(run.server.metrics?.persist.meanMs ?? NaN, 3),
+      fmt(run.firstArrivalMs.p99, 2),
+      fmt(run.generator.eventLoopDelayP99Ms, 1),
     ]),
   );
 

@@ -46,7 +46,10 @@ export function histogramMs(text, name) {
     meanMs: count ? (sum / count) * 1000 : NaN,
     p50UpToMs: quantile(0.5),
     p99UpToMs: quantile(0.99),
-    buckets: buckets.map((b) => ({ leMs: b.le * 1000, count: b.count })),
+    buckets: buckets.map((b) => ({
+      leMs: Number.isFinite(b.le) ? b.le * 1000 : '+Inf',
+      count: b.count,
+    })),
   };
 }
 

@@ -119,9 +119,9 @@ async function launch(spec) {
 /**
  * Our collab-server (`collab-server/dist/main.js`) with SQLite in a fresh temporary directory.
  *
- * @param {{ repoRoot: string, nodeFlags: string[] }} options
+ * @param {{ repoRoot: string, nodeFlags: string[], env?: Record<string, string> }} options
  */
-export async function startOurServer({ repoRoot, nodeFlags }) {
+export async function startOurServer({ repoRoot, nodeFlags, env = {} }) {
   const dataDir = await mkdtemp(join(tmpdir(), 'pw-bench-'));
   const secret = randomBytes(32).toString('hex');
   const key = new TextEncoder().encode(secret);
@@ -129,7 +129,7 @@ export async function startOurServer({ repoRoot, nodeFlags }) {
     kind: 'ours',
     label: 'collab-server (SQLite)',
     args: [...nodeFlags, 'collab-server/dist/main.js'],
-    env: { DATA_DIR: dataDir, COLLAB_AUTH_SECRET: secret, LOG_LEVEL: 'warn' },
+    env: { ...env, DATA_DIR: dataDir, COLLAB_AUTH_SECRET: secret, LOG_LEVEL: 'warn' },
     cwd: repoRoot,
     readyPath: '/readyz',
     hasMetrics: true,

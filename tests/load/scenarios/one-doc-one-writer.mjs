@@ -155,6 +155,7 @@ async function run({ server, options, log }) {
       }
     }
     const lag = summarize(sendLags);
+    const perUpdate = perUpdateDelays(arrivals, sendTimes, warmup, written);
     return {
       docName,
       written,
@@ -169,6 +170,11 @@ async function run({ server, options, log }) {
       windowMs: round(windowMs, 0),
       latencies,
       latencyMs: mapValues(summarize(latencies), (v) => round(v, 2)),
+      // Per update: first arrival at any reader (≈ server-side delay) and first-to-last spread
+      // (fan-out by the server plus client-side queueing); helps tell where a tail comes from.
+      firstArrivalMs: mapValues(summarize(perUpdate.first), (v) => round(v, 2)),
+      fanoutSpreadMs: mapValues(summarize(perUpdate.spread), (v) => round(v, 2)),
+      slowestUpdates: perUpdate.slowest,
       generator: {
         cpuPct: round(((cpu.user + cpu.system) / 1000 / windowMs) * 100, 1),
         eventLoopDelayP99Ms: round(loopDelay.percentile(99) / 1e6, 2),
@@ -191,6 +197,39 @@ async function run({ server, options, log }) {
   } finally {
     for (const client of clients) client.close();
   }
+}
+
+/**
+ * For each measured update: latency to its first and last reader; the five slowest by first.
+ *
+ * @param {Float64Array[]} arrivals
+ * @param {Float64Array} sendTimes
+ * @param {number} from
+ * @param {number} to
+ */
+function perUpdateDelays(arrivals, sendTimes, from, to) {
+  const first = [];
+  const spread = [];
+  const rows = [];
+  for (let seq = from; seq < to; seq += 1) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const row of arrivals) {
+      if (Number.isNaN(row[seq])) continue;
+      min = Math.min(min, row[seq]);
+      max = Math.max(max, row[seq]);
+    }
+    if (min === Infinity) continue;
+    first.push(min - sendTimes[seq]);
+    spread.push(max - min);
+    rows.push({
+      seq,
+      firstMs: round(min - sendTimes[seq], 2),
+      lastMs: round(max - sendTimes[seq], 2),
+    });
+  }
+  rows.sort((a, b) => b.firstMs - a.firstMs);
+  return { first, spread, slowest: rows.slice(0, 5) };
 }
 
 /**
