@@ -44,7 +44,9 @@ it('keeps every update any client received when the server is killed mid-write, 
   server = await spawnServer({ dataDir, port });
   const writers = 3;
   clients = await Promise.all(
-    Array.from({ length: writers }, (_, i) => connectClient(server!.url, docName, { sub: `w${i}` })),
+    Array.from({ length: writers }, (_, i) =>
+      connectClient(server!.url, docName, { sub: `w${i}` }),
+    ),
   );
 
   let counter = 0;

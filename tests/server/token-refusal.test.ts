@@ -8,7 +8,8 @@ beforeAll(async () => (server = await startTestServer()));
 afterAll(() => server.dispose());
 
 const doc = 'plans/auth';
-const at = (token?: string) => `${server.url}/${doc}${token === undefined ? '' : `?token=${token}`}`;
+const at = (token?: string) =>
+  `${server.url}/${doc}${token === undefined ? '' : `?token=${token}`}`;
 
 describe('a connection is refused before the upgrade', () => {
   it('without a token', async () => {
@@ -45,7 +46,10 @@ describe('a connection is refused before the upgrade', () => {
 
   it('with an unknown role', async () => {
     const admin = await signToken({ doc, role: 'admin' });
-    expect(await tryUpgrade(at(admin))).toEqual({ status: 403, body: 'token carries no valid role' });
+    expect(await tryUpgrade(at(admin))).toEqual({
+      status: 403,
+      body: 'token carries no valid role',
+    });
   });
 
   it('but accepted with a valid token, and the refusals are counted', async () => {
