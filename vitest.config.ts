@@ -5,8 +5,13 @@ import { defineConfig } from 'vitest/config';
  * `source` export condition, so tests never need a build first.
  */
 export default defineConfig({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+  resolve: { conditions: ['prozesswerkstatt-source'] },
+  ssr: {
+    resolve: {
+      conditions: ['prozesswerkstatt-source'],
+      externalConditions: ['prozesswerkstatt-source'],
+    },
+  },
   test: {
     include: [
       'packages/*/src/**/*.test.ts',

@@ -42,7 +42,10 @@ describe('verifyToken', () => {
       .setExpirationTime('5m')
       .sign(secretKey('another-secret-of-at-least-32-characters'));
     expect((await refusal(verifyToken(forged, key, 'plans/a'))).reason).toMatch(/signature/);
-    const expired = await token({ doc: 'plans/a', role: 'editor' }, Math.floor(Date.now() / 1000) - 10);
+    const expired = await token(
+      { doc: 'plans/a', role: 'editor' },
+      Math.floor(Date.now() / 1000) - 10,
+    );
     expect((await refusal(verifyToken(expired, key, 'plans/a'))).reason).toBe('token expired');
     const other = await token({ doc: 'plans/b', role: 'editor' });
     const wrongDoc = await refusal(verifyToken(other, key, 'plans/a'));
@@ -54,11 +57,8 @@ describe('verifyToken', () => {
   });
 
   it('lets only editors and facilitators write', () => {
-    expect(['viewer', 'commenter', 'editor', 'facilitator'].map((r) => canWritePlan(r as never))).toEqual([
-      false,
-      false,
-      true,
-      true,
-    ]);
+    expect(
+      ['viewer', 'commenter', 'editor', 'facilitator'].map((r) => canWritePlan(r as never)),
+    ).toEqual([false, false, true, true]);
   });
 });

@@ -83,7 +83,8 @@ function isRole(value: unknown): value is Role {
 function describeJoseError(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'token expired';
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'token signature invalid';
-  if (error instanceof errors.JWTClaimValidationFailed) return `token claim invalid: ${error.claim}`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `token claim invalid: ${error.claim}`;
   if (error instanceof errors.JOSEAlgNotAllowed) return 'token algorithm not allowed';
   return 'malformed token';
 }

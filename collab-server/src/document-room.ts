@@ -97,7 +97,9 @@ export class DocumentRoom {
         return;
       case 'query-awareness': {
         const clients = [...this.awareness.getStates().keys()];
-        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+        peer.send(
+          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)),
+        );
         return;
       }
       case 'auth':
@@ -179,7 +181,10 @@ export class DocumentRoom {
       // Nothing of the batch was applied, so memory still equals storage. The senders still hold
       // their changes; closing makes their clients reconnect and send them again.
       for (const peer of new Set(batch.map((item) => item.from))) {
-        peer.close(CloseCode.InternalError, 'storage failure: changes not saved, reconnect to resend');
+        peer.close(
+          CloseCode.InternalError,
+          'storage failure: changes not saved, reconnect to resend',
+        );
       }
       return;
     } finally {
@@ -195,7 +200,10 @@ export class DocumentRoom {
       Y.applyUpdate(this.doc, update, from);
     } catch (error) {
       this.deps.metrics.error('apply_failed');
-      this.deps.logger.error({ err: error, doc: this.name, peer: from.id }, 'applying update failed');
+      this.deps.logger.error(
+        { err: error, doc: this.name, peer: from.id },
+        'applying update failed',
+      );
     }
   }
 

@@ -8,7 +8,14 @@ describe('documentNameFromPath', () => {
   });
 
   it('refuses empty, traversing, over-long and odd names', () => {
-    for (const path of ['/', '/plans/../x', '/%E0%A4%A', `/${'a'.repeat(201)}`, '/a b', '/.hidden']) {
+    for (const path of [
+      '/',
+      '/plans/../x',
+      '/%E0%A4%A',
+      `/${'a'.repeat(201)}`,
+      '/a b',
+      '/.hidden',
+    ]) {
       expect(documentNameFromPath(path)).toBeNull();
     }
   });

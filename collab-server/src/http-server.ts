@@ -104,7 +104,10 @@ export async function startCollabServer(
   });
   const port = (server.address() as AddressInfo).port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  logger.info({ host: options.host, port, storage: options.storage.kind }, 'collab-server listening');
+  logger.info(
+    { host: options.host, port, storage: options.storage.kind },
+    'collab-server listening',
+  );
 
   return {
     url: `ws://${host}:${port}`,
