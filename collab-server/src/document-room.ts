@@ -34,7 +34,7 @@ interface PendingUpdate {
  *
  * Invariant: `doc` only ever contains updates that storage has acknowledged. Incoming updates
  * wait in `pending`, are appended to storage in order (one batch at a time, so writes to one
- * document are serialized), and only then applied to `doc`, whose `update` event broadcasts them.
+ * document are serialized), and only then applied to `doc` and relayed to the other peers.
  * So nothing reaches another client — neither as a broadcast nor inside a sync step 2 — before it
  * is durable, and a failed write leaves `doc` exactly as storage has it.
  */
@@ -58,7 +58,6 @@ export class DocumentRoom {
     this.doc = new Y.Doc({ gc: true });
     if (state) Y.applyUpdate(this.doc, state);
     this.appendsSinceCompaction = storedEntries;
-    this.doc.on('update', this.broadcastUpdate);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.broadcastAwareness);
@@ -129,7 +128,6 @@ export class DocumentRoom {
   destroy(): void {
     this.awareness.off('update', this.broadcastAwareness);
     this.awareness.destroy();
-    this.doc.off('update', this.broadcastUpdate);
     this.doc.destroy();
   }
 
@@ -195,6 +193,11 @@ export class DocumentRoom {
     if (this.appendsSinceCompaction >= this.deps.limits.compactAfterUpdates) this.startCompaction();
   }
 
+  /**
+   * Applies a stored update and relays the very bytes received: they are decoded and durable
+   * already, and re-encoding what the document emits would cost time on every keystroke. (A sync
+   * step 2 is computed against the server's state vector, so it carries little the others have.)
+   */
   private apply(update: Uint8Array, from: Peer): void {
     try {
       Y.applyUpdate(this.doc, update, from);
@@ -204,7 +207,11 @@ export class DocumentRoom {
         { err: error, doc: this.name, peer: from.id },
         'applying update failed',
       );
+      return;
     }
+    this.fullStateMessage = null;
+    const message = encodeUpdate(update);
+    for (const peer of this.peers) if (peer !== from) peer.send(message);
   }
 
   private startCompaction(): void {
@@ -251,12 +258,6 @@ export class DocumentRoom {
     }
     return true;
   }
-
-  private readonly broadcastUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.fullStateMessage = null;
-    const message = encodeUpdate(update);
-    for (const peer of this.peers) if (peer !== origin) peer.send(message);
-  };
 
   private readonly broadcastAwareness = (
     change: { added: number[]; updated: number[]; removed: number[] },

@@ -68,8 +68,8 @@ export class CollabHub {
       if (room) this.leave(room, peer);
     });
     socket.on('message', (data: Buffer, isBinary: boolean) => {
-      metrics.messagesIn.inc();
-      metrics.bytesIn.inc(data.byteLength);
+      metrics.traffic.messagesIn++;
+      metrics.traffic.bytesIn += data.byteLength;
       const message = this.admit(peer, bucket, data, isBinary);
       if (!message) return;
       if (!room) {

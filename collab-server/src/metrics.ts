@@ -28,26 +28,34 @@ export class CollabMetrics {
     help: 'Documents held in memory',
     registers: [this.registry],
   });
-  readonly messagesIn = new Counter({
-    name: 'collab_messages_in_total',
-    help: 'Frames received from clients',
-    registers: [this.registry],
-  });
-  readonly messagesOut = new Counter({
-    name: 'collab_messages_out_total',
-    help: 'Frames sent to clients',
-    registers: [this.registry],
-  });
-  readonly bytesIn = new Counter({
-    name: 'collab_bytes_in_total',
-    help: 'Bytes received from clients',
-    registers: [this.registry],
-  });
-  readonly bytesOut = new Counter({
-    name: 'collab_bytes_out_total',
-    help: 'Bytes sent to clients',
-    registers: [this.registry],
-  });
+  /**
+   * Traffic is counted in plain numbers on the hot path (one broadcast touches every peer) and
+   * handed to Prometheus only when it scrapes.
+   */
+  readonly traffic = { messagesIn: 0, messagesOut: 0, bytesIn: 0, bytesOut: 0 };
+
+  constructor() {
+    const counters: [keyof CollabMetrics['traffic'], string, string][] = [
+      ['messagesIn', 'collab_messages_in_total', 'Frames received from clients'],
+      ['messagesOut', 'collab_messages_out_total', 'Frames sent to clients'],
+      ['bytesIn', 'collab_bytes_in_total', 'Bytes received from clients'],
+      ['bytesOut', 'collab_bytes_out_total', 'Bytes sent to clients'],
+    ];
+    for (const [field, name, help] of counters) {
+      const traffic = this.traffic;
+      new Counter({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.reset();
+          this.inc(traffic[field]);
+        },
+      });
+    }
+    collectDefaultMetrics({ register: this.registry });
+  }
+
   readonly refusedWrites = new Counter({
     name: 'collab_refused_writes_total',
     help: 'Document updates refused because the role may not write',
@@ -72,10 +80,6 @@ export class CollabMetrics {
     buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
     registers: [this.registry],
   });
-
-  constructor() {
-    collectDefaultMetrics({ register: this.registry });
-  }
 
   /** Counts one error of the given kind. */
   error(kind: ErrorKind): void {

@@ -34,8 +34,8 @@ export class SocketPeer implements Peer {
       return;
     }
     this.socket.send(message, { binary: true });
-    this.metrics.messagesOut.inc();
-    this.metrics.bytesOut.inc(message.byteLength);
+    this.metrics.traffic.messagesOut++;
+    this.metrics.traffic.bytesOut += message.byteLength;
   }
 
   close(code: CloseCodeValue, reason: string): void {

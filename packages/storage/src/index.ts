@@ -16,10 +16,9 @@ export {
   type SqliteDocumentStorageOptions,
   type SqliteSynchronous,
 } from './sqlite/sqlite-document-storage.js';
-export {
-  PostgresDocumentStorage,
-  type PostgresDocumentStorageOptions,
-} from './postgres/postgres-document-storage.js';
+// The PostgreSQL adapter is its own entry (`@prozesswerkstatt/storage/postgres`) so that importing
+// this one does not load the pg driver; `openStorage` loads it when DATABASE_URL asks for it.
+export type { PostgresDocumentStorageOptions } from './postgres/postgres-document-storage.js';
 export { SqlDocumentStorage } from './sql/sql-document-storage.js';
 export { getDatabase, isSqlStorage } from './sql/get-database.js';
 export type { SqlDialectName } from './schema/column-types.js';

@@ -1,6 +1,5 @@
 import { UnsupportedDatabaseUrlError } from './errors.js';
 import type { StorageLogger } from './logger.js';
-import { PostgresDocumentStorage } from './postgres/postgres-document-storage.js';
 import { SqliteDocumentStorage, type SqliteSynchronous } from './sqlite/sqlite-document-storage.js';
 import type { SqlDocumentStorage } from './sql/sql-document-storage.js';
 
@@ -35,6 +34,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<SqlDocum
     if (!POSTGRES_URL.test(url)) {
       throw new UnsupportedDatabaseUrlError(/^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1] ?? '(none)');
     }
+    // Loaded on demand: the pg driver costs memory and start-up time the SQLite default never needs.
+    const { PostgresDocumentStorage } = await import('./postgres/postgres-document-storage.js');
     return PostgresDocumentStorage.open({
       connectionString: url,
       schema: options.postgresSchema,

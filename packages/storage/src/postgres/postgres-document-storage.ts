@@ -95,16 +95,17 @@ export class PostgresDocumentStorage extends SqlDocumentStorage {
    * Deletes by the exact ids read, never by `id <= max`: under READ COMMITTED an append holding a
    * lower id may commit between our SELECT and DELETE, and a range would delete it unmerged.
    */
-  protected override async deleteMerged(
+  protected override async deleteEntries(
     trx: Transaction<Database>,
     name: string,
-    mergedIds: readonly number[],
-  ): Promise<void> {
-    await trx
+    ids: readonly number[],
+  ): Promise<number> {
+    const result = await trx
       .deleteFrom('document_updates')
       .where('doc_name', '=', name)
-      .where(sql<boolean>`id = any(${[...mergedIds]}::bigint[])`)
-      .execute();
+      .where(sql<boolean>`id = any(${[...ids]}::bigint[])`)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 }
 

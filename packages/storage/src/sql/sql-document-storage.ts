@@ -12,10 +12,15 @@ import type { Database } from '../schema/database.js';
  */
 const APPEND_ROWS_PER_STATEMENT = 500;
 
+const NOTHING_COMPACTED: CompactionResult = { mergedEntries: 0, bytes: 0 };
+
+/** Another compaction of the same document committed between our read and our write. */
+class LostCompactionRace extends Error {}
+
 /**
  * What the SQLite and PostgreSQL adapters share: the same Kysely queries for reading, counting and
  * appending, and the same compaction outline. The adapters differ only in how one compaction is
- * kept apart from concurrent writers (`lockForCompaction`, `deleteMerged`).
+ * kept apart from concurrent writers (`lockForCompaction`, `deleteEntries`).
  */
 export abstract class SqlDocumentStorage implements DocumentStorage {
   /** @inheritdoc */
@@ -37,13 +42,8 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
 
   /** @inheritdoc */
   loadDocument(name: string): Promise<Uint8Array | null> {
-    return this.#run(async () => {
-      const entries = await this.db
-        .selectFrom('document_updates')
-        .select(['id', 'data'])
-        .where('doc_name', '=', name)
-        .orderBy('id')
-        .execute();
+    return this.run(async () => {
+      const entries = await this.readLog(name);
       if (entries.length === 0) return null;
       return mergeLog(name, entries, this.logger).update;
     });
@@ -51,7 +51,7 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
 
   /** @inheritdoc */
   appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void> {
-    return this.#run(async () => {
+    return this.run(async () => {
       if (updates.length === 0) return;
       const rows = updates.map((data) => ({ doc_name: name, data }));
       if (rows.length <= APPEND_ROWS_PER_STATEMENT) {
@@ -71,33 +71,40 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
   /**
    * @inheritdoc
    *
-   * One transaction: read the document's entries, merge them, delete exactly the merged ones and
-   * insert the result. Fewer than two readable entries leave the log untouched. Corrupt entries
-   * are reported and kept (see `mergeLog`).
+   * The merge, the expensive part, runs outside any transaction, so appends never wait for it:
+   * read the log, merge it, then one short transaction deletes exactly the merged entries and
+   * inserts the result. Appends made meanwhile get higher ids and are untouched. If another
+   * compaction of the same document got there first (fewer rows deleted than merged), the
+   * transaction rolls back and this one reports that it merged nothing. Fewer than two readable
+   * entries leave the log untouched; corrupt entries are reported and kept (see `mergeLog`).
    */
   compact(name: string): Promise<CompactionResult> {
-    return this.#run(() =>
-      this.db.transaction().execute(async (trx) => {
-        await this.lockForCompaction(trx, name);
-        const entries = await trx
-          .selectFrom('document_updates')
-          .select(['id', 'data'])
-          .where('doc_name', '=', name)
-          .orderBy('id')
-          .execute();
-        if (entries.length < 2) return { mergedEntries: 0, bytes: 0 };
-        const { update, mergedIds } = mergeLog(name, entries, this.logger);
-        if (mergedIds.length < 2) return { mergedEntries: 0, bytes: 0 };
-        await this.deleteMerged(trx, name, mergedIds, entries);
-        await trx.insertInto('document_updates').values({ doc_name: name, data: update }).execute();
-        return { mergedEntries: mergedIds.length, bytes: update.byteLength };
-      }),
-    );
+    return this.run(async () => {
+      const entries = await this.readLog(name);
+      if (entries.length < 2) return NOTHING_COMPACTED;
+      const { update, mergedIds } = mergeLog(name, entries, this.logger);
+      if (mergedIds.length < 2) return NOTHING_COMPACTED;
+      try {
+        return await this.db.transaction().execute(async (trx) => {
+          await this.lockForCompaction(trx, name);
+          const deleted = await this.deleteEntries(trx, name, mergedIds);
+          if (deleted !== mergedIds.length) throw new LostCompactionRace();
+          await trx
+            .insertInto('document_updates')
+            .values({ doc_name: name, data: update })
+            .execute();
+          return { mergedEntries: mergedIds.length, bytes: update.byteLength };
+        });
+      } catch (error) {
+        if (error instanceof LostCompactionRace) return NOTHING_COMPACTED;
+        throw error;
+      }
+    });
   }
 
   /** @inheritdoc */
   countUpdates(name: string): Promise<number> {
-    return this.#run(async () => {
+    return this.run(async () => {
       const row = await this.db
         .selectFrom('document_updates')
         .select((eb) => eb.fn.countAll<number | string>().as('count'))
@@ -120,24 +127,37 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
     await this.db.destroy();
   }
 
+  /** The document's log in id order. */
+  protected readLog(name: string): Promise<LogEntry[]> {
+    return this.db
+      .selectFrom('document_updates')
+      .select(['id', 'data'])
+      .where('doc_name', '=', name)
+      .orderBy('id')
+      .execute();
+  }
+
   /**
-   * Called first inside the compaction transaction: must keep a second compaction of the same
-   * document out until this one commits.
+   * Called first inside the compaction's write transaction: must keep a second compaction of the
+   * same document out until this one commits.
    */
   protected abstract lockForCompaction(trx: Transaction<Database>, name: string): Promise<void>;
 
   /**
-   * Deletes the entries with `mergedIds` and no other: rows appended meanwhile must survive.
-   * `entries` are all rows the compaction read, in id order.
+   * Deletes the entries with exactly these ids, never a range (an append with a lower id may commit
+   * late under PostgreSQL), and returns how many rows were deleted.
    */
-  protected abstract deleteMerged(
+  protected abstract deleteEntries(
     trx: Transaction<Database>,
     name: string,
-    mergedIds: readonly number[],
-    entries: readonly LogEntry[],
-  ): Promise<void>;
+    ids: readonly number[],
+  ): Promise<number>;
 
-  #run<T>(operation: () => Promise<T>): Promise<T> {
+  /**
+   * Runs an operation unless the storage is closed, and tracks it so `close` can wait for it.
+   * Adapters wrap their own fast paths with it too.
+   */
+  protected run<T>(operation: () => Promise<T>): Promise<T> {
     if (this.#closed) return Promise.reject(new StorageClosedError(this.kind));
     const promise = operation();
     this.#pending.add(promise);
