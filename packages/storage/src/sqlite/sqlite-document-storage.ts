@@ -64,6 +64,7 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   /** Absolute or relative path of the database file. */
   readonly path: string;
   readonly #connection: BetterSqlite3.Database;
+  readonly #appendOne: (name: string, update: Uint8Array) => void;
   readonly #appendBatch: (name: string, updates: readonly Uint8Array[]) => void;
 
   private constructor(
@@ -76,6 +77,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     this.path = path;
     this.#connection = connection;
     const insert = connection.prepare(INSERT_UPDATE_SQL);
+    // A single statement is atomic by itself; BEGIN/COMMIT would only add two round trips.
+    this.#appendOne = (name, update) => insert.run(name, asBuffer(update));
     this.#appendBatch = connection.transaction((name: string, updates: readonly Uint8Array[]) => {
       for (const update of updates) insert.run(name, asBuffer(update));
     });
@@ -109,7 +112,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   override appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void> {
     if (this.#connection.inTransaction) return super.appendUpdates(name, updates);
     return this.run(async () => {
-      if (updates.length > 0) this.#appendBatch(name, updates);
+      if (updates.length === 1) this.#appendOne(name, updates[0]!);
+      else if (updates.length > 1) this.#appendBatch(name, updates);
     });
   }
 
