@@ -84,6 +84,86 @@ export interface CommentsTable {
   edited_at: string | null;
 }
 
+/**
+ * A boolean flag: `integer` 0 or 1 on both dialects (SQLite has no boolean type), so both drivers
+ * read back the same number.
+ */
+export type Flag = ColumnType<number, 0 | 1 | undefined, 0 | 1>;
+
+/** An account. */
+export interface UsersTable {
+  /** Random id chosen by the app. */
+  id: string;
+  /** Lower-cased by the app before every write and lookup; unique. */
+  email: string;
+  /** Display name shown to other members and in presence. */
+  name: string;
+  /** Self-describing password hash (argon2id PHC string). */
+  password_hash: string;
+  /** May manage accounts (the first account gets it). */
+  is_admin: Flag;
+  /** May create plans and invite people. */
+  is_facilitator: Flag;
+  created_at: Timestamp;
+}
+
+/** A login session. The cookie carries a random token; only its hash is stored. */
+export interface SessionsTable {
+  /** Hex SHA-256 of the session token. */
+  id: string;
+  user_id: string;
+  /** The session ends at this moment unless a request extends it (sliding expiry). */
+  expires_at: string;
+  created_at: Timestamp;
+}
+
+/** Lifecycle of a plan, mirrored from the plan document's meta for the listing. */
+export type PlanStatusColumn = 'draft' | 'in_review' | 'approved' | 'running' | 'closed';
+
+/**
+ * A plan's listing entry and access anchor. The plan itself is the Yjs document `doc_name`;
+ * `title`, `requesting_unit` and `status` are a cache of its meta for the plans list.
+ */
+export interface PlansTable {
+  /** Random id, also the last segment of `doc_name`. */
+  id: string;
+  /** Name of the plan's Yjs document (`plans/<id>`); unique. */
+  doc_name: string;
+  title: string;
+  requesting_unit: Generated<string>;
+  /** The facilitator responsible for the plan (its creator). */
+  facilitator_id: string;
+  status: ColumnType<PlanStatusColumn, PlanStatusColumn | undefined, PlanStatusColumn>;
+  /** Set while the plan is archived (hidden from the default list). */
+  archived_at: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** What a member may do in one plan, from least to most. */
+export type MemberRole = 'viewer' | 'commenter' | 'editor' | 'facilitator';
+
+/** One account's membership in one plan. */
+export interface PlanMembersTable {
+  plan_id: string;
+  user_id: string;
+  role: MemberRole;
+  added_at: Timestamp;
+}
+
+/** An invitation link to a plan. The link carries a random token; only its hash is stored. */
+export interface InvitationsTable {
+  /** Hex SHA-256 of the invitation token. */
+  id: string;
+  plan_id: string;
+  /** Role the accepting account gets (never lowering a higher role it already has). */
+  role: MemberRole;
+  expires_at: string;
+  created_by: string;
+  created_at: Timestamp;
+  revoked_at: string | null;
+}
+
 /** Kysely table types of everything this package's migrations create. */
 export interface Database {
   document_updates: DocumentUpdatesTable;
@@ -91,6 +171,11 @@ export interface Database {
   version_approvals: VersionApprovalsTable;
   comment_threads: CommentThreadsTable;
   comments: CommentsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  plans: PlansTable;
+  plan_members: PlanMembersTable;
+  invitations: InvitationsTable;
 }
 
 /** A version row as read. */

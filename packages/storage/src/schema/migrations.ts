@@ -135,5 +135,106 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
         await db.schema.dropTable('comment_threads').execute();
       },
     },
+
+    'storage-0004-accounts': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        await db.schema
+          .createTable('users')
+          .addColumn('id', 'text', (col) => col.primaryKey())
+          // Stored lower-cased by the app, so the unique constraint is case-insensitive in effect.
+          .addColumn('email', 'text', (col) => col.notNull().unique())
+          .addColumn('name', 'text', (col) => col.notNull())
+          .addColumn('password_hash', 'text', (col) => col.notNull())
+          .addColumn('is_admin', 'integer', (col) => col.notNull().defaultTo(0))
+          .addColumn('is_facilitator', 'integer', (col) => col.notNull().defaultTo(0))
+          .addColumn('created_at', types.timestamp, (col) => col.notNull().defaultTo(types.now))
+          .execute();
+
+        await db.schema
+          .createTable('sessions')
+          .addColumn('id', 'text', (col) => col.primaryKey())
+          .addColumn('user_id', 'text', (col) =>
+            col.notNull().references('users.id').onDelete('cascade'),
+          )
+          .addColumn('expires_at', types.timestamp, (col) => col.notNull())
+          .addColumn('created_at', types.timestamp, (col) => col.notNull().defaultTo(types.now))
+          .execute();
+        await db.schema.createIndex('sessions_user_id').on('sessions').column('user_id').execute();
+        await db.schema
+          .createIndex('sessions_expires_at')
+          .on('sessions')
+          .column('expires_at')
+          .execute();
+
+        await db.schema
+          .createTable('plans')
+          .addColumn('id', 'text', (col) => col.primaryKey())
+          .addColumn('doc_name', 'text', (col) => col.notNull().unique())
+          .addColumn('title', 'text', (col) => col.notNull())
+          .addColumn('requesting_unit', 'text', (col) => col.notNull().defaultTo(''))
+          .addColumn('facilitator_id', 'text', (col) => col.notNull().references('users.id'))
+          .addColumn('status', 'text', (col) => col.notNull().defaultTo('draft'))
+          .addColumn('archived_at', types.timestamp)
+          .addColumn('created_at', types.timestamp, (col) => col.notNull().defaultTo(types.now))
+          .addColumn('updated_at', types.timestamp, (col) => col.notNull().defaultTo(types.now))
+          .addCheckConstraint(
+            'plans_status_check',
+            oneOf('status', ['draft', 'in_review', 'approved', 'running', 'closed']),
+          )
+          .execute();
+
+        await db.schema
+          .createTable('plan_members')
+          .addColumn('plan_id', 'text', (col) =>
+            col.notNull().references('plans.id').onDelete('cascade'),
+          )
+          .addColumn('user_id', 'text', (col) =>
+            col.notNull().references('users.id').onDelete('cascade'),
+          )
+          .addColumn('role', 'text', (col) => col.notNull())
+          .addColumn('added_at', types.timestamp, (col) => col.notNull().defaultTo(types.now))
+          .addPrimaryKeyConstraint('plan_members_pk', ['plan_id', 'user_id'])
+          .addCheckConstraint(
+            'plan_members_role_check',
+            oneOf('role', ['viewer', 'commenter', 'editor', 'facilitator']),
+          )
+          .execute();
+        // "My plans" looks members up by user.
+        await db.schema
+          .createIndex('plan_members_user_id')
+          .on('plan_members')
+          .column('user_id')
+          .execute();
+
+        await db.schema
+          .createTable('invitations')
+          .addColumn('id', 'text', (col) => col.primaryKey())
+          .addColumn('plan_id', 'text', (col) =>
+            col.notNull().references('plans.id').onDelete('cascade'),
+          )
+          .addColumn('role', 'text', (col) => col.notNull())
+          .addColumn('expires_at', types.timestamp, (col) => col.notNull())
+          .addColumn('created_by', 'text', (col) => col.notNull().references('users.id'))
+          .addColumn('created_at', types.timestamp, (col) => col.notNull().defaultTo(types.now))
+          .addColumn('revoked_at', types.timestamp)
+          .addCheckConstraint(
+            'invitations_role_check',
+            oneOf('role', ['viewer', 'commenter', 'editor', 'facilitator']),
+          )
+          .execute();
+        await db.schema
+          .createIndex('invitations_plan_id')
+          .on('invitations')
+          .column('plan_id')
+          .execute();
+      },
+      async down(db: Kysely<unknown>): Promise<void> {
+        await db.schema.dropTable('invitations').execute();
+        await db.schema.dropTable('plan_members').execute();
+        await db.schema.dropTable('plans').execute();
+        await db.schema.dropTable('sessions').execute();
+        await db.schema.dropTable('users').execute();
+      },
+    },
   };
 }

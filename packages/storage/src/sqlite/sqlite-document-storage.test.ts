@@ -81,6 +81,7 @@ describe('SqliteDocumentStorage', () => {
         'storage-0001-document-updates',
         'storage-0002-versions',
         'storage-0003-comments',
+        'storage-0004-accounts',
       ]);
       await second.close();
     } finally {
