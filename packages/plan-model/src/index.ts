@@ -5,6 +5,7 @@
 export { PlanImportError, PlanValidationError, formatIssues, type PlanIssue } from './errors.js';
 export { getOverviewText, OVERVIEW_FIELDS, type OverviewField } from './overview.js';
 export { observePlan, type PlanChange, type PlanPart } from './observe.js';
+export { planSharedTypes } from './shared-types.js';
 export { PARTICIPATION_LEVELS, type ParticipationLevel } from './records/levels.js';
 export {
   CURRENT_SCHEMA_VERSION,
