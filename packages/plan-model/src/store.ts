@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { POSITION_KEY, ROOT } from './keys.js';
-import { sortByPosition } from './order.js';
+import { positionAt, sortByPosition, type Positioned } from './order.js';
 
 /** A record as stored: a `Y.Map` from field name to value (scalars, `Y.XmlText`, `Y.Array`). */
 export type RecordMap = Y.Map<unknown>;
@@ -38,6 +38,50 @@ export function orderedRecords(
     out.push({ id, position: readString(map, POSITION_KEY), map });
   }
   return sortByPosition(out);
+}
+
+/**
+ * The position that puts a record at `index` among `siblings` of a collection (sorted, without
+ * the record itself), renumbering the siblings when their keys leave no room.
+ */
+export function positionAmong(
+  doc: Y.Doc,
+  name: CollectionName,
+  siblings: readonly Positioned[],
+  index: number,
+): string {
+  return positionAt(siblings, index, (id, position) =>
+    recordOf(doc, name, id)?.set(POSITION_KEY, position),
+  );
+}
+
+/** Moves a record of a whole-collection ordering to `toIndex`; false when it does not exist. */
+export function moveRecord(
+  doc: Y.Doc,
+  name: CollectionName,
+  id: string,
+  toIndex: number,
+  origin: unknown,
+): boolean {
+  return transact(doc, origin, () => {
+    const map = recordOf(doc, name, id);
+    if (!map) return false;
+    const siblings = orderedRecords(doc, name).filter((record) => record.id !== id);
+    map.set(POSITION_KEY, positionAmong(doc, name, siblings, toIndex));
+    return true;
+  });
+}
+
+/** Reads every record of a collection in order; records `read` cannot make sense of are skipped. */
+export function listRecords<T>(
+  doc: Y.Doc,
+  name: CollectionName,
+  read: (id: string, map: RecordMap) => T | undefined,
+): T[] {
+  return orderedRecords(doc, name).flatMap(({ id, map }) => {
+    const record = read(id, map);
+    return record === undefined ? [] : [record];
+  });
 }
 
 /** Writes plain fields; unchanged values are skipped so no-op updates create no Yjs items. */

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { PlanValidationError } from '../errors.js';
 import { newId } from '../ids.js';
 import { POSITION_KEY } from '../keys.js';
-import { positionAt } from '../order.js';
 import { richTextJSONSchema } from '../richtext/json.js';
 import {
   collectionOf,
+  positionAmong,
   orderedRecords,
   readEnum,
   readNullableNumber,
@@ -117,7 +117,7 @@ export function insertFormat(
 ): Y.XmlText {
   const { targetStakeholderIds, ...plain } = fields;
   const siblings = formatsIn(doc, phaseId);
-  const position = positionAt(siblings, siblings.length, (fid, pos) => setPosition(doc, fid, pos));
+  const position = positionAmong(doc, 'formats', siblings, siblings.length);
   const map: RecordMap = new Y.Map();
   collectionOf(doc, 'formats').set(id, map);
   writeFields(map, { ...plain, phaseId, [POSITION_KEY]: position });
@@ -186,7 +186,7 @@ export function moveFormat(
     if (!map) return false;
     checkReferences(doc, 'moveFormat', to.phaseId, []);
     const siblings = formatsIn(doc, to.phaseId).filter((r) => r.id !== id);
-    const position = positionAt(siblings, to.index, (fid, pos) => setPosition(doc, fid, pos));
+    const position = positionAmong(doc, 'formats', siblings, to.index);
     writeFields(map, { phaseId: to.phaseId, [POSITION_KEY]: position });
     return true;
   });
@@ -202,10 +202,6 @@ export function deleteFormatsOfPhase(doc: Y.Doc, phaseId: string): void {
 
 function formatsIn(doc: Y.Doc, phaseId: string) {
   return orderedRecords(doc, 'formats', (map) => map.get('phaseId') === phaseId);
-}
-
-function setPosition(doc: Y.Doc, id: string, position: string): void {
-  recordOf(doc, 'formats', id)?.set(POSITION_KEY, position);
 }
 
 function checkReferences(

@@ -2,10 +2,12 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { newId } from '../ids.js';
 import { POSITION_KEY } from '../keys.js';
-import { positionAt } from '../order.js';
 import { richTextJSONSchema } from '../richtext/json.js';
 import {
   collectionOf,
+  listRecords,
+  moveRecord,
+  positionAmong,
   orderedRecords,
   readEnum,
   readNullableString,
@@ -78,7 +80,7 @@ export function addPhase(doc: Y.Doc, input: PhaseInput, origin?: unknown): Phase
 /** Inserts a phase record with a given id at the end; returns its `goal` field. */
 export function insertPhase(doc: Y.Doc, id: string, fields: PhaseFields): Y.XmlText {
   const siblings = orderedRecords(doc, 'phases');
-  const position = positionAt(siblings, siblings.length, (pid, pos) => setPosition(doc, pid, pos));
+  const position = positionAmong(doc, 'phases', siblings, siblings.length);
   const map: RecordMap = new Y.Map();
   collectionOf(doc, 'phases').set(id, map);
   writeFields(map, { ...fields, [POSITION_KEY]: position });
@@ -113,20 +115,7 @@ export function removePhase(doc: Y.Doc, id: PhaseId, origin?: unknown): boolean 
 
 /** Moves a phase to `toIndex`; false when it does not exist. */
 export function movePhase(doc: Y.Doc, id: PhaseId, toIndex: number, origin?: unknown): boolean {
-  return transact(doc, origin, () => {
-    const map = recordOf(doc, 'phases', id);
-    if (!map) return false;
-    const siblings = orderedRecords(doc, 'phases').filter((r) => r.id !== id);
-    map.set(
-      POSITION_KEY,
-      positionAt(siblings, toIndex, (pid, pos) => setPosition(doc, pid, pos)),
-    );
-    return true;
-  });
-}
-
-function setPosition(doc: Y.Doc, id: string, position: string): void {
-  recordOf(doc, 'phases', id)?.set(POSITION_KEY, position);
+  return moveRecord(doc, 'phases', id, toIndex, origin);
 }
 
 /** The phase with `id`, or undefined. */
@@ -137,10 +126,7 @@ export function getPhase(doc: Y.Doc, id: PhaseId): Phase | undefined {
 
 /** All phases in their order. */
 export function listPhases(doc: Y.Doc): Phase[] {
-  return orderedRecords(doc, 'phases').flatMap(({ id, map }) => {
-    const record = readPhase(id, map);
-    return record ? [record] : [];
-  });
+  return listRecords(doc, 'phases', readPhase);
 }
 
 function readPhase(id: string, map: RecordMap): Phase | undefined {

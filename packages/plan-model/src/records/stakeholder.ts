@@ -2,10 +2,12 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { newId } from '../ids.js';
 import { POSITION_KEY } from '../keys.js';
-import { positionAt } from '../order.js';
 import { richTextJSONSchema } from '../richtext/json.js';
 import {
   collectionOf,
+  listRecords,
+  moveRecord,
+  positionAmong,
   orderedRecords,
   readEnum,
   readNumber,
@@ -98,7 +100,7 @@ export function addStakeholder(
 /** Inserts a stakeholder record with a given id at the end; returns its `notes` field. */
 export function insertStakeholder(doc: Y.Doc, id: string, fields: StakeholderFields): Y.XmlText {
   const siblings = orderedRecords(doc, 'stakeholders');
-  const position = positionAt(siblings, siblings.length, (sid, pos) => setPosition(doc, sid, pos));
+  const position = positionAmong(doc, 'stakeholders', siblings, siblings.length);
   const map: RecordMap = new Y.Map();
   collectionOf(doc, 'stakeholders').set(id, map);
   writeFields(map, { ...fields, [POSITION_KEY]: position });
@@ -147,20 +149,7 @@ export function moveStakeholder(
   toIndex: number,
   origin?: unknown,
 ): boolean {
-  return transact(doc, origin, () => {
-    const map = recordOf(doc, 'stakeholders', id);
-    if (!map) return false;
-    const siblings = orderedRecords(doc, 'stakeholders').filter((r) => r.id !== id);
-    map.set(
-      POSITION_KEY,
-      positionAt(siblings, toIndex, (sid, pos) => setPosition(doc, sid, pos)),
-    );
-    return true;
-  });
-}
-
-function setPosition(doc: Y.Doc, id: string, position: string): void {
-  recordOf(doc, 'stakeholders', id)?.set(POSITION_KEY, position);
+  return moveRecord(doc, 'stakeholders', id, toIndex, origin);
 }
 
 /** The stakeholder with `id`, or undefined. */
@@ -171,10 +160,7 @@ export function getStakeholder(doc: Y.Doc, id: StakeholderId): Stakeholder | und
 
 /** All stakeholders in their order. */
 export function listStakeholders(doc: Y.Doc): Stakeholder[] {
-  return orderedRecords(doc, 'stakeholders').flatMap(({ id, map }) => {
-    const record = readStakeholder(id, map);
-    return record ? [record] : [];
-  });
+  return listRecords(doc, 'stakeholders', readStakeholder);
 }
 
 /** Reads a record; undefined when incomplete (no notes field: not written by this package). */
