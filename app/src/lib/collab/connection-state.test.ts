@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  INITIAL_CONNECTION_STATE,
+  reduceConnection,
+  type ConnectionEvent,
+  type ConnectionState,
+} from './connection-state';
+
+const run = (...events: ConnectionEvent[]): ConnectionState =>
+  events.reduce(reduceConnection, INITIAL_CONNECTION_STATE);
+
+describe('reduceConnection', () => {
+  it('goes syncing → connected once the provider has synced', () => {
+    expect(run({ type: 'status', status: 'connecting' }).phase).toBe('syncing');
+    expect(run({ type: 'status', status: 'connected' }).phase).toBe('syncing');
+    expect(
+      run({ type: 'status', status: 'connected' }, { type: 'synced', synced: true }).phase,
+    ).toBe('connected');
+  });
+
+  it('shows offline on disconnect and keeps it during reconnect attempts', () => {
+    const offline = run(
+      { type: 'status', status: 'connected' },
+      { type: 'synced', synced: true },
+      { type: 'status', status: 'disconnected' },
+      { type: 'status', status: 'connecting' },
+    );
+    expect(offline.phase).toBe('offline');
+    expect(
+      reduceConnection(reduceConnection(offline, { type: 'status', status: 'connected' }), {
+        type: 'synced',
+        synced: true,
+      }).phase,
+    ).toBe('connected');
+  });
+
+  it('goes offline when the browser loses the network', () => {
+    expect(run({ type: 'synced', synced: true }, { type: 'network', online: false }).phase).toBe(
+      'offline',
+    );
+  });
+
+  it('stays refused after a permanent close', () => {
+    const state = run(
+      { type: 'closed', code: 4413 },
+      { type: 'status', status: 'connecting' },
+      { type: 'synced', synced: true },
+    );
+    expect(state).toMatchObject({ phase: 'refused', refusal: 'too-large', closeCode: 4413 });
+    expect(run({ type: 'closed', code: 4403 }).refusal).toBe('closed');
+  });
+
+  it('maps token endpoint answers to a refusal or offline', () => {
+    expect(run({ type: 'token-refused', status: 401 }).refusal).toBe('session');
+    expect(run({ type: 'token-refused', status: 403 }).refusal).toBe('forbidden');
+    expect(run({ type: 'token-refused', status: 500 }).phase).toBe('offline');
+    expect(run({ type: 'token-unreachable' }).phase).toBe('offline');
+  });
+
+  it('records a refused write without changing the phase', () => {
+    const state = run({ type: 'synced', synced: true }, { type: 'permission-denied' });
+    expect(state).toMatchObject({ phase: 'connected', writeRefused: true });
+  });
+});
