@@ -1,0 +1,61 @@
+/**
+ * Display names (in the user's language) of the plan's enumerations.
+ */
+import type { ParticipationLevel } from '@prozesswerkstatt/plan-model';
+import { m } from '$lib/paraglide/messages.js';
+import type { PlanRole } from '$lib/collab/token';
+
+/** Name of an IAP2 participation level. */
+export function levelLabel(level: ParticipationLevel): string {
+  switch (level) {
+    case 'inform':
+      return m.board_level_inform();
+    case 'consult':
+      return m.board_level_consult();
+    case 'involve':
+      return m.board_level_involve();
+    case 'collaborate':
+      return m.board_level_collaborate();
+    case 'empower':
+      return m.board_level_empower();
+  }
+}
+
+/** Name of a stakeholder group. */
+export function groupLabel(group: string): string {
+  switch (group) {
+    case 'administration':
+      return m.board_group_administration();
+    case 'politics':
+      return m.board_group_politics();
+    case 'citizens':
+      return m.board_group_citizens();
+    case 'civil_society':
+      return m.board_group_civil_society();
+    case 'business':
+      return m.board_group_business();
+    default:
+      return m.board_group_other();
+  }
+}
+
+/** Name of a format mode. */
+export function modeLabel(mode: string): string {
+  if (mode === 'online') return m.board_mode_online();
+  if (mode === 'hybrid') return m.board_mode_hybrid();
+  return m.board_mode_offline();
+}
+
+/** Name of a plan role. */
+export function roleLabel(role: PlanRole): string {
+  switch (role) {
+    case 'viewer':
+      return m.board_role_viewer();
+    case 'commenter':
+      return m.board_role_commenter();
+    case 'editor':
+      return m.board_role_editor();
+    case 'facilitator':
+      return m.board_role_facilitator();
+  }
+}
