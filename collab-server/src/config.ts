@@ -49,6 +49,11 @@ export interface CollabServerOptions {
   logger: Logger;
   /** Overrides of {@link defaultLimits}. */
   limits?: Partial<CollabLimits>;
+  /**
+   * `redis://…` to relay updates and presence between several instances serving the same
+   * documents (behind a load balancer); unset for a single instance.
+   */
+  redisUrl?: string;
 }
 
 /** Merges caller overrides into the defaults in one place. */
@@ -62,6 +67,7 @@ export interface EnvConfig {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  redisUrl: string | undefined;
   authSecret: string;
   logLevel: string;
   limits: Partial<CollabLimits>;
@@ -107,6 +113,7 @@ export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
     port,
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
     authSecret,
     logLevel: env.LOG_LEVEL ?? 'info',
     limits: readLimits(env),

@@ -5,6 +5,7 @@ import type { CollabLimits } from './config.js';
 import type { Logger } from './logger.js';
 import type { CollabMetrics } from './metrics.js';
 import type { Peer } from './peer.js';
+import type { DocumentRelay, RelayMessage } from './relay/document-relay.js';
 import { CloseCode } from './protocol/close-codes.js';
 import {
   encodeAwareness,
@@ -22,7 +23,17 @@ export interface RoomDeps {
   metrics: CollabMetrics;
   logger: Logger;
   limits: CollabLimits;
+  relay: DocumentRelay;
 }
+
+/**
+ * Origin of changes that came from another instance through the relay: already stored there, so
+ * applied and passed on to local peers, but neither stored nor published again.
+ */
+export const relayOrigin = Symbol('relay');
+
+/** Who caused a change to a room's document or awareness. */
+export type TransactionOrigin = Peer | typeof relayOrigin | null;
 
 interface PendingUpdate {
   update: Uint8Array;
@@ -76,8 +87,12 @@ export class DocumentRoom {
   /** Removes a peer and its presence. */
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
-    if (peer.awarenessClientId !== null) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [peer.awarenessClientId], null);
+    const clientId = peer.awarenessClientId;
+    if (clientId !== null && this.awareness.getStates().has(clientId)) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], null);
+      // Encoded after the removal, this carries the "gone" state for the other instances.
+      const removal = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [clientId]);
+      this.deps.relay.publishAwareness(this.name, removal);
     }
   }
 
@@ -209,6 +224,40 @@ export class DocumentRoom {
       );
       return;
     }
+    this.relayToPeers(update, from);
+    this.deps.relay.publishUpdate(this.name, update);
+  }
+
+  /** Applies what another instance stored and published, and passes it on to local peers. */
+  receiveRelayed(message: RelayMessage): void {
+    try {
+      if (message.kind === 'awareness') {
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, relayOrigin);
+        return;
+      }
+      Y.applyUpdate(this.doc, message.update, relayOrigin);
+    } catch (error) {
+      this.deps.metrics.error('relay_apply_failed');
+      this.deps.logger.error({ err: error, doc: this.name }, 'applying relayed message failed');
+      return;
+    }
+    this.relayToPeers(message.update, relayOrigin);
+  }
+
+  /**
+   * Catches up after the relay was cut off (messages published meanwhile are lost): everything
+   * other instances stored is in storage, so apply the stored state and pass on what was new.
+   */
+  async catchUpFromStorage(): Promise<void> {
+    const state = await this.deps.storage.loadDocument(this.name);
+    if (!state) return;
+    const before = Y.encodeStateVector(this.doc);
+    Y.applyUpdate(this.doc, state, relayOrigin);
+    const missed = Y.encodeStateAsUpdate(this.doc, before);
+    this.relayToPeers(missed, relayOrigin);
+  }
+
+  private relayToPeers(update: Uint8Array, from: TransactionOrigin): void {
     this.fullStateMessage = null;
     const message = encodeUpdate(update);
     for (const peer of this.peers) if (peer !== from) peer.send(message);
@@ -241,6 +290,7 @@ export class DocumentRoom {
       return;
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    this.deps.relay.publishAwareness(this.name, update);
   }
 
   /** A peer may speak only for the one client id it announced first, and not for another peer's. */

@@ -6,6 +6,8 @@ import { AuthError, secretKey, verifyToken } from './auth.js';
 import { resolveLimits, type CollabServerOptions } from './config.js';
 import { CollabHub } from './hub.js';
 import { CollabMetrics } from './metrics.js';
+import { noRelay } from './relay/document-relay.js';
+import { RedisRelay } from './relay/redis-relay.js';
 import { serverSocketClass } from './server-socket.js';
 
 /** A running collab-server. */
@@ -42,7 +44,9 @@ export async function startCollabServer(
   const metrics = new CollabMetrics();
   const logger = options.logger;
   const key = secretKey(options.authSecret);
-  const hub = new CollabHub({ storage: options.storage, metrics, logger, limits });
+  const relay = options.redisUrl ? new RedisRelay(options.redisUrl, metrics, logger) : noRelay;
+  if (relay instanceof RedisRelay) await relay.ready();
+  const hub = new CollabHub({ storage: options.storage, metrics, logger, limits, relay });
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxMessageBytes,
@@ -105,7 +109,12 @@ export async function startCollabServer(
   const port = (server.address() as AddressInfo).port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   logger.info(
-    { host: options.host, port, storage: options.storage.kind },
+    {
+      host: options.host,
+      port,
+      storage: options.storage.kind,
+      relay: options.redisUrl ? 'redis' : 'none',
+    },
     'collab-server listening',
   );
 
@@ -118,6 +127,7 @@ export async function startCollabServer(
       accepting = false;
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await hub.shutdown();
+      await relay.close();
       wss.close();
       server.closeAllConnections();
       await stopped;

@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { AuthContext } from './auth.js';
 import { DocumentRoom, type RoomDeps } from './document-room.js';
+import type { RelayMessage } from './relay/document-relay.js';
 import { CloseCode } from './protocol/close-codes.js';
 import {
   MalformedMessageError,
@@ -29,6 +30,14 @@ export class CollabHub {
   constructor(private readonly deps: RoomDeps) {
     this.pingTimer = setInterval(() => this.pingAll(), deps.limits.pingIntervalMs);
     this.pingTimer.unref();
+    deps.relay.onResume(() => {
+      deps.metrics.relayResumes.inc();
+      for (const room of this.rooms.values()) {
+        room.catchUpFromStorage().catch((error: unknown) => {
+          deps.logger.error({ err: error, doc: room.name }, 'catching up from storage failed');
+        });
+      }
+    });
   }
 
   /** Number of documents currently in memory. */
@@ -166,16 +175,32 @@ export class CollabHub {
     return pending;
   }
 
+  /**
+   * Subscribes to other instances' messages first and reads storage second: an update stored
+   * elsewhere is then either in what we read or among the messages buffered meanwhile.
+   */
   private async load(name: string): Promise<DocumentRoom> {
     await this.unloading.get(name);
-    const { storage, metrics } = this.deps;
+    const { storage, metrics, relay } = this.deps;
     const stopTimer = metrics.loadSeconds.startTimer();
-    const [state, entries] = await Promise.all([
-      storage.loadDocument(name),
-      storage.countUpdates(name),
-    ]);
-    stopTimer();
-    const room = new DocumentRoom(name, state, entries, this.deps);
+    let room: DocumentRoom | null = null;
+    const early: RelayMessage[] = [];
+    await relay.subscribe(name, (message) =>
+      room ? room.receiveRelayed(message) : early.push(message),
+    );
+    try {
+      const [state, entries] = await Promise.all([
+        storage.loadDocument(name),
+        storage.countUpdates(name),
+      ]);
+      room = new DocumentRoom(name, state, entries, this.deps);
+    } catch (error) {
+      await relay.unsubscribe(name);
+      throw error;
+    } finally {
+      stopTimer();
+    }
+    for (const message of early) room.receiveRelayed(message);
     this.rooms.set(name, room);
     metrics.documentsLoaded.set(this.rooms.size);
     return room;
@@ -209,6 +234,7 @@ export class CollabHub {
     this.deps.metrics.documentsLoaded.set(this.rooms.size);
     const done = (async () => {
       await room.flushed();
+      await this.deps.relay.unsubscribe(room.name);
       await room.compactNow();
       room.destroy();
     })()

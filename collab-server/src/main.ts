@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     host: config.host,
     port: config.port,
     limits: config.limits,
+    redisUrl: config.redisUrl,
   });
 
   let stopping = false;

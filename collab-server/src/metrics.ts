@@ -13,7 +13,9 @@ export type ErrorKind =
   | 'apply_failed'
   | 'socket_error'
   | 'auth_refused'
-  | 'awareness_refused';
+  | 'awareness_refused'
+  | 'redis'
+  | 'relay_apply_failed';
 
 /** The server's Prometheus metrics, one registry per server so tests can run several. */
 export class CollabMetrics {
@@ -72,6 +74,17 @@ export class CollabMetrics {
     name: 'collab_persist_duration_seconds',
     help: 'Time to append one batch of updates to storage',
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  });
+  readonly relayLagSeconds = new Histogram({
+    name: 'collab_relay_lag_seconds',
+    help: 'Time from publishing an update or presence on one instance to receiving it on another',
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1],
+    registers: [this.registry],
+  });
+  readonly relayResumes = new Counter({
+    name: 'collab_relay_resumes_total',
+    help: 'Times the relay reconnected and loaded documents caught up from storage',
     registers: [this.registry],
   });
   readonly loadSeconds = new Histogram({

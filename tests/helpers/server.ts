@@ -26,7 +26,12 @@ export interface TestServer {
 
 /** Starts a quiet server; pass `dataDir` to reuse an existing database. */
 export async function startTestServer(
-  options: { dataDir?: string; limits?: Partial<CollabLimits>; port?: number } = {},
+  options: {
+    dataDir?: string;
+    limits?: Partial<CollabLimits>;
+    port?: number;
+    redisUrl?: string;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pw-collab-')));
   const storage = await openStorage({ dataDir });
@@ -37,6 +42,7 @@ export async function startTestServer(
     host: '127.0.0.1',
     port: options.port ?? 0,
     limits: options.limits,
+    redisUrl: options.redisUrl,
   });
   let stopped = false;
   const stop = async (): Promise<void> => {
