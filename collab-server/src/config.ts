@@ -25,6 +25,11 @@ export interface CollabLimits {
   compactAfterUpdates: number;
   /** Interval of WebSocket pings in ms; a peer that misses one is dropped (default 30 s). */
   pingIntervalMs: number;
+  /**
+   * Presence changes are merged and sent at most this often, in ms (default 40): fast enough for
+   * cursors, and one frame per interval instead of one per change and peer.
+   */
+  presenceIntervalMs: number;
 }
 
 /** Defaults for {@link CollabLimits}, chosen for plans of a few MB and human typing speed. */
@@ -37,6 +42,7 @@ export const defaultLimits: CollabLimits = {
   idleUnloadMs: 30_000,
   compactAfterUpdates: 500,
   pingIntervalMs: 30_000,
+  presenceIntervalMs: 40,
 };
 
 /** What a collab-server instance needs to run. */
@@ -82,6 +88,7 @@ const limitVariables: Record<string, keyof CollabLimits> = {
   COLLAB_IDLE_UNLOAD_MS: 'idleUnloadMs',
   COLLAB_COMPACT_AFTER_UPDATES: 'compactAfterUpdates',
   COLLAB_PING_INTERVAL_MS: 'pingIntervalMs',
+  COLLAB_PRESENCE_INTERVAL_MS: 'presenceIntervalMs',
 };
 
 function readLimits(env: NodeJS.ProcessEnv): Partial<CollabLimits> {

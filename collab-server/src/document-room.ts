@@ -57,6 +57,9 @@ export class DocumentRoom {
   private draining: Promise<void> | null = null;
   private compacting: Promise<void> | null = null;
   private appendsSinceCompaction: number;
+  /** Presence client ids changed since the last presence frame. */
+  private readonly changedPresence = new Set<number>();
+  private presenceTimer: NodeJS.Timeout | null = null;
   /** Sync step 2 for a joiner with an empty document, reused until the next change. */
   private fullStateMessage: Uint8Array | null = null;
 
@@ -141,6 +144,7 @@ export class DocumentRoom {
 
   /** Frees the document and the awareness timer. */
   destroy(): void {
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.awareness.off('update', this.broadcastAwareness);
     this.awareness.destroy();
     this.doc.destroy();
@@ -309,14 +313,30 @@ export class DocumentRoom {
     return true;
   }
 
-  private readonly broadcastAwareness = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const clients = [...change.added, ...change.updated, ...change.removed];
+  /**
+   * Presence is merged and sent at most every `presenceIntervalMs`: with hundreds of people in a
+   * plan, relaying every cursor move to everyone at once would cost n² frames per second. One frame
+   * carries the latest state of every client that changed in the interval.
+   */
+  private readonly broadcastAwareness = (change: {
+    added: number[];
+    updated: number[];
+    removed: number[];
+  }): void => {
+    for (const id of change.added) this.changedPresence.add(id);
+    for (const id of change.updated) this.changedPresence.add(id);
+    for (const id of change.removed) this.changedPresence.add(id);
+    this.presenceTimer ??= setTimeout(this.flushPresence, this.deps.limits.presenceIntervalMs);
+  };
+
+  private readonly flushPresence = (): void => {
+    this.presenceTimer = null;
+    const clients = [...this.changedPresence];
+    this.changedPresence.clear();
+    if (clients.length === 0 || this.peers.size === 0) return;
     const message = encodeAwareness(
       awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients),
     );
-    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+    for (const peer of this.peers) peer.send(message);
   };
 }
