@@ -17,6 +17,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'collab-server/src/**/*.test.ts',
       'tests/{server,fuzz,helpers}/**/*.test.ts',
+      'app/src/**/*.test.ts',
       'app/src/lib/{board,collab,richtext}/**/*.test.ts',
     ],
     environment: 'node',

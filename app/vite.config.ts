@@ -5,4 +5,7 @@ import { defineConfig } from 'vite';
 // plugin: the plugin keeps the build process alive for ~25 s (see /work/shared/TOOLCHAIN.md).
 export default defineConfig({
   plugins: [sveltekit()],
+  // Storage stays an import resolved at run time (its dist/, with better-sqlite3 and pg from its
+  // own node_modules): bundled, better-sqlite3's native-binding loader breaks (`__filename`).
+  ssr: { external: ['@prozesswerkstatt/storage'] },
 });

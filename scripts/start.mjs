@@ -201,8 +201,11 @@ function main() {
         HOST: s.host,
         PORT: s.port,
         ORIGIN: s.origin,
+        // The same data folder as the collab-server (absolute: the app must find the same SQLite
+        // file and secret whatever its working directory).
+        DATA_DIR: s.dataDir,
         COLLAB_AUTH_SECRET: s.collabSecret,
-        // Where browsers reach the collab-server; read by the app once plans are editable.
+        // Where browsers reach the collab-server; handed to the board with each collab token.
         COLLAB_URL: env('COLLAB_URL', `ws://${s.browserHost}:${s.collabPort}`),
       },
     },

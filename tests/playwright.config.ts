@@ -1,8 +1,16 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /** Port of the app under test; away from the defaults (3000 app, 1234 collab, 5173 vite dev). */
 const APP_PORT = 3100;
+/** Port of the collab-server under test. */
+const COLLAB_PORT = 3101;
 const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+
+// A fresh data folder (SQLite file and generated collab secret) per run. Set once in the main
+// process; the workers inherit it, so helpers can reach the same database (see helpers/database.ts).
+process.env['PW_E2E_DATA_DIR'] ??= path.join(tmpdir(), `prozesswerkstatt-e2e-${Date.now()}`);
 
 export default defineConfig({
   testDir: './e2e',
@@ -31,14 +39,24 @@ export default defineConfig({
       ],
     },
   },
-  // The BUILT app, started the way the README tells users to (build it first: `pnpm build`).
+  // The BUILT product, started the way the README starts it (app + collab-server through
+  // scripts/start.mjs; build it first: `pnpm build`). COLLAB_AUTH_SECRET stays unset, so the
+  // script generates it into the data folder, as on a first real start.
   webServer: [
     {
-      command: 'node ../app/build',
+      command: 'node ../scripts/start.mjs',
       url: `${APP_ORIGIN}/healthz`,
       reuseExistingServer: false,
       timeout: 30_000,
-      env: { HOST: '127.0.0.1', PORT: String(APP_PORT), ORIGIN: APP_ORIGIN },
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(APP_PORT),
+        COLLAB_PORT: String(COLLAB_PORT),
+        ORIGIN: APP_ORIGIN,
+        DATA_DIR: process.env['PW_E2E_DATA_DIR'],
+        COLLAB_AUTH_SECRET: '',
+        LOG_LEVEL: 'warn',
+      },
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -1,0 +1,66 @@
+import { redirect, type Handle } from '@sveltejs/kit';
+import { localizeHref } from '$lib/paraglide/runtime.js';
+import { getDatabase } from './db.js';
+import {
+  SESSION_COOKIE,
+  clearSessionCookie,
+  setSessionCookie,
+  validateSession,
+} from './sessions.js';
+
+/** Route id prefixes that need a signed-in account; everything else is public. */
+export const PROTECTED_ROUTES = ['/plans', '/admin', '/invite'] as const;
+
+/** True when the route `routeId` needs a signed-in account. */
+export function isProtectedRoute(routeId: string | null): boolean {
+  return (
+    routeId !== null &&
+    PROTECTED_ROUTES.some((prefix) => routeId === prefix || routeId.startsWith(`${prefix}/`))
+  );
+}
+
+/**
+ * A same-site path to return to after login, or '/' when `next` is missing or could lead to
+ * another site (`//host`, `/\host`, absolute URLs).
+ */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  return next;
+}
+
+/** The login page (in the current language) that returns to `next` afterwards. */
+export function loginUrl(next?: string): string {
+  const base = localizeHref('/login');
+  return next && next !== '/' ? `${base}?next=${encodeURIComponent(next)}` : base;
+}
+
+/**
+ * Resolves the session cookie once per request into `event.locals.user`, re-sends the cookie
+ * when the session slid forward, drops a cookie whose session is gone, and sends anonymous
+ * visitors of protected pages to the login page. Runs after `i18n` so redirects keep the language.
+ */
+export const authentication: Handle = async ({ event, resolve }) => {
+  event.locals.user = null;
+  const token = event.cookies.get(SESSION_COOKIE);
+  if (token) {
+    const session = await validateSession(await getDatabase(), token);
+    if (session === null) {
+      clearSessionCookie(event.cookies);
+    } else {
+      event.locals.user = session.user;
+      if (session.renewed) setSessionCookie(event.cookies, token, session.expiresAt);
+    }
+  }
+
+  if (event.locals.user === null && isProtectedRoute(event.route.id)) {
+    // JSON endpoints answer 401 instead of an HTML redirect.
+    if (event.route.id?.endsWith('/collab-token')) {
+      return new Response(JSON.stringify({ error: 'not signed in' }), {
+        status: 401,
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+      });
+    }
+    redirect(303, loginUrl(event.url.pathname + event.url.search));
+  }
+  return resolve(event);
+};

@@ -1,0 +1,178 @@
+import { getMeta } from '@prozesswerkstatt/plan-model';
+import type { SqliteDocumentStorage } from '@prozesswerkstatt/storage';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from './db.js';
+import { acceptInvitation, createInvitation } from './invitations.js';
+import { changeMemberRole, listMembers, removeMember } from './members.js';
+import { checkMember, hasRole, higherRole } from './membership.js';
+import { createPlan, listPlansForUser, parsePlanFields, renamePlan, setArchived } from './plans.js';
+import { openTestStorage } from './test-database.js';
+import { registerUser, type SessionUser } from './users.js';
+
+async function account(db: Db, name: string): Promise<SessionUser> {
+  const result = await registerUser(db, {
+    email: `${name}@example.org`,
+    name,
+    password: 'a long enough password',
+  });
+  if (!result.ok) throw new Error('registration failed');
+  return result.user;
+}
+
+async function loadDoc(storage: SqliteDocumentStorage, docName: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const state = await storage.loadDocument(docName);
+  if (state) Y.applyUpdate(doc, state);
+  return doc;
+}
+
+describe('plans and membership', () => {
+  let db: Db;
+  let storage: SqliteDocumentStorage;
+  let close: () => Promise<void>;
+  beforeEach(async () => ({ db, storage, close } = await openTestStorage()));
+  afterEach(() => close());
+
+  it('orders roles and never lowers one', () => {
+    expect(hasRole('editor', 'commenter')).toBe(true);
+    expect(hasRole('viewer', 'editor')).toBe(false);
+    expect(higherRole('facilitator', 'viewer')).toBe('facilitator');
+    expect(higherRole('viewer', 'editor')).toBe('editor');
+  });
+
+  it('creates the plan document on the server and lists the plan for its facilitator', async () => {
+    const ada = await account(db, 'ada');
+    const id = await createPlan(db, storage, ada, { title: 'Spielplatz', requestingUnit: 'SGA' });
+    const doc = await loadDoc(storage, `plans/${id}`);
+    expect(getMeta(doc)).toMatchObject({
+      title: 'Spielplatz',
+      requestingUnit: 'SGA',
+      facilitator: 'ada',
+      status: 'draft',
+      schemaVersion: expect.any(Number),
+    });
+    expect(await listPlansForUser(db, ada.id)).toEqual([
+      expect.objectContaining({
+        id,
+        title: 'Spielplatz',
+        requestingUnit: 'SGA',
+        facilitatorName: 'ada',
+        status: 'draft',
+        role: 'facilitator',
+        mine: true,
+        archived: false,
+      }),
+    ]);
+  });
+
+  it('renames in the listing and in the document, and archives', async () => {
+    const ada = await account(db, 'ada');
+    const id = await createPlan(db, storage, ada, { title: 'Alt', requestingUnit: '' });
+    await renamePlan(db, storage, id, { title: 'Neu', requestingUnit: 'Bezirksamt' });
+    expect(getMeta(await loadDoc(storage, `plans/${id}`))).toMatchObject({
+      title: 'Neu',
+      requestingUnit: 'Bezirksamt',
+    });
+    await setArchived(db, id, true);
+    expect(await listPlansForUser(db, ada.id)).toEqual([
+      expect.objectContaining({ title: 'Neu', archived: true }),
+    ]);
+  });
+
+  it('validates the plan fields with named errors', () => {
+    expect(parsePlanFields({ title: '  ', requestingUnit: 'x'.repeat(201) })).toEqual({
+      ok: false,
+      errors: { title: 'title_required', requestingUnit: 'unit_too_long' },
+    });
+    expect(parsePlanFields({ title: ' T ', requestingUnit: '' })).toEqual({
+      ok: true,
+      value: { title: 'T', requestingUnit: '' },
+    });
+  });
+
+  it('answers 401, 404 and 403 for anonymous users, non-members and too low a role', async () => {
+    const ada = await account(db, 'ada');
+    const bob = await account(db, 'bob');
+    const id = await createPlan(db, storage, ada, { title: 'P', requestingUnit: '' });
+    expect(await checkMember(db, null, id, 'viewer')).toEqual({ ok: false, status: 401 });
+    expect(await checkMember(db, bob, id, 'viewer')).toEqual({ ok: false, status: 404 });
+    expect(await checkMember(db, bob, 'missing', 'viewer')).toEqual({ ok: false, status: 404 });
+    await db
+      .insertInto('plan_members')
+      .values({ plan_id: id, user_id: bob.id, role: 'viewer' })
+      .execute();
+    expect(await checkMember(db, bob, id, 'editor')).toEqual({ ok: false, status: 403 });
+    expect(await checkMember(db, bob, id, 'viewer')).toMatchObject({
+      ok: true,
+      plan: { role: 'viewer' },
+    });
+  });
+
+  it('invites: accept grants the role, never downgrades, expired and revoked links fail', async () => {
+    const ada = await account(db, 'ada');
+    const bob = await account(db, 'bob');
+    const id = await createPlan(db, storage, ada, { title: 'P', requestingUnit: '' });
+    const now = new Date();
+    const editorLink = await createInvitation(
+      db,
+      { planId: id, role: 'editor', days: 7, createdBy: ada.id },
+      now,
+    );
+    const stored = await db.selectFrom('invitations').select('id').execute();
+    expect(stored).toEqual([{ id: editorLink.id }]);
+    expect(editorLink.id).not.toBe(editorLink.token);
+
+    expect(await acceptInvitation(db, editorLink.token, bob.id)).toEqual({
+      status: 'accepted',
+      planId: id,
+      role: 'editor',
+    });
+    const viewerLink = await createInvitation(db, {
+      planId: id,
+      role: 'viewer',
+      days: 1,
+      createdBy: ada.id,
+    });
+    expect(await acceptInvitation(db, viewerLink.token, bob.id)).toMatchObject({ role: 'editor' });
+    expect(await acceptInvitation(db, viewerLink.token, ada.id)).toMatchObject({
+      role: 'facilitator',
+    });
+
+    const later = new Date(now.getTime() + 8 * 24 * 60 * 60 * 1000);
+    expect(await acceptInvitation(db, editorLink.token, bob.id, later)).toEqual({
+      status: 'expired',
+    });
+    await db.updateTable('invitations').set({ revoked_at: now.toISOString() }).execute();
+    expect(await acceptInvitation(db, viewerLink.token, bob.id)).toEqual({ status: 'revoked' });
+    expect(await acceptInvitation(db, 'bogus', bob.id)).toEqual({ status: 'unknown' });
+  });
+
+  it('clamps invitation validity to 1–30 days', async () => {
+    const ada = await account(db, 'ada');
+    const id = await createPlan(db, storage, ada, { title: 'P', requestingUnit: '' });
+    const now = new Date('2030-01-01T00:00:00.000Z');
+    const long = await createInvitation(
+      db,
+      { planId: id, role: 'viewer', days: 99, createdBy: ada.id },
+      now,
+    );
+    expect(long.expiresAt).toBe('2030-01-31T00:00:00.000Z');
+  });
+
+  it('changes roles and removes members but keeps the last facilitator', async () => {
+    const ada = await account(db, 'ada');
+    const bob = await account(db, 'bob');
+    const id = await createPlan(db, storage, ada, { title: 'P', requestingUnit: '' });
+    await db
+      .insertInto('plan_members')
+      .values({ plan_id: id, user_id: bob.id, role: 'editor' })
+      .execute();
+    expect(await changeMemberRole(db, id, ada.id, 'editor')).toBe('last_facilitator');
+    expect(await removeMember(db, id, ada.id)).toBe('last_facilitator');
+    expect(await changeMemberRole(db, id, bob.id, 'viewer')).toBe('changed');
+    expect(await changeMemberRole(db, id, 'nobody', 'viewer')).toBe('not_member');
+    expect(await removeMember(db, id, bob.id)).toBe('removed');
+    expect((await listMembers(db, id)).map((member) => member.name)).toEqual(['ada']);
+  });
+});

@@ -1,0 +1,200 @@
+import { initPlan, updateMeta, getMeta, type PlanStatus } from '@prozesswerkstatt/plan-model';
+import type { DocumentStorage, MemberRole } from '@prozesswerkstatt/storage';
+import * as Y from 'yjs';
+import { z } from 'zod';
+import type { Db } from './db.js';
+import { newId } from './tokens.js';
+import type { SessionUser } from './users.js';
+
+/** Longest plan title and requesting unit (plan-model's short-text bound is larger). */
+export const PLAN_TEXT_MAX_LENGTH = 200;
+
+/** Transaction origin of the app's own writes to a plan document. */
+export const APP_ORIGIN = 'app-server';
+
+/** Title and requesting unit, as the create and rename forms send them. */
+export const planFieldsSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: 'title_required' })
+    .max(PLAN_TEXT_MAX_LENGTH, { error: 'title_too_long' }),
+  requestingUnit: z.string().trim().max(PLAN_TEXT_MAX_LENGTH, { error: 'unit_too_long' }),
+});
+
+/** What can be wrong with the plan fields, by field. */
+export type PlanFieldErrors = Partial<
+  Record<'title' | 'requestingUnit', 'title_required' | 'title_too_long' | 'unit_too_long'>
+>;
+
+/** Parses the plan form; errors name the field. */
+export function parsePlanFields(
+  input: unknown,
+): { ok: true; value: z.infer<typeof planFieldsSchema> } | { ok: false; errors: PlanFieldErrors } {
+  const parsed = planFieldsSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: PlanFieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (field === 'title')
+      errors.title ??= issue.message === 'title_too_long' ? 'title_too_long' : 'title_required';
+    if (field === 'requestingUnit') errors.requestingUnit ??= 'unit_too_long';
+  }
+  return { ok: false, errors };
+}
+
+/** The Yjs document name of a plan. */
+export function planDocName(planId: string): string {
+  return `plans/${planId}`;
+}
+
+/**
+ * Creates a plan: a new document `plans/<id>` initialised on the server (plan-model `initPlan`,
+ * stored as its first update, so no two browsers ever initialise it), its listing row, and the
+ * creator as its facilitator member. Returns the plan id.
+ */
+export async function createPlan(
+  db: Db,
+  storage: DocumentStorage,
+  creator: SessionUser,
+  fields: { title: string; requestingUnit: string },
+): Promise<string> {
+  const id = newId();
+  const docName = planDocName(id);
+  const doc = new Y.Doc();
+  initPlan(
+    doc,
+    { title: fields.title, requestingUnit: fields.requestingUnit, facilitator: creator.name },
+    APP_ORIGIN,
+  );
+  // The document first: a listing row without its document would open an empty board.
+  await storage.appendUpdates(docName, [Y.encodeStateAsUpdate(doc)]);
+  doc.destroy();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('plans')
+      .values({
+        id,
+        doc_name: docName,
+        title: fields.title,
+        requesting_unit: fields.requestingUnit,
+        facilitator_id: creator.id,
+      })
+      .execute();
+    await trx
+      .insertInto('plan_members')
+      .values({ plan_id: id, user_id: creator.id, role: 'facilitator' })
+      .execute();
+  });
+  return id;
+}
+
+/** One row of the plans list. */
+export interface PlanListEntry {
+  id: string;
+  title: string;
+  requestingUnit: string;
+  facilitatorName: string;
+  status: PlanStatus;
+  /** ISO time of the last stored change of the document, or of the listing entry. */
+  lastChange: string;
+  archived: boolean;
+  role: MemberRole;
+  /** True when the user leads this plan (listed under "my plans"). */
+  mine: boolean;
+}
+
+/**
+ * The plans `userId` is a member of, most recently changed first. "Last change" is the newest
+ * entry of the document's update log (compaction keeps a time at or after the last edit) or the
+ * listing row's own update, whichever is later.
+ */
+export async function listPlansForUser(db: Db, userId: string): Promise<PlanListEntry[]> {
+  const rows = await db
+    .selectFrom('plan_members')
+    .innerJoin('plans', 'plans.id', 'plan_members.plan_id')
+    .innerJoin('users', 'users.id', 'plans.facilitator_id')
+    .select((eb) => [
+      'plans.id',
+      'plans.title',
+      'plans.requesting_unit',
+      'plans.status',
+      'plans.updated_at',
+      'plans.archived_at',
+      'plans.facilitator_id',
+      'users.name as facilitator_name',
+      'plan_members.role',
+      eb
+        .selectFrom('document_updates')
+        .select((inner) => inner.fn.max('document_updates.created_at').as('last'))
+        .whereRef('document_updates.doc_name', '=', 'plans.doc_name')
+        .as('last_update'),
+    ])
+    .where('plan_members.user_id', '=', userId)
+    .execute();
+  return rows
+    .map((row) => {
+      const lastUpdate = typeof row.last_update === 'string' ? row.last_update : '';
+      return {
+        id: row.id,
+        title: row.title,
+        requestingUnit: row.requesting_unit,
+        facilitatorName: row.facilitator_name,
+        status: row.status,
+        lastChange: lastUpdate > row.updated_at ? lastUpdate : row.updated_at,
+        archived: row.archived_at !== null,
+        role: row.role,
+        mine: row.facilitator_id === userId,
+      };
+    })
+    .sort((a, b) => (a.lastChange < b.lastChange ? 1 : a.lastChange > b.lastChange ? -1 : 0));
+}
+
+/**
+ * Renames a plan. The plan document is authoritative for the board (it holds `meta.title` and
+ * `meta.requestingUnit`); the `plans` row is the listing's copy. Both are written: the document
+ * by appending the difference `updateMeta` makes to its stored state. A collab-server room that
+ * has the document open picks this change up when it next loads the document (after its idle
+ * unload); until then open boards keep the old title.
+ */
+export async function renamePlan(
+  db: Db,
+  storage: DocumentStorage,
+  planId: string,
+  fields: { title: string; requestingUnit: string },
+): Promise<void> {
+  const plan = await db
+    .selectFrom('plans')
+    .select('doc_name')
+    .where('id', '=', planId)
+    .executeTakeFirstOrThrow();
+  const doc = new Y.Doc();
+  const stored = await storage.loadDocument(plan.doc_name);
+  if (stored !== null) Y.applyUpdate(doc, stored);
+  const before = Y.encodeStateVector(doc);
+  const meta = getMeta(doc);
+  if (meta.title !== fields.title || meta.requestingUnit !== fields.requestingUnit) {
+    updateMeta(doc, { title: fields.title, requestingUnit: fields.requestingUnit }, APP_ORIGIN);
+    await storage.appendUpdates(plan.doc_name, [Y.encodeStateAsUpdate(doc, before)]);
+  }
+  doc.destroy();
+  await db
+    .updateTable('plans')
+    .set({
+      title: fields.title,
+      requesting_unit: fields.requestingUnit,
+      updated_at: new Date().toISOString(),
+    })
+    .where('id', '=', planId)
+    .execute();
+}
+
+/** Archives (hides from the default list) or restores a plan. */
+export async function setArchived(db: Db, planId: string, archived: boolean): Promise<void> {
+  const now = new Date().toISOString();
+  await db
+    .updateTable('plans')
+    .set({ archived_at: archived ? now : null, updated_at: now })
+    .where('id', '=', planId)
+    .execute();
+}

@@ -1,0 +1,20 @@
+import { redirect } from '@sveltejs/kit';
+import { localizeHref } from '$lib/paraglide/runtime.js';
+import { getDatabase } from '$lib/server/db';
+import { SESSION_COOKIE, clearSessionCookie, deleteSession } from '$lib/server/sessions';
+import type { Actions, PageServerLoad } from './$types';
+
+// Logging out changes state, so it is a POST (a form action, covered by Kit's CSRF check);
+// a GET of /logout only leads back to the start page.
+export const load: PageServerLoad = () => {
+  redirect(303, localizeHref('/'));
+};
+
+export const actions: Actions = {
+  logout: async ({ cookies }) => {
+    const token = cookies.get(SESSION_COOKIE);
+    if (token) await deleteSession(await getDatabase(), token);
+    clearSessionCookie(cookies);
+    redirect(303, localizeHref('/'));
+  },
+};

@@ -1,0 +1,34 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { localizeHref } from '$lib/paraglide/runtime.js';
+import { getDatabase, getStorage } from '$lib/server/db';
+import { describePlanErrors } from '$lib/server/plan-form';
+import { createPlan, parsePlanFields } from '$lib/server/plans';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Only facilitators create plans (the hook has already sent anonymous users to the login). */
+function requireFacilitator(locals: App.Locals) {
+  if (!locals.user) redirect(303, localizeHref('/login'));
+  if (!locals.user.isFacilitator) error(403, m.errors_facilitator_only());
+  return locals.user;
+}
+
+export const load: PageServerLoad = ({ locals }) => {
+  requireFacilitator(locals);
+  return {};
+};
+
+export const actions: Actions = {
+  create: async ({ locals, request }) => {
+    const user = requireFacilitator(locals);
+    const form = await request.formData();
+    const input = {
+      title: String(form.get('title') ?? ''),
+      requestingUnit: String(form.get('requestingUnit') ?? ''),
+    };
+    const parsed = parsePlanFields(input);
+    if (!parsed.ok) return fail(400, { ...input, errors: describePlanErrors(parsed.errors) });
+    const id = await createPlan(await getDatabase(), await getStorage(), user, parsed.value);
+    redirect(303, localizeHref(`/plans/${id}`));
+  },
+};
