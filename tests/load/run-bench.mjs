@@ -2,8 +2,9 @@
 // reference y-websocket server, each in its own child process, and compares them.
 //
 //   node --expose-gc tests/load/run-bench.mjs [--quick] [--rounds N] [--updates N] [--rate N]
-//     [--clients N] [--warmup N] [--drain-ms N] [--servers reference,ours] [--scenario NAME]
-//     [--cpu-prof] [--ours-env KEY=VALUE ...] [--json PATH]
+//     [--clients N[,N]] [--warmup N] [--drain-ms N] [--duration S] [--docs N,N,...]
+//     [--servers reference,ours,hocuspocus] [--scenario NAME[,NAME]] [--cpu-prof]
+//     [--ours-env KEY=VALUE ...] [--json PATH]
 //
 // Environment: BENCH_UPDATES, BENCH_RATE, BENCH_CLIENTS, BENCH_ROUNDS override the defaults
 // (flags win). Exit code 0 unless a server or the bench itself failed; targets are reported,
@@ -16,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { killAllChildren } from './lib/children.mjs';
 import { serverKinds } from './lib/servers.mjs';
-import { round, summarize } from './lib/stats.mjs';
+import { latencySummary } from './lib/measure.mjs';
+import { round } from './lib/stats.mjs';
 import { scenarios } from './scenarios/index.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,10 +37,16 @@ const { values: args } = parseArgs({
     rounds: { type: 'string' },
     updates: { type: 'string' },
     rate: { type: 'string' },
+    // One number, or a comma list where a scenario has variants (fan-out: 50,500).
     clients: { type: 'string' },
     warmup: { type: 'string' },
     'drain-ms': { type: 'string' },
-    servers: { type: 'string', default: 'reference,ours' },
+    // Seconds of measured load per run (many-documents, presence, redis).
+    duration: { type: 'string' },
+    // Document counts of the many-documents steps, e.g. 100,250,500.
+    docs: { type: 'string' },
+    servers: { type: 'string' },
+    // One scenario name or a comma list; default all.
     scenario: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
     // Extra environment for our server, e.g. COLLAB_COMPACT_AFTER_UPDATES=100000 (investigations).
@@ -63,14 +71,38 @@ function intOption(flag, env, fallback, name) {
   return value;
 }
 
+/**
+ * A comma list of positive integers, or `fallback`.
+ *
+ * @param {string | undefined} raw
+ * @param {number[]} fallback
+ * @param {string} name
+ */
+function listOption(raw, fallback, name) {
+  if (raw === undefined || raw === '') return fallback;
+  const values = raw.split(',').map(Number);
+  if (values.some((v) => !Number.isInteger(v) || v < 1)) {
+    throw new Error(`${name} must be a comma list of positive integers`);
+  }
+  return values;
+}
+
 const env = process.env;
 const rounds = Math.max(1, intOption(args.rounds, env.BENCH_ROUNDS, 1, 'rounds'));
-const kinds = (args.servers ?? '').split(',').filter(Boolean);
-for (const kind of kinds) {
+const serverFilter = args.servers ? args.servers.split(',').filter(Boolean) : null;
+for (const kind of serverFilter ?? []) {
   if (!(kind in serverKinds)) throw new Error(`unknown server "${kind}"`);
 }
-const selected = scenarios.filter((s) => !args.scenario || s.name === args.scenario);
-if (selected.length === 0) throw new Error(`unknown scenario "${args.scenario}"`);
+const wanted = args.scenario ? args.scenario.split(',').filter(Boolean) : null;
+for (const name of wanted ?? []) {
+  if (!scenarios.some((s) => s.name === name)) {
+    throw new Error(`unknown scenario "${name}" (known: ${scenarios.map((s) => s.name)})`);
+  }
+}
+// Scenarios marked `manual` (e.g. idle-rss with thousands of documents) run only when named.
+const selected = scenarios.filter((s) =>
+  wanted ? wanted.includes(s.name) : !s.manual || args.quick,
+);
 const profileDir = join(here, 'results', 'profiles');
 /** @type {Record<string, string>} */
 const oursEnv = {};
@@ -132,70 +164,154 @@ const report = {
 };
 let failed = false;
 
-for (const scenario of selected) {
+/**
+ * The scenario's options: its defaults, overridden by those flags that name one of them.
+ *
+ * @param {any} scenario
+ */
+function scenarioOptions(scenario) {
   const base = scenario.defaults(args.quick);
-  const options = {
-    ...base,
-    updates: intOption(args.updates, env.BENCH_UPDATES, base.updates, 'updates'),
-    rate: Math.max(1, intOption(args.rate, env.BENCH_RATE, base.rate, 'rate')),
-    clients: intOption(args.clients, env.BENCH_CLIENTS, base.clients, 'clients'),
-    warmup: intOption(args.warmup, undefined, base.warmup, 'warmup'),
-    drainMs: intOption(args['drain-ms'], undefined, base.drainMs, 'drain-ms'),
-  };
+  /** @type {Record<string, any>} */
+  const options = { ...base };
+  const scalar = /** @type {const} */ ([
+    ['updates', args.updates, env.BENCH_UPDATES],
+    ['rate', args.rate, env.BENCH_RATE],
+    ['warmup', args.warmup, undefined],
+    ['drainMs', args['drain-ms'], undefined],
+    ['durationS', args.duration, undefined],
+  ]);
+  for (const [key, flag, fromEnv] of scalar) {
+    if (key in base) options[key] = intOption(flag, fromEnv, base[key], key);
+  }
+  if ('rate' in options) options.rate = Math.max(1, options.rate);
+  if ('clients' in base)
+    options.clients = intOption(args.clients, env.BENCH_CLIENTS, base.clients, 'clients');
+  if ('clientsList' in base)
+    options.clientsList = listOption(
+      args.clients ?? env.BENCH_CLIENTS,
+      base.clientsList,
+      'clients',
+    );
+  if ('docsList' in base) options.docsList = listOption(args.docs, base.docsList, 'docs');
+  return options;
+}
+
+/**
+ * Server kinds a scenario compares (its own list, or reference and ours), narrowed by --servers.
+ *
+ * @param {any} scenario
+ */
+function kindsOf(scenario) {
+  const own = scenario.kinds ?? ['reference', 'ours'];
+  return serverFilter ? own.filter((/** @type {string} */ k) => serverFilter.includes(k)) : own;
+}
+
+for (const scenario of selected) {
+  const options = scenarioOptions(scenario);
+  const kinds = kindsOf(scenario);
+  const variantList = scenario.variants ? scenario.variants(options) : [{ label: '', ...options }];
   log(`\n=== ${scenario.name}: ${scenario.description}`);
-  log(
-    `    ${options.clients} clients, ${options.updates} updates at ${options.rate}/s, ` +
-      `first ${options.warmup} excluded, ${rounds} round(s)`,
-  );
+  log(`    options ${JSON.stringify(options)}, ${rounds} round(s), servers ${kinds.join(', ')}`);
   /** @type {any[]} */
-  const runs = [];
-  for (let r = 0; r < rounds; r += 1) {
-    // Alternate the order between rounds so neither server always runs first.
-    const order = r % 2 === 0 ? kinds : [...kinds].reverse();
-    for (const kind of order) {
-      const nodeFlags = args['cpu-prof']
-        ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, `${scenario.name}-${kind}-r${r + 1}`)}`]
-        : [];
-      log(`  round ${r + 1}: ${kind}`);
-      /** @type {import('./lib/servers.mjs').RunningServer | null} */
-      let server = null;
-      try {
-        server = await serverKinds[/** @type {keyof typeof serverKinds} */ (kind)]({
-          repoRoot,
-          nodeFlags,
-          env: kind === 'ours' ? oursEnv : {},
-        });
-        const result = await scenario.run({ server, options, log });
-        const crashed = !server.alive();
-        if (crashed) {
-          failed = true;
-          log(`  !! ${server.label} died during the run:\n${server.outputTail()}`);
+  const variantReports = [];
+  for (const variant of variantList) {
+    if (variant.label) log(`\n--- ${scenario.name} / ${variant.label}`);
+    /** @type {any[]} */
+    const runs = [];
+    for (let r = 0; r < rounds; r += 1) {
+      // Alternate the order between rounds so neither server always runs first.
+      const order = r % 2 === 0 ? kinds : [...kinds].reverse();
+      for (const kind of order) {
+        if (scenario.skipKind?.(kind, variant, runs)) {
+          log(`  round ${r + 1}: ${kind} skipped (${scenario.skipKind(kind, variant, runs)})`);
+          continue;
         }
-        runs.push({ kind, label: server.label, round: r + 1, crashed, ...result });
-      } catch (error) {
-        failed = true;
-        const message = error instanceof Error ? error.message : String(error);
-        log(`  !! ${kind} failed: ${message}`);
-        if (server) log(server.outputTail());
-        runs.push({ kind, round: r + 1, error: message });
-      } finally {
-        if (server) {
-          const exit = await server.stop();
-          if (exit.code !== 0 && exit.code !== null) log(`  (${kind} exited with ${exit.code})`);
+        const tag = `${scenario.name}-${kind}${variant.label ? `-${variant.label.replace(/\W+/g, '_')}` : ''}-r${r + 1}`;
+        const nodeFlags = args['cpu-prof']
+          ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, tag)}`]
+          : [];
+        /**
+         * Starts a server of this run's kind (scenarios may start more, e.g. several instances).
+         *
+         * @param {Partial<import('./lib/servers.mjs').LaunchOptions>} [extra]
+         */
+        const launch = (extra = {}) =>
+          serverKinds[/** @type {keyof typeof serverKinds} */ (kind)]({
+            repoRoot,
+            nodeFlags,
+            ...extra,
+            env: { ...(kind === 'ours' ? oursEnv : {}), ...(extra.env ?? {}) },
+          });
+        log(
+          `  round ${r + 1}: ${kind}  (load average ${loadavg()
+            .map((v) => v.toFixed(2))
+            .join(' ')})`,
+        );
+        /** @type {import('./lib/servers.mjs').RunningServer | null} */
+        let server = null;
+        try {
+          if (!scenario.ownServers) {
+            server = await launch(scenario.launchOptions?.(kind, variant) ?? {});
+          }
+          const result = await scenario.run({ server, kind, launch, options: variant, log });
+          const crashed = server ? !server.alive() : false;
+          if (crashed) {
+            failed = true;
+            log(`  !! ${server?.label} died during the run:\n${server?.outputTail()}`);
+          }
+          if (result.skipped) {
+            log(`  -- ${kind} skipped: ${result.skipped}`);
+          } else {
+            runs.push({
+              kind,
+              label: server?.label ?? result.label ?? kind,
+              round: r + 1,
+              crashed,
+              ...result,
+            });
+          }
+        } catch (error) {
+          failed = true;
+          const message = error instanceof Error ? error.message : String(error);
+          log(`  !! ${kind} failed: ${message}`);
+          if (server) log(server.outputTail());
+          runs.push({ kind, round: r + 1, error: message });
+        } finally {
+          if (server) {
+            const exit = await server.stop();
+            if (exit.code !== 0 && exit.code !== null) log(`  (${kind} exited with ${exit.code})`);
+          }
         }
       }
     }
+    variantReports.push({
+      label: variant.label,
+      options: variant,
+      ...summarizeVariant(scenario, kinds, runs),
+    });
   }
-  report.scenarios.push({ name: scenario.name, options, ...summarizeScenario(runs) });
+  const conclusion = scenario.conclude?.(variantReports, log) ?? null;
+  report.scenarios.push({ name: scenario.name, options, variants: variantReports, conclusion });
 }
 
 /**
  * Per-run rows, pooled per-server summary, ratios and target check; prints them.
  *
+ * @param {any} scenario
+ * @param {string[]} kinds
  * @param {any[]} runs
  */
-function summarizeScenario(runs) {
-  const ok = runs.filter((run) => !run.error);
+function summarizeVariant(scenario, kinds, runs) {
+  const ok = runs.filter((run) => !run.error && run.latencyMs);
+  for (const run of ok) {
+    // Older scenarios report CPU % only; derive µs per (update × receiving client).
+    if (run.server.cpuUsPerDelivery === undefined && run.received > 0) {
+      run.server.cpuUsPerDelivery = round(
+        (((run.server.cpuPct ?? NaN) / 100) * run.windowMs * 1000) / run.received,
+        2,
+      );
+    }
+  }
   log('');
   printTable(
     [
@@ -209,10 +325,10 @@ function summarizeScenario(runs) {
       'undelivered',
       'RSS MB',
       'srv CPU %',
-      'client CPU %',
-      'persist mean ms',
-      'first-arrival p99',
+      'µs/upd/recv',
+      'gen CPU %',
       'gen loop p99',
+      'load1',
     ],
     ok.map((run) => [
       run.kind,
@@ -222,15 +338,19 @@ function summarizeScenario(runs) {
       fmt(run.latencyMs.p99, 2),
       fmt(run.latencyMs.max, 2),
       run.latencyMs.count,
-      run.undelivered,
+      `${run.undelivered}/${run.expectedDeliveries}`,
       fmt(run.server.rssMb),
       fmt(run.server.cpuPct),
+      fmt(run.server.cpuUsPerDelivery, 2),
       fmt(run.generator.cpuPct),
-      fmt(run.server.metrics?.persist.meanMs ?? NaN, 3),
-      fmt(run.firstArrivalMs.p99, 2),
       fmt(run.generator.eventLoopDelayP99Ms, 1),
+      fmt(run.loadavg1 ?? NaN, 2),
     ]),
   );
+  for (const run of ok) {
+    const extra = scenario.describeRun?.(run);
+    if (extra) log(`  ${run.kind} r${run.round}: ${extra}`);
+  }
 
   /** @type {Record<string, any>} */
   const perServer = {};
@@ -238,25 +358,36 @@ function summarizeScenario(runs) {
     const mine = ok.filter((run) => run.kind === kind);
     if (mine.length === 0) continue;
     const mean = (/** @type {(run: any) => number} */ pick) =>
-      round(mine.reduce((sum, run) => sum + pick(run), 0) / mine.length, 1);
-    const latency = summarize(mine.flatMap((run) => run.latencies));
+      round(mine.reduce((sum, run) => sum + pick(run), 0) / mine.length, 2);
     perServer[kind] = {
       label: mine[0].label,
       runs: mine.length,
-      latencyMs: Object.fromEntries(Object.entries(latency).map(([k, v]) => [k, round(v, 2)])),
+      latencyMs: latencySummary(mine.flatMap((run) => run.latencies)),
       undelivered: mine.reduce((sum, run) => sum + run.undelivered, 0),
       expectedDeliveries: mine.reduce((sum, run) => sum + run.expectedDeliveries, 0),
       rssMb: mean((run) => run.server.rssMb),
       peakRssMb: mean((run) => run.server.peakRssMb),
       serverCpuPct: mean((run) => run.server.cpuPct),
+      cpuUsPerDelivery: mean((run) => run.server.cpuUsPerDelivery),
       clientCpuPct: mean((run) => run.generator.cpuPct),
       generatorLoopDelayP99Ms: mean((run) => run.generator.eventLoopDelayP99Ms),
+      loadavg1: mine.map((run) => run.loadavg1),
     };
   }
   log('');
   log('pooled over all rounds:');
   printTable(
-    ['server', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'undelivered', 'RSS MB', 'client CPU %'],
+    [
+      'server',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'max ms',
+      'undelivered',
+      'RSS MB',
+      'µs/upd/recv',
+      'gen CPU %',
+    ],
     Object.entries(perServer).map(([kind, s]) => [
       `${kind}: ${s.label}`,
       fmt(s.latencyMs.p50, 2),
@@ -265,6 +396,7 @@ function summarizeScenario(runs) {
       fmt(s.latencyMs.max, 2),
       `${s.undelivered}/${s.expectedDeliveries}`,
       fmt(s.rssMb),
+      fmt(s.cpuUsPerDelivery, 2),
       fmt(s.clientCpuPct),
     ]),
   );
@@ -278,11 +410,11 @@ function summarizeScenario(runs) {
         '(client CPU > 80 % of a core or event-loop delay p99 > 20 ms); latencies include ' +
         'client-side queueing.',
     );
-  } else {
+  } else if (ok.length > 0) {
     log('load generator not saturated (client CPU ≤ 80 % of a core, event-loop delay p99 ≤ 20 ms)');
   }
   for (const run of ok) {
-    const closes = Object.entries(run.closedDuringRun);
+    const closes = Object.entries(run.closedDuringRun ?? {});
     if (closes.length > 0) log(`NOTE: ${run.kind} round ${run.round} closed clients: ${closes}`);
     const errors = run.server.metrics?.errors ?? {};
     if (Object.keys(errors).length > 0) {
@@ -292,28 +424,34 @@ function summarizeScenario(runs) {
 
   /** @type {Record<string, number> | null} */
   let ratio = null;
-  /** @type {boolean | null} */
-  let targetHolds = null;
-  if (perServer.ours && perServer.reference) {
+  /** @type {{ text: string, holds: boolean } | null} */
+  let target = null;
+  const baselineKind = kinds.find((k) => k !== 'ours');
+  const baseline = baselineKind ? perServer[baselineKind] : undefined;
+  if (perServer.ours && baseline) {
     const o = perServer.ours.latencyMs;
-    const ref = perServer.reference.latencyMs;
+    const ref = baseline.latencyMs;
     ratio = {
       p50: round(o.p50 / ref.p50),
       p95: round(o.p95 / ref.p95),
       p99: round(o.p99 / ref.p99),
+      cpuUsPerDelivery: round(perServer.ours.cpuUsPerDelivery / baseline.cpuUsPerDelivery),
+      rss: round(perServer.ours.rssMb / baseline.rssMb),
     };
-    targetHolds = o.p99 <= ref.p99;
-    log(`ratio ours/reference: p50 ${ratio.p50}x, p95 ${ratio.p95}x, p99 ${ratio.p99}x`);
     log(
-      `target "our p99 ≤ reference p99": ${targetHolds ? 'HOLDS' : 'DOES NOT HOLD'} ` +
-        `(${fmt(o.p99, 2)} ms vs ${fmt(ref.p99, 2)} ms)`,
+      `ratio ours/${baselineKind}: p50 ${ratio.p50}x, p95 ${ratio.p95}x, p99 ${ratio.p99}x, ` +
+        `CPU per delivery ${ratio.cpuUsPerDelivery}x, RSS ${ratio.rss}x`,
     );
+    target = scenario.target?.({ ours: perServer.ours, baseline }) ?? null;
+  } else if (perServer.ours && !baseline) {
+    target = scenario.target?.({ ours: perServer.ours, baseline: null }) ?? null;
   }
+  if (target) log(`target "${target.text}": ${target.holds ? 'HOLDS' : 'DOES NOT HOLD'}`);
   return {
     runs: runs.map(({ latencies: _latencies, ...rest }) => rest),
     perServer,
     ratio,
-    targetHolds,
+    target,
   };
 }
 

@@ -3,6 +3,7 @@
 // (e.g. two collab-servers behind Redis) means adding one launcher here.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,24 @@ const HOST = '127.0.0.1';
  * @property {() => boolean} alive
  * @property {() => string} outputTail
  * @property {() => Promise<{ code: number | null, signal: string | null }>} stop
+ * @property {number} port
+ * @property {string} [dataDir] where a persisting server keeps its data
+ * @property {string} [secret] token secret (ours), so further instances can share it
+ */
+
+/**
+ * What every launcher accepts. `dataDir` and `secret` let several instances share one database
+ * and one token secret; `seed` fills the data directory before the server starts; `keepDataDir`
+ * leaves the directory for the caller to remove.
+ *
+ * @typedef {object} LaunchOptions
+ * @property {string} repoRoot
+ * @property {string[]} nodeFlags
+ * @property {Record<string, string>} [env]
+ * @property {string} [dataDir]
+ * @property {string} [secret]
+ * @property {(dataDir: string) => Promise<void>} [seed]
+ * @property {boolean} [keepDataDir]
  */
 
 /** A free TCP port on 127.0.0.1 (released again; a tiny race we accept for a bench). */
@@ -78,6 +97,8 @@ async function waitForHttp(url, handle, timeoutMs = 15_000) {
  * @param {(docName: string, user: string, port: number) => Promise<string>} spec.connectUrl
  * @param {boolean} spec.hasMetrics
  * @param {() => Promise<void>} [spec.cleanup]
+ * @param {string} [spec.dataDir]
+ * @param {string} [spec.secret]
  * @returns {Promise<RunningServer>}
  */
 async function launch(spec) {
@@ -96,6 +117,9 @@ async function launch(spec) {
     kind: spec.kind,
     label: spec.label,
     pid,
+    port,
+    dataDir: spec.dataDir,
+    secret: spec.secret,
     connectUrl: (docName, user) => spec.connectUrl(docName, user, port),
     memory: () => readMemory(pid),
     cpuMs: () => readCpuMs(pid),
@@ -117,22 +141,35 @@ async function launch(spec) {
 }
 
 /**
- * Our collab-server (`collab-server/dist/main.js`) with SQLite in a fresh temporary directory.
+ * Our collab-server (`collab-server/dist/main.js`) with SQLite in a fresh temporary directory
+ * (or the given one, for several instances on one database).
  *
- * @param {{ repoRoot: string, nodeFlags: string[], env?: Record<string, string> }} options
+ * @param {LaunchOptions} options
  */
-export async function startOurServer({ repoRoot, nodeFlags, env = {} }) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pw-bench-'));
-  const secret = randomBytes(32).toString('hex');
-  const key = new TextEncoder().encode(secret);
+export async function startOurServer({
+  repoRoot,
+  nodeFlags,
+  env = {},
+  dataDir,
+  secret,
+  seed,
+  keepDataDir,
+}) {
+  const ownDir = dataDir === undefined;
+  const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'pw-bench-')));
+  const tokenSecret = secret ?? randomBytes(32).toString('hex');
+  const key = new TextEncoder().encode(tokenSecret);
+  await seed?.(dir);
   return launch({
     kind: 'ours',
     label: 'collab-server (SQLite)',
     args: [...nodeFlags, 'collab-server/dist/main.js'],
-    env: { ...env, DATA_DIR: dataDir, COLLAB_AUTH_SECRET: secret, LOG_LEVEL: 'warn' },
+    env: { LOG_LEVEL: 'warn', ...env, DATA_DIR: dir, COLLAB_AUTH_SECRET: tokenSecret },
     cwd: repoRoot,
     readyPath: '/readyz',
     hasMetrics: true,
+    dataDir: dir,
+    secret: tokenSecret,
     async connectUrl(docName, user, port) {
       const token = await new SignJWT({ name: user, doc: docName, role: 'editor' })
         .setProtectedHeader({ alg: 'HS256' })
@@ -141,14 +178,83 @@ export async function startOurServer({ repoRoot, nodeFlags, env = {} }) {
         .sign(key);
       return `ws://${HOST}:${port}/${docName}?token=${token}`;
     },
-    cleanup: () => rm(dataDir, { recursive: true, force: true }),
+    cleanup: () =>
+      ownDir && !keepDataDir ? rm(dir, { recursive: true, force: true }) : Promise.resolve(),
+  });
+}
+
+/**
+ * Appends `updates` to `docName` one by one through our storage package (one log entry per
+ * update, no compaction), as the server would have stored them while they were typed.
+ *
+ * @param {string} dataDir
+ * @param {string} docName
+ * @param {Uint8Array[]} updates
+ */
+export async function seedOurs(dataDir, docName, updates) {
+  const { openStorage } = await import('@prozesswerkstatt/storage');
+  const storage = await openStorage({ dataDir });
+  try {
+    for (const update of updates) await storage.appendUpdates(docName, [update]);
+  } finally {
+    await storage.close();
+  }
+}
+
+/**
+ * Writes the whole state of `docName` as one blob into the Hocuspocus server's database.
+ *
+ * @param {string} dataDir
+ * @param {string} docName
+ * @param {Uint8Array} state
+ */
+export function seedHocuspocus(dataDir, docName, state) {
+  const require = createRequire(new URL('../../../packages/storage/package.json', import.meta.url));
+  const BetterSqlite3 = require('better-sqlite3');
+  const db = new BetterSqlite3(join(dataDir, 'hocuspocus.sqlite'));
+  try {
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, data BLOB NOT NULL)');
+    db.prepare('INSERT OR REPLACE INTO documents (name, data) VALUES (?, ?)').run(
+      docName,
+      Buffer.from(state),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Hocuspocus 3.4.4 with the database extension (whole-document blob in SQLite), the
+ * full-document-rewrite server of the cold-load comparison. Clients need Hocuspocus framing
+ * (`LightClient` option `hocuspocus`); `connectUrl` carries the document name in the fragment
+ * only for the caller's convenience.
+ *
+ * @param {LaunchOptions} options
+ */
+export async function startHocuspocusServer({ repoRoot, nodeFlags, seed }) {
+  const dir = await mkdtemp(join(tmpdir(), 'pw-bench-hp-'));
+  await seed?.(dir);
+  return launch({
+    kind: 'hocuspocus',
+    label: 'Hocuspocus 3.4.4 + extension-database (SQLite blob)',
+    args: [...nodeFlags, 'tests/load/hocuspocus-server.mjs'],
+    env: { DATA_DIR: dir },
+    cwd: repoRoot,
+    readyPath: '/',
+    hasMetrics: false,
+    dataDir: dir,
+    async connectUrl(_docName, _user, port) {
+      return `ws://${HOST}:${port}/`;
+    },
+    cleanup: () => rm(dir, { recursive: true, force: true }),
   });
 }
 
 /**
  * The in-memory reference y-websocket server (`tests/load/reference-server.mjs`).
  *
- * @param {{ repoRoot: string, nodeFlags: string[] }} options
+ * @param {LaunchOptions} options
  */
 export async function startReferenceServer({ repoRoot, nodeFlags }) {
   return launch({
@@ -169,4 +275,5 @@ export async function startReferenceServer({ repoRoot, nodeFlags }) {
 export const serverKinds = {
   reference: startReferenceServer,
   ours: startOurServer,
+  hocuspocus: startHocuspocusServer,
 };

@@ -1,6 +1,11 @@
-// Registry of load scenarios. A scenario is { name, description, defaults(quick), run(context) }
-// and returns a result with at least `latencies` (ms), `latencyMs` (summary), `undelivered`,
-// `generator` and `server` (see one-doc-one-writer.mjs). Add new scenarios here.
+// Registry of load scenarios. A scenario is
+//   { name, description, defaults(quick), run(context), [variants(options)], [kinds],
+//     [launchOptions(kind, variant)], [ownServers], [target({ ours, baseline })],
+//     [describeRun(run)], [conclude(variantReports, log)], [manual] }
+// and `run` returns a result with at least `latencies` (ms), `latencyMs` (summary),
+// `undelivered`, `expectedDeliveries`, `received`, `windowMs`, `generator` and `server` (see
+// lib/measure.mjs buildResult), or `{ skipped: reason }`. Add new scenarios here.
+import fanOut from './fan-out.mjs';
 import oneDocOneWriter from './one-doc-one-writer.mjs';
 
-export const scenarios = [oneDocOneWriter];
+export const scenarios = [oneDocOneWriter, fanOut];
