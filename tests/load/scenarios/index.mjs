@@ -5,7 +5,10 @@
 // and `run` returns a result with at least `latencies` (ms), `latencyMs` (summary),
 // `undelivered`, `expectedDeliveries`, `received`, `windowMs`, `generator` and `server` (see
 // lib/measure.mjs buildResult), or `{ skipped: reason }`. Add new scenarios here.
+import coldLoad from './cold-load.mjs';
 import fanOut from './fan-out.mjs';
+import manyDocuments from './many-documents.mjs';
+import presence from './presence.mjs';
 import oneDocOneWriter from './one-doc-one-writer.mjs';
 
-export const scenarios = [oneDocOneWriter, fanOut];
+export const scenarios = [oneDocOneWriter, fanOut, manyDocuments, presence, coldLoad];
