@@ -192,6 +192,8 @@ function scenarioOptions(scenario) {
       base.clientsList,
       'clients',
     );
+  if ('instancesList' in base)
+    options.instancesList = listOption(undefined, base.instancesList, 'instances');
   if ('docsList' in base) options.docsList = listOption(args.docs, base.docsList, 'docs');
   return options;
 }

@@ -39,7 +39,7 @@ const randomClientId = () => (Math.random() * 0x100000000) >>> 0;
  * @property {(clientId: number, clock: number, arrivalMs: number) => void} [onAwareness] per
  *   awareness entry received
  * @property {(update: Uint8Array, arrivalMs: number) => void} [onSyncStep2] the server's step 2
- *   (a copy), for scenarios that look at the full state
+ *   (a view into the socket buffer: copy what you keep), for scenarios that look at the state
  * @property {{ docName: string, token: string }} [hocuspocus]
  */
 
@@ -126,7 +126,7 @@ export class LightClient {
         if (type === MESSAGE_SYNC) this.send(Uint8Array.of(MESSAGE_SYNC, SYNC_STEP2, 2, 0, 0));
       } else if (sub === SYNC_STEP2) {
         const update = decoding.readVarUint8Array(decoder);
-        if (this.options.onSyncStep2) this.options.onSyncStep2(update.slice(), arrival);
+        if (this.options.onSyncStep2) this.options.onSyncStep2(update, arrival);
         if (!this.synced) {
           this.synced = true;
           this.syncedAt = arrival;

@@ -120,7 +120,7 @@ async function run({ server, kind, options }) {
     const client = new LightClient(url, {
       hocuspocus: kind === 'hocuspocus' ? { docName, token: 'bench' } : undefined,
       onSyncStep2(update) {
-        state ??= update;
+        state ??= update.slice();
       },
     });
     clients.push(client);
@@ -155,6 +155,7 @@ export default {
   defaults,
   launchOptions,
   run,
+  buildDocument,
   /** @param {any} run */
   describeRun(run) {
     return `per load ms ${run.samplesMs.join(', ')} (state ${run.stateBytes} B; undelivered = loads whose content did not verify; µs/upd/recv = server CPU µs per load)`;

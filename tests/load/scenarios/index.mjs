@@ -7,8 +7,18 @@
 // lib/measure.mjs buildResult), or `{ skipped: reason }`. Add new scenarios here.
 import coldLoad from './cold-load.mjs';
 import fanOut from './fan-out.mjs';
+import joinStorm from './join-storm.mjs';
 import manyDocuments from './many-documents.mjs';
+import redisInstances from './redis-instances.mjs';
 import presence from './presence.mjs';
 import oneDocOneWriter from './one-doc-one-writer.mjs';
 
-export const scenarios = [oneDocOneWriter, fanOut, manyDocuments, presence, coldLoad];
+export const scenarios = [
+  oneDocOneWriter,
+  fanOut,
+  manyDocuments,
+  presence,
+  coldLoad,
+  joinStorm,
+  redisInstances,
+];
