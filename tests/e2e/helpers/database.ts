@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { openStorage, getDatabase } from '@prozesswerkstatt/storage';
+
+/** The data folder of the app under test (set by playwright.config.ts). */
+function dataDir(): string {
+  const dir = process.env['PW_E2E_DATA_DIR'];
+  if (!dir)
+    throw new Error('PW_E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
+  return dir;
+}
+
+/**
+ * Moves the expiry of the invitation behind `url` into the past, straight in the app's SQLite
+ * file (the product offers no way to make a link expire early; revoking is a different state).
+ */
+export async function expireInvitation(url: string): Promise<void> {
+  const token = new URL(url).pathname.split('/').pop() ?? '';
+  const id = createHash('sha256').update(token).digest('hex');
+  const storage = await openStorage({ dataDir: dataDir(), logger: () => {} });
+  try {
+    const result = await getDatabase(storage)
+      .updateTable('invitations')
+      .set({ expires_at: new Date(Date.now() - 60_000).toISOString() })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1)
+      throw new Error(`expireInvitation: no invitation for ${url}`);
+  } finally {
+    await storage.close();
+  }
+}

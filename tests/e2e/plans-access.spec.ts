@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures.js';
+import { ADMIN, login, newAccount, registerUser } from './helpers/accounts.js';
+import { acceptInvite, createPlan, invite } from './helpers/plans.js';
+
+const ORIGIN = 'http://127.0.0.1:3100';
+
+test('a viewer sees the members but may change nothing (403 on the server)', async ({
+  page,
+  browser,
+}) => {
+  await login(page, ADMIN);
+  const planId = await createPlan(page, `Nur lesen ${Date.now()}`, 'Bezirksamt');
+  const link = await invite(page, planId, 'viewer');
+
+  const other = await browser.newContext();
+  const viewer = await other.newPage();
+  await registerUser(viewer, newAccount('viewer'));
+  await acceptInvite(viewer, link);
+
+  await viewer.goto(`/plans/${planId}/members`);
+  await expect(viewer.getByRole('row', { name: new RegExp(ADMIN.email) })).toContainText(
+    'Prozessbegleitung',
+  );
+  await expect(viewer.getByRole('button')).toHaveCount(0);
+  await expect(viewer.getByRole('heading', { name: 'Einladen' })).toHaveCount(0);
+
+  const settings = await viewer.request.get(`/plans/${planId}/settings`);
+  expect(settings.status()).toBe(403);
+  expect(await settings.text()).toContain('Ihre Rolle in diesem Prozessplan erlaubt das nicht');
+
+  for (const action of ['changeRole', 'remove', 'invite', 'revoke']) {
+    const response = await viewer.request.post(`/plans/${planId}/members?/${action}`, {
+      form: { userId: 'x', role: 'facilitator', days: '7', invitationId: 'x' },
+      headers: { Origin: ORIGIN, Accept: 'text/html' },
+    });
+    expect(response.status(), action).toBe(403);
+  }
+  const rename = await viewer.request.post(`/plans/${planId}/settings?/rename`, {
+    form: { title: 'Gekapert', requestingUnit: '' },
+    headers: { Origin: ORIGIN, Accept: 'text/html' },
+  });
+  expect(rename.status()).toBe(403);
+  await other.close();
+});
+
+test('non-members get 404 for a plan and its token; anonymous token requests get 401', async ({
+  page,
+  browser,
+}) => {
+  await login(page, ADMIN);
+  const planId = await createPlan(page, `Privat ${Date.now()}`, 'Bezirksamt');
+  const token = await page.request.get(`/plans/${planId}/collab-token`);
+  expect(token.status()).toBe(200);
+  expect(token.headers()['cache-control']).toBe('no-store');
+  expect(await token.json()).toMatchObject({ url: 'ws://127.0.0.1:3101', role: 'facilitator' });
+
+  const other = await browser.newContext();
+  const stranger = await other.newPage();
+  await registerUser(stranger, newAccount('stranger'));
+  expect((await stranger.request.get(`/plans/${planId}`)).status()).toBe(404);
+  expect((await stranger.request.get(`/plans/${planId}/members`)).status()).toBe(404);
+  expect((await stranger.request.get(`/plans/${planId}/collab-token`)).status()).toBe(404);
+  await other.close();
+
+  const anonymous = await browser.newContext();
+  const response = await anonymous.request.get(`/plans/${planId}/collab-token`);
+  expect(response.status()).toBe(401);
+  await anonymous.close();
+});
+
+test('a form post from another origin is refused (CSRF)', async ({ page }) => {
+  await login(page, ADMIN);
+  const planId = await createPlan(page, `CSRF ${Date.now()}`, 'Bezirksamt');
+  const response = await page.request.post(`/plans/${planId}/settings?/archive`, {
+    form: {},
+    headers: { Origin: 'http://evil.example', Accept: 'text/html' },
+  });
+  expect(response.status()).toBe(403);
+});

@@ -1,0 +1,61 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from './fixtures.js';
+import { ADMIN, login } from './helpers/accounts.js';
+import { createPlan } from './helpers/plans.js';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+test('a facilitator creates a plan and finds it in the list with all columns', async ({ page }) => {
+  await login(page, ADMIN);
+  const title = `Spielplatz Nord ${Date.now()}`;
+  const id = await createPlan(page, title, 'Straßen- und Grünflächenamt');
+
+  await page.goto('/');
+  const mine = page.getByRole('table', { name: 'Meine Prozesspläne' });
+  const row = mine.getByRole('row', { name: new RegExp(title) });
+  await expect(row).toContainText('Straßen- und Grünflächenamt');
+  await expect(row).toContainText(ADMIN.name);
+  await expect(row).toContainText('Entwurf');
+  await expect(row).toContainText('Prozessbegleitung');
+  await expect(row.getByRole('link', { name: title })).toHaveAttribute('href', `/plans/${id}`);
+});
+
+test('the plan form names a missing title', async ({ page }) => {
+  await login(page, ADMIN);
+  await page.goto('/plans/new');
+  await page.getByLabel('Titel').fill('   ');
+  await page.getByRole('button', { name: 'Prozessplan anlegen' }).click();
+  await expect(page.getByLabel('Titel')).toHaveAccessibleDescription(
+    'Bitte geben Sie einen Titel ein.',
+  );
+});
+
+test('settings rename and archive a plan', async ({ page }) => {
+  await login(page, ADMIN);
+  const id = await createPlan(page, `Alt ${Date.now()}`, 'Bezirksamt');
+  const renamed = `Neu ${Date.now()}`;
+  await page.goto(`/plans/${id}/settings`);
+  await page.getByRole('textbox', { name: 'Titel', exact: true }).fill(renamed);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('status')).toHaveText('Gespeichert.');
+
+  await page.getByRole('button', { name: 'Prozessplan archivieren' }).click();
+  await expect(page).toHaveURL('/');
+  const archived = page.getByRole('table', { name: 'Archiviert' });
+  await expect(archived.getByRole('link', { name: renamed })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Meine Prozesspläne' }).getByRole('link', { name: renamed }),
+  ).toHaveCount(0);
+});
+
+test('axe finds no WCAG 2.1 AA violations on the plans list and the plan pages', async ({
+  page,
+}) => {
+  await login(page, ADMIN);
+  const id = await createPlan(page, `Barrierefrei ${Date.now()}`, 'Senatsverwaltung');
+  for (const path of ['/', '/en', '/plans/new', `/plans/${id}/members`, `/plans/${id}/settings`]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    expect(results.violations, path).toEqual([]);
+  }
+});
