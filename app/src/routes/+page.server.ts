@@ -1,4 +1,4 @@
-import { getDatabase } from '$lib/server/db';
+import { getDatabase, getStorage } from '$lib/server/db';
 import { listPlansForUser } from '$lib/server/plans';
 import type { PageServerLoad } from './$types';
 
@@ -8,6 +8,6 @@ export const load: PageServerLoad = async ({ locals }) => {
   if (user === null) return { account: null, plans: [] };
   return {
     account: { name: user.name, isAdmin: user.isAdmin, isFacilitator: user.isFacilitator },
-    plans: await listPlansForUser(await getDatabase(), user.id),
+    plans: await listPlansForUser(await getDatabase(), user.id, await getStorage()),
   };
 };

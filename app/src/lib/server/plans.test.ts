@@ -1,4 +1,4 @@
-import { getMeta } from '@prozesswerkstatt/plan-model';
+import { getMeta, updateMeta } from '@prozesswerkstatt/plan-model';
 import type { SqliteDocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,6 +77,28 @@ describe('plans and membership', () => {
     await setArchived(db, id, true);
     expect(await listPlansForUser(db, ada.id)).toEqual([
       expect.objectContaining({ title: 'Neu', archived: true }),
+    ]);
+  });
+
+  it('refreshes the listing from the document after board edits', async () => {
+    const ada = await account(db, 'ada');
+    const id = await createPlan(db, storage, ada, { title: 'Vorher', requestingUnit: 'A' });
+    // An edit on the board: the collab-server appends the update, the row knows nothing of it.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const doc = await loadDoc(storage, `plans/${id}`);
+    const before = Y.encodeStateVector(doc);
+    updateMeta(doc, { title: 'Nachher', requestingUnit: 'B', status: 'in_review' });
+    await storage.appendUpdates(`plans/${id}`, [Y.encodeStateAsUpdate(doc, before)]);
+
+    expect(await listPlansForUser(db, ada.id)).toEqual([
+      expect.objectContaining({ title: 'Vorher', status: 'draft' }),
+    ]);
+    expect(await listPlansForUser(db, ada.id, storage)).toEqual([
+      expect.objectContaining({ title: 'Nachher', requestingUnit: 'B', status: 'in_review' }),
+    ]);
+    // The row now caches the document's values.
+    expect(await listPlansForUser(db, ada.id)).toEqual([
+      expect.objectContaining({ title: 'Nachher', status: 'in_review' }),
     ]);
   });
 

@@ -108,14 +108,24 @@ export interface PlanListEntry {
  * The plans `userId` is a member of, most recently changed first. "Last change" is the newest
  * entry of the document's update log (compaction keeps a time at or after the last edit) or the
  * listing row's own update, whichever is later.
+ *
+ * Title, requesting unit and status are edited on the board, i.e. in the plan document, which is
+ * authoritative; the `plans` row caches them for this list. With `storage` given, every plan whose
+ * document changed after its row was last refreshed is read from storage and its row updated
+ * (a cache refresh: only changed plans cost a document load).
  */
-export async function listPlansForUser(db: Db, userId: string): Promise<PlanListEntry[]> {
+export async function listPlansForUser(
+  db: Db,
+  userId: string,
+  storage?: DocumentStorage,
+): Promise<PlanListEntry[]> {
   const rows = await db
     .selectFrom('plan_members')
     .innerJoin('plans', 'plans.id', 'plan_members.plan_id')
     .innerJoin('users', 'users.id', 'plans.facilitator_id')
     .select((eb) => [
       'plans.id',
+      'plans.doc_name',
       'plans.title',
       'plans.requesting_unit',
       'plans.status',
@@ -132,6 +142,28 @@ export async function listPlansForUser(db: Db, userId: string): Promise<PlanList
     ])
     .where('plan_members.user_id', '=', userId)
     .execute();
+  if (storage !== undefined) {
+    for (const row of rows) {
+      const lastUpdate = typeof row.last_update === 'string' ? row.last_update : '';
+      if (lastUpdate <= row.updated_at) continue;
+      const meta = await readMeta(storage, row.doc_name);
+      if (meta === null) continue;
+      row.title = meta.title || row.title;
+      row.requesting_unit = meta.requestingUnit;
+      row.status = meta.status;
+      row.updated_at = lastUpdate;
+      await db
+        .updateTable('plans')
+        .set({
+          title: row.title,
+          requesting_unit: row.requesting_unit,
+          status: row.status,
+          updated_at: lastUpdate,
+        })
+        .where('id', '=', row.id)
+        .execute();
+    }
+  }
   return rows
     .map((row) => {
       const lastUpdate = typeof row.last_update === 'string' ? row.last_update : '';
@@ -148,6 +180,23 @@ export async function listPlansForUser(db: Db, userId: string): Promise<PlanList
       };
     })
     .sort((a, b) => (a.lastChange < b.lastChange ? 1 : a.lastChange > b.lastChange ? -1 : 0));
+}
+
+/** The meta record of a stored plan document, or null when it is missing or not a plan. */
+async function readMeta(
+  storage: DocumentStorage,
+  docName: string,
+): Promise<{ title: string; requestingUnit: string; status: PlanStatus } | null> {
+  const state = await storage.loadDocument(docName);
+  if (state === null) return null;
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    const meta = getMeta(doc);
+    return meta.schemaVersion === 0 ? null : meta;
+  } finally {
+    doc.destroy();
+  }
 }
 
 /**
