@@ -444,9 +444,9 @@ function summarizeVariant(scenario, kinds, runs) {
       `ratio ours/${baselineKind}: p50 ${ratio.p50}x, p95 ${ratio.p95}x, p99 ${ratio.p99}x, ` +
         `CPU per delivery ${ratio.cpuUsPerDelivery}x, RSS ${ratio.rss}x`,
     );
-    target = scenario.target?.({ ours: perServer.ours, baseline }) ?? null;
+    target = scenario.target?.({ ours: perServer.ours, baseline, runs: ok }) ?? null;
   } else if (perServer.ours && !baseline) {
-    target = scenario.target?.({ ours: perServer.ours, baseline: null }) ?? null;
+    target = scenario.target?.({ ours: perServer.ours, baseline: null, runs: ok }) ?? null;
   }
   if (target) log(`target "${target.text}": ${target.holds ? 'HOLDS' : 'DOES NOT HOLD'}`);
   return {

@@ -7,6 +7,7 @@
 // lib/measure.mjs buildResult), or `{ skipped: reason }`. Add new scenarios here.
 import coldLoad from './cold-load.mjs';
 import fanOut from './fan-out.mjs';
+import idleRss from './idle-rss.mjs';
 import joinStorm from './join-storm.mjs';
 import manyDocuments from './many-documents.mjs';
 import redisInstances from './redis-instances.mjs';
@@ -21,4 +22,5 @@ export const scenarios = [
   coldLoad,
   joinStorm,
   redisInstances,
+  idleRss,
 ];
