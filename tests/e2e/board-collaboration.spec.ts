@@ -91,11 +91,28 @@ test('facilitator and editor co-edit the board live', async ({ browser, page }) 
   await a.keyboard.type('Jugendliche');
   await expect(goalsB.locator('ul li')).toHaveText('Jugendliche', LIVE);
 
-  // Undo only reverts one's own change: A undoes the method, B's format title stays.
+  // Heading and link, by keyboard shortcut, travel too.
+  await a.keyboard.press('Enter');
+  await a.keyboard.press('Enter');
+  await a.keyboard.type('Zeitplan');
+  await a.keyboard.press('Control+Alt+1');
+  await expect(goalsB.locator('h4')).toHaveText('Zeitplan', LIVE);
+  await a.keyboard.press('Enter');
+  await a.keyboard.type('mehr Infos');
+  await a.keyboard.press('Shift+Home');
+  await a.keyboard.press('Control+k');
+  await a.getByLabel('Adresse des Links').fill('www.berlin.de');
+  await a.keyboard.press('Enter');
+  await expect(goalsB.locator('a[href="https://www.berlin.de/"]')).toHaveText('mehr Infos', LIVE);
+
+  // Undo only reverts one's own change: Ctrl+Z outside a field undoes A's method, B's format
+  // title stays; redo brings the method back.
   await a.locator('h1').click();
-  await a.getByRole('button', { name: 'Rückgängig' }).click();
+  await a.keyboard.press('Control+z');
   await expect(b.getByLabel('Methode')).toHaveValue('', LIVE);
   await expect(b.getByLabel('Titel des Formats')).toHaveValue('Auftaktwerkstatt');
+  await a.getByRole('button', { name: 'Wiederholen' }).click();
+  await expect(b.getByLabel('Methode')).toHaveValue('World Café', LIVE);
 
   checkOther();
 });
