@@ -1,32 +1,13 @@
 import { redirect, type Handle } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime.js';
 import { getDatabase } from './db.js';
+import { isProtectedRoute } from './protected-routes.js';
 import {
   SESSION_COOKIE,
   clearSessionCookie,
   setSessionCookie,
   validateSession,
 } from './sessions.js';
-
-/** Route id prefixes that need a signed-in account; everything else is public. */
-export const PROTECTED_ROUTES = ['/plans', '/admin', '/invite'] as const;
-
-/** True when the route `routeId` needs a signed-in account. */
-export function isProtectedRoute(routeId: string | null): boolean {
-  return (
-    routeId !== null &&
-    PROTECTED_ROUTES.some((prefix) => routeId === prefix || routeId.startsWith(`${prefix}/`))
-  );
-}
-
-/**
- * A same-site path to return to after login, or '/' when `next` is missing or could lead to
- * another site (`//host`, `/\host`, absolute URLs).
- */
-export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  return next;
-}
 
 /** The login page (in the current language) that returns to `next` afterwards. */
 export function loginUrl(next?: string): string {

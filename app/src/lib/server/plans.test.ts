@@ -1,13 +1,13 @@
 import { getMeta, updateMeta } from '@prozesswerkstatt/plan-model';
-import type { SqliteDocumentStorage } from '@prozesswerkstatt/storage';
+import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Db } from './db.js';
 import { acceptInvitation, createInvitation } from './invitations.js';
 import { changeMemberRole, listMembers, removeMember } from './members.js';
 import { checkMember, hasRole, higherRole } from './membership.js';
 import { createPlan, listPlansForUser, parsePlanFields, renamePlan, setArchived } from './plans.js';
-import { openTestStorage } from './test-database.js';
+import { describeEachDialect } from './test-database.js';
 import { registerUser, type SessionUser } from './users.js';
 
 async function account(db: Db, name: string): Promise<SessionUser> {
@@ -20,16 +20,16 @@ async function account(db: Db, name: string): Promise<SessionUser> {
   return result.user;
 }
 
-async function loadDoc(storage: SqliteDocumentStorage, docName: string): Promise<Y.Doc> {
+async function loadDoc(storage: SqlDocumentStorage, docName: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
   const state = await storage.loadDocument(docName);
   if (state) Y.applyUpdate(doc, state);
   return doc;
 }
 
-describe('plans and membership', () => {
+await describeEachDialect('plans and membership', (openTestStorage) => {
   let db: Db;
-  let storage: SqliteDocumentStorage;
+  let storage: SqlDocumentStorage;
   let close: () => Promise<void>;
   beforeEach(async () => ({ db, storage, close } = await openTestStorage()));
   afterEach(() => close());

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Db } from './db.js';
 import {
   SESSION_TTL_MS,
@@ -7,11 +7,11 @@ import {
   purgeExpiredSessions,
   validateSession,
 } from './sessions.js';
-import { openTestStorage } from './test-database.js';
+import { describeEachDialect } from './test-database.js';
 import { hashToken } from './tokens.js';
 import { registerUser } from './users.js';
 
-describe('sessions', () => {
+await describeEachDialect('sessions', (openTestStorage) => {
   let db: Db;
   let close: () => Promise<void>;
   let userId: string;

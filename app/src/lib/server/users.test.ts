@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Db } from './db.js';
-import { openTestStorage } from './test-database.js';
+import { describeEachDialect } from './test-database.js';
 import { authenticate, listAccounts, registerUser, setFacilitator } from './users.js';
 
-describe('users', () => {
+await describeEachDialect('users', (openTestStorage) => {
   let db: Db;
   let close: () => Promise<void>;
   beforeEach(async () => ({ db, close } = await openTestStorage()));

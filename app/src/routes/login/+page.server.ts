@@ -1,10 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime.js';
-import { safeNext } from '$lib/server/authentication';
+import { safeNext } from '$lib/server/protected-routes';
 import { getDatabase } from '$lib/server/db';
 import { loginRateLimitKey, loginRateLimiter } from '$lib/server/login-rate-limit';
-import { createSession, purgeExpiredSessions, setSessionCookie } from '$lib/server/sessions';
+import {
+  SESSION_COOKIE,
+  createSession,
+  deleteSession,
+  purgeExpiredSessions,
+  setSessionCookie,
+} from '$lib/server/sessions';
 import { authenticate } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,6 +51,9 @@ export const actions: Actions = {
     }
     loginRateLimiter.reset(key);
     await purgeExpiredSessions(db);
+    // A new session on every login; a session the browser still carried is ended, not reused.
+    const previous = cookies.get(SESSION_COOKIE);
+    if (previous) await deleteSession(db, previous);
     const session = await createSession(db, user.id);
     setSessionCookie(cookies, session.token, session.expiresAt);
     redirect(303, next === '/' ? localizeHref('/') : next);

@@ -1,9 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime.js';
-import { safeNext } from '$lib/server/authentication';
+import { safeNext } from '$lib/server/protected-routes';
 import { getDatabase } from '$lib/server/db';
-import { createSession, setSessionCookie } from '$lib/server/sessions';
+import {
+  SESSION_COOKIE,
+  createSession,
+  deleteSession,
+  setSessionCookie,
+} from '$lib/server/sessions';
 import { PASSWORD_MIN_LENGTH, registerUser, type RegistrationError } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -47,6 +52,8 @@ export const actions: Actions = {
       for (const [field, code] of Object.entries(result.errors)) errors[field] = describe(code);
       return fail(400, { email: input.email, name: input.name, errors });
     }
+    const previous = cookies.get(SESSION_COOKIE);
+    if (previous) await deleteSession(db, previous);
     const session = await createSession(db, result.user.id);
     setSessionCookie(cookies, session.token, session.expiresAt);
     redirect(303, next === '/' ? localizeHref('/') : next);
