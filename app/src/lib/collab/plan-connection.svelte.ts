@@ -131,6 +131,8 @@ export class PlanConnection {
     this.watchProvider(this.provider);
     this.initPresence(this.provider);
 
+    // The token is fetched while IndexedDB opens (a new database takes a few hundred ms).
+    const tokenFetched = navigator.onLine ? this.ensureToken() : Promise.resolve(false);
     this.persistence = new IndexeddbPersistence(`prozesswerkstatt:${user.id}:${docName}`, this.doc);
     await Promise.race([
       this.persistence.whenSynced,
@@ -153,6 +155,7 @@ export class PlanConnection {
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
     });
+    await tokenFetched;
     if (navigator.onLine) await this.connect();
     else this.dispatch({ type: 'network', online: false });
   }
