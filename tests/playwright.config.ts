@@ -14,6 +14,8 @@ process.env['PW_E2E_DATA_DIR'] ??= path.join(tmpdir(), `prozesswerkstatt-e2e-${D
 
 export default defineConfig({
   testDir: './e2e',
+  // Deletes the data folder afterwards (set PW_E2E_KEEP_DATA=1 to keep it for a look).
+  globalTeardown: './e2e/helpers/global-teardown.ts',
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env['CI'],
