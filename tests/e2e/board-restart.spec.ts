@@ -4,7 +4,7 @@
  * it can stop and start it; the shared web server of the other specs keeps running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,9 @@ const PORT = 3110;
 const COLLAB_PORT = 3111;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const START = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/start.mjs');
-const DATA_DIR = mkdtempSync(path.join(tmpdir(), 'prozesswerkstatt-restart-'));
 
 /** Starts app + collab-server on this spec's ports and waits until the app answers. */
-async function startServers(): Promise<ChildProcess> {
+async function startServers(dataDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [START], {
     env: {
       ...process.env,
@@ -29,7 +28,7 @@ async function startServers(): Promise<ChildProcess> {
       PORT: String(PORT),
       COLLAB_PORT: String(COLLAB_PORT),
       ORIGIN,
-      DATA_DIR,
+      DATA_DIR: dataDir,
       COLLAB_AUTH_SECRET: '',
       LOG_LEVEL: 'warn',
     },
@@ -70,7 +69,8 @@ async function registerFirst(page: Page): Promise<void> {
 test.use({ baseURL: ORIGIN });
 
 test('the plan is intact after both servers restart', async ({ browser, page }) => {
-  let servers = await startServers();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'prozesswerkstatt-restart-'));
+  let servers = await startServers(dataDir);
   try {
     await registerFirst(page);
     const planId = await createPlan(page, 'Neustart', 'Bezirksamt Lichtenberg');
@@ -86,7 +86,7 @@ test('the plan is intact after both servers restart', async ({ browser, page }) 
     await page.goto('/');
 
     await stopServers(servers);
-    servers = await startServers();
+    servers = await startServers(dataDir);
 
     // A fresh context has no offline copy: what it shows comes from the restarted server.
     const fresh = await browser.newContext({ baseURL: ORIGIN });
@@ -106,5 +106,6 @@ test('the plan is intact after both servers restart', async ({ browser, page }) 
     check();
   } finally {
     await stopServers(servers);
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });
