@@ -45,6 +45,8 @@ const TOKEN_RENEW_BEFORE_MS = 60_000;
 const TOKEN_RENEW_MIN_DELAY_MS = 5_000;
 /** Give up waiting for IndexedDB after this long, in ms (private windows may never answer). */
 const OFFLINE_COPY_TIMEOUT_MS = 2_000;
+/** Wait before asking for a token again after the app did not answer, in ms. */
+const TOKEN_RETRY_MS = 5_000;
 /** y-websocket message type of auth messages (permission denied). */
 const MESSAGE_AUTH = 2;
 /** Upper bound of the reconnect backoff, in ms: an offline board rejoins quickly. */
@@ -79,6 +81,7 @@ export class PlanConnection {
   private persistence: IndexeddbPersistence | null = null;
   private undoManager: Y.UndoManager | null = null;
   private renewTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private token: CollabToken | null = null;
   private destroyed = false;
   private readonly cleanups: Array<() => void> = [];
@@ -162,7 +165,13 @@ export class PlanConnection {
 
   /** Fetches a token (if the current one is missing or near expiry) and connects. */
   private async connect(): Promise<void> {
-    if (!(await this.ensureToken())) return;
+    if (!(await this.ensureToken())) {
+      // Unreachable (not refused): try again, as the provider itself would.
+      if (!this.destroyed && this.state.phase !== 'refused') {
+        this.retryTimer = setTimeout(() => void this.connect(), TOKEN_RETRY_MS);
+      }
+      return;
+    }
     if (this.destroyed || this.state.phase === 'refused' || !navigator.onLine) return;
     this.provider?.connect();
   }
@@ -272,6 +281,7 @@ export class PlanConnection {
   destroy(): void {
     this.destroyed = true;
     if (this.renewTimer) clearTimeout(this.renewTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.cleanups.reverse().forEach((fn) => fn());
     this.provider?.awareness.setLocalState(null);
     this.provider?.destroy();
