@@ -171,7 +171,9 @@ while (performance.now() - started < durationMs && server.alive()) {
       const at = Math.floor(Math.random() * slots.length);
       const old = slots[at];
       members[old.doc].delete(old);
-      old.client.close();
+      // Gracefully: a reset would make the server drop what it had not read yet, i.e. lose the
+      // last edit of a client that never re-sends it (a real provider would on reconnect).
+      old.client.close(true);
       const fresh = await connectSlot(old.index);
       slots[at] = fresh;
       fresh.client.whenSynced.then(
@@ -208,7 +210,7 @@ const drainUntil = performance.now() + 5000;
 while (delivered < expectedTotal && performance.now() < drainUntil) await sleep(50);
 const rssEnd = server.memory();
 const metricsEnd = await metricsSummary(server);
-for (const slot of slots) slot.client.close();
+for (const slot of slots) slot.client.close(true);
 log(`all clients left; waiting ${idleUnloadMs} ms idle unload + 5 s`);
 await sleep(idleUnloadMs + 5000);
 const metricsAfter = await metricsSummary(server);

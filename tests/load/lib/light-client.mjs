@@ -227,7 +227,12 @@ export class LightClient {
     return this.awarenessClock;
   }
 
-  close() {
-    this.ws.terminate();
+  /**
+   * Drops the connection. `graceful`: a close frame and FIN instead, so everything sent so far
+   * is read by the server first (a reset would discard what the server had not read yet).
+   */
+  close(graceful = false) {
+    if (graceful) this.ws.close();
+    else this.ws.terminate();
   }
 }

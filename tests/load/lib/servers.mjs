@@ -190,12 +190,19 @@ export async function startOurServer({
  * @param {string} dataDir
  * @param {string} docName
  * @param {Uint8Array[]} updates
+ * @param {number} [compactEvery] compact after this many appends, as the running server does
+ *   (`COLLAB_COMPACT_AFTER_UPDATES`); default never
  */
-export async function seedOurs(dataDir, docName, updates) {
+export async function seedOurs(dataDir, docName, updates, compactEvery = Infinity) {
   const { openStorage } = await import('@prozesswerkstatt/storage');
   const storage = await openStorage({ dataDir });
   try {
-    for (const update of updates) await storage.appendUpdates(docName, [update]);
+    let appended = 0;
+    for (const update of updates) {
+      await storage.appendUpdates(docName, [update]);
+      appended += 1;
+      if (appended % compactEvery === 0) await storage.compact(docName);
+    }
   } finally {
     await storage.close();
   }

@@ -18,6 +18,21 @@ function defaults(quick) {
 }
 
 /**
+ * `log`: ours seeded without compaction (10,000 log entries, the case the issue asks for);
+ * `compacted`: seeded as the running server writes it (compaction every 500 appends, the
+ * default `COLLAB_COMPACT_AFTER_UPDATES`), so the log holds one merged entry plus the tail.
+ * Hocuspocus is seeded with the same one blob in both.
+ *
+ * @param {ReturnType<typeof defaults>} options
+ */
+function variants(options) {
+  return [
+    { label: 'log', ...options, compactEvery: Infinity },
+    { label: 'compacted', ...options, compactEvery: 500 },
+  ];
+}
+
+/**
  * A deterministic document of `count` small updates, like typing into a plan: 80 % inserts of
  * 1–8 characters at varying positions, 10 % deletions, 10 % field changes in a map.
  *
@@ -75,7 +90,7 @@ const docNameOf = (i) => `plans/cold-${runId}-${i}`;
 
 /**
  * @param {string} kind
- * @param {ReturnType<typeof defaults>} options
+ * @param {ReturnType<typeof variants>[number]} options
  */
 function launchOptions(kind, options) {
   const doc = documentOf(options.updates);
@@ -84,8 +99,9 @@ function launchOptions(kind, options) {
     async seed(dataDir) {
       const started = performance.now();
       for (let i = 0; i < options.samples; i += 1) {
-        if (kind === 'ours') await seedOurs(dataDir, docNameOf(i), doc.updates);
-        else seedHocuspocus(dataDir, docNameOf(i), doc.state);
+        if (kind === 'ours') {
+          await seedOurs(dataDir, docNameOf(i), doc.updates, options.compactEvery);
+        } else seedHocuspocus(dataDir, docNameOf(i), doc.state);
       }
       console.log(
         `  seeded ${options.samples} × ${kind === 'ours' ? `${doc.updates.length} log entries` : `one ${doc.state.length}-byte blob`} in ${Math.round(performance.now() - started)} ms`,
@@ -153,6 +169,7 @@ export default {
     'time to first full sync of a 10,000-update document loaded from storage (vs Hocuspocus blob)',
   kinds: ['hocuspocus', 'ours'],
   defaults,
+  variants,
   launchOptions,
   run,
   buildDocument,
