@@ -95,3 +95,44 @@ export function stakeholderNames(page: Page) {
 export function phaseTitles(page: Page) {
   return page.getByLabel('Titel der Phase', { exact: true });
 }
+
+/**
+ * Waits until the page's offline copy (y-indexeddb) has stopped growing: its writes are
+ * asynchronous, and a reload a few milliseconds after typing could otherwise outrun the last one.
+ * Compares the number of stored updates across two reads a short interval apart.
+ */
+export async function waitForOfflineCopy(page: Page): Promise<void> {
+  const countStoredUpdates = () =>
+    page.evaluate(async () => {
+      let total = 0;
+      for (const { name } of await indexedDB.databases()) {
+        if (!name) continue;
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        if (db.objectStoreNames.contains('updates')) {
+          total += await new Promise<number>((resolve, reject) => {
+            const request = db.transaction('updates').objectStore('updates').count();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        }
+        db.close();
+      }
+      return total;
+    });
+  let previous = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await countStoredUpdates();
+        const settled = now > 0 && now === previous;
+        previous = now;
+        return settled;
+      },
+      { intervals: [150], timeout: 10_000 },
+    )
+    .toBe(true);
+}

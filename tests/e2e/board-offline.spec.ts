@@ -9,7 +9,12 @@
  */
 import type { WebSocketRoute } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { facilitatorAnd, stakeholderNames, waitConnected } from './board-helpers.js';
+import {
+  facilitatorAnd,
+  stakeholderNames,
+  waitConnected,
+  waitForOfflineCopy,
+} from './board-helpers.js';
 
 test('edits made offline survive a reload and merge when the connection returns', async ({
   browser,
@@ -36,6 +41,7 @@ test('edits made offline survive a reload and merge when the connection returns'
   await editor.keyboard.type('Quartiersrat');
   await editor.getByRole('textbox', { name: 'Ziele', exact: true }).click();
   await editor.keyboard.type('Offline notiert');
+  await waitForOfflineCopy(editor);
 
   await context.setOffline(false);
   await editor.reload();

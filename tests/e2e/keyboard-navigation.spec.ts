@@ -1,12 +1,19 @@
 import { expect, test } from './fixtures.js';
 
-test('Tab reaches the skip link first, then the language switch', async ({ page }) => {
+test('Tab reaches the skip link first, then the home link, then the language switch', async ({
+  page,
+}) => {
   await page.goto('/');
 
   await page.keyboard.press('Tab');
   const skipLink = page.getByRole('link', { name: 'Zum Inhalt springen' });
   await expect(skipLink).toBeFocused();
   await expect(skipLink).toBeInViewport();
+
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('banner').getByRole('link', { name: 'Prozesswerkstatt' }),
+  ).toBeFocused();
 
   await page.keyboard.press('Tab');
   await expect(

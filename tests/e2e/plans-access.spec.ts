@@ -21,7 +21,7 @@ test('a viewer sees the members but may change nothing (403 on the server)', asy
   await expect(viewer.getByRole('row', { name: new RegExp(ADMIN.email) })).toContainText(
     'Prozessbegleitung',
   );
-  await expect(viewer.getByRole('button')).toHaveCount(0);
+  await expect(viewer.getByRole('main').getByRole('button')).toHaveCount(0);
   await expect(viewer.getByRole('heading', { name: 'Einladen' })).toHaveCount(0);
 
   const settings = await viewer.request.get(`/plans/${planId}/settings`);
