@@ -11,7 +11,9 @@ import {
   encodeAwareness,
   encodePermissionDenied,
   encodeSyncStep1,
+  encodeSyncStep1FromStateVector,
   encodeSyncStep2,
+  encodeSyncStep2FromUpdate,
   encodeUpdate,
   type AwarenessEntry,
   type ClientMessage,
@@ -50,7 +52,14 @@ interface PendingUpdate {
  * is durable, and a failed write leaves `doc` exactly as storage has it.
  */
 export class DocumentRoom {
-  readonly doc: Y.Doc;
+  private readonly ydoc: Y.Doc;
+  /**
+   * The stored state until something needs the document itself. A client joining an unchanged
+   * document gets these very bytes as its sync step 2, so the first sync after a cold load costs
+   * a read from storage; sync step 1 and diffs for reconnecting clients are computed from the
+   * bytes too. Applying them waits until an update arrives or someone reads `doc`.
+   */
+  private unappliedState: Uint8Array | null;
   readonly awareness: awarenessProtocol.Awareness;
   readonly peers = new Set<Peer>();
   private pending: PendingUpdate[] = [];
@@ -69,18 +78,29 @@ export class DocumentRoom {
     storedEntries: number,
     private readonly deps: RoomDeps,
   ) {
-    this.doc = new Y.Doc({ gc: true });
-    if (state) Y.applyUpdate(this.doc, state);
+    this.ydoc = new Y.Doc({ gc: true });
+    this.unappliedState = state;
+    if (state) this.fullStateMessage = encodeSyncStep2FromUpdate(state);
     this.appendsSinceCompaction = storedEntries;
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness = new awarenessProtocol.Awareness(this.ydoc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.broadcastAwareness);
+  }
+
+  /** The document, with the stored state applied. */
+  get doc(): Y.Doc {
+    if (this.unappliedState) {
+      const state = this.unappliedState;
+      this.unappliedState = null;
+      Y.applyUpdate(this.ydoc, state);
+    }
+    return this.ydoc;
   }
 
   /** Adds a peer and starts the sync: readers are never asked for their state. */
   join(peer: Peer): void {
     this.peers.add(peer);
-    if (peer.canWrite) peer.send(encodeSyncStep1(this.doc));
+    if (peer.canWrite) peer.send(this.syncStep1());
     const clients = [...this.awareness.getStates().keys()];
     if (clients.length > 0) {
       peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
@@ -147,7 +167,7 @@ export class DocumentRoom {
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.awareness.off('update', this.broadcastAwareness);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 
   private syncStep2For(stateVector: Uint8Array): Uint8Array {
@@ -156,7 +176,18 @@ export class DocumentRoom {
       this.fullStateMessage ??= encodeSyncStep2(this.doc);
       return this.fullStateMessage;
     }
+    if (this.unappliedState) {
+      return encodeSyncStep2FromUpdate(Y.diffUpdate(this.unappliedState, stateVector));
+    }
     return encodeSyncStep2(this.doc, stateVector);
+  }
+
+  /** Sync step 1 (our state vector), read from the stored bytes while they are not applied. */
+  private syncStep1(): Uint8Array {
+    if (this.unappliedState) {
+      return encodeSyncStep1FromStateVector(Y.encodeStateVectorFromUpdate(this.unappliedState));
+    }
+    return encodeSyncStep1(this.doc);
   }
 
   private receiveUpdate(peer: Peer, update: Uint8Array, empty: boolean): void {
@@ -209,7 +240,7 @@ export class DocumentRoom {
     }
     this.appendsSinceCompaction += batch.length;
     for (const { update, from } of batch) this.apply(update, from);
-    if (this.appendsSinceCompaction >= this.deps.limits.compactAfterUpdates) this.startCompaction();
+    this.compactIfDue();
   }
 
   /**
@@ -265,6 +296,14 @@ export class DocumentRoom {
     this.fullStateMessage = null;
     const message = encodeUpdate(update);
     for (const peer of this.peers) if (peer !== from) peer.send(message);
+  }
+
+  /**
+   * Starts a background compaction when `compactAfterUpdates` entries were appended since the
+   * last one (also right after loading a long log, so the next load is cheap).
+   */
+  compactIfDue(): void {
+    if (this.appendsSinceCompaction >= this.deps.limits.compactAfterUpdates) this.startCompaction();
   }
 
   private startCompaction(): void {

@@ -201,6 +201,7 @@ export class CollabHub {
       stopTimer();
     }
     for (const message of early) room.receiveRelayed(message);
+    room.compactIfDue();
     this.rooms.set(name, room);
     metrics.documentsLoaded.set(this.rooms.size);
     return room;

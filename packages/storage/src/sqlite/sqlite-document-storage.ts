@@ -65,7 +65,9 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   readonly path: string;
   readonly #connection: BetterSqlite3.Database;
   readonly #appendOne: (name: string, update: Uint8Array) => void;
-  readonly #appendBatch: (name: string, updates: readonly Uint8Array[]) => void;
+  readonly #appendAll: (appends: readonly QueuedAppend[]) => void;
+  /** Appends waiting for the next group commit. */
+  #queue: QueuedAppend[] = [];
 
   private constructor(
     db: Kysely<Database>,
@@ -79,8 +81,10 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     const insert = connection.prepare(INSERT_UPDATE_SQL);
     // A single statement is atomic by itself; BEGIN/COMMIT would only add two round trips.
     this.#appendOne = (name, update) => insert.run(name, asBuffer(update));
-    this.#appendBatch = connection.transaction((name: string, updates: readonly Uint8Array[]) => {
-      for (const update of updates) insert.run(name, asBuffer(update));
+    this.#appendAll = connection.transaction((appends: readonly QueuedAppend[]) => {
+      for (const { name, updates } of appends) {
+        for (const update of updates) insert.run(name, asBuffer(update));
+      }
     });
   }
 
@@ -109,12 +113,53 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   }
 
   /** @inheritdoc */
+  /**
+   * @inheritdoc
+   *
+   * Group commit: appends requested during one turn of the event loop — from any number of
+   * documents — are written in one transaction at its end (`setImmediate`), so a busy server pays
+   * one commit per turn instead of one per keystroke. Each promise still resolves only after its
+   * rows are committed.
+   */
   override appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void> {
-    if (this.#connection.inTransaction) return super.appendUpdates(name, updates);
-    return this.run(async () => {
-      if (updates.length === 1) this.#appendOne(name, updates[0]!);
-      else if (updates.length > 1) this.#appendBatch(name, updates);
-    });
+    if (updates.length === 0) return this.run(async () => undefined);
+    return this.run(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          if (this.#queue.push({ name, updates, resolve, reject }) === 1) {
+            setImmediate(() => this.#commitQueue());
+          }
+        }),
+    );
+  }
+
+  #commitQueue(): void {
+    const appends = this.#queue;
+    this.#queue = [];
+    if (this.#connection.inTransaction) {
+      // A Kysely transaction is open on the connection (it spans awaits): an append must not
+      // commit or roll back with it, so these wait for the connection like any Kysely query.
+      for (const item of appends) {
+        super.appendUpdates(item.name, item.updates).then(item.resolve, item.reject);
+      }
+      return;
+    }
+    try {
+      const only = appends.length === 1 && appends[0]!.updates.length === 1 ? appends[0]! : null;
+      if (only) this.#appendOne(only.name, only.updates[0]!);
+      else this.#appendAll(appends);
+      for (const item of appends) item.resolve();
+    } catch {
+      // One document's failure must not fail the others: retry each on its own.
+      for (const item of appends) {
+        try {
+          this.#appendAll([item]);
+          item.resolve();
+        } catch (error) {
+          item.reject(error);
+        }
+      }
+    }
   }
 
   /** Nothing to do: the transaction already owns the only connection (see the class comment). */
@@ -138,6 +183,14 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     }
     return deleted;
   }
+}
+
+/** One `appendUpdates` call waiting for the group commit. */
+interface QueuedAppend {
+  name: string;
+  updates: readonly Uint8Array[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
 }
 
 /** better-sqlite3 binds Buffers as BLOBs; wrap without copying. */
