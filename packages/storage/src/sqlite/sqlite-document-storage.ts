@@ -68,6 +68,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   readonly #appendAll: (appends: readonly QueuedAppend[]) => void;
   /** Appends waiting for the next group commit. */
   #queue: QueuedAppend[] = [];
+  /** Whether a group commit is scheduled for the end of the current event-loop turn. */
+  #turnOpen = false;
 
   private constructor(
     db: Kysely<Database>,
@@ -116,25 +118,32 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   /**
    * @inheritdoc
    *
-   * Group commit: appends requested during one turn of the event loop — from any number of
-   * documents — are written in one transaction at its end (`setImmediate`), so a busy server pays
-   * one commit per turn instead of one per keystroke. Each promise still resolves only after its
-   * rows are committed.
+   * Group commit: the first append of an event-loop turn is committed at once (a lone keystroke
+   * waits for nothing); appends arriving later in the same turn — from any number of documents —
+   * are committed together in one transaction at its end (`setImmediate`), so a busy server pays
+   * one commit per turn instead of one per keystroke. Each promise resolves only after its rows
+   * are committed.
    */
   override appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void> {
     if (updates.length === 0) return this.run(async () => undefined);
     return this.run(
       () =>
         new Promise<void>((resolve, reject) => {
-          if (this.#queue.push({ name, updates, resolve, reject }) === 1) {
-            setImmediate(() => this.#commitQueue());
-          }
+          this.#queue.push({ name, updates, resolve, reject });
+          if (this.#turnOpen) return;
+          this.#turnOpen = true;
+          setImmediate(() => {
+            this.#turnOpen = false;
+            this.#commitQueue();
+          });
+          this.#commitQueue();
         }),
     );
   }
 
   #commitQueue(): void {
     const appends = this.#queue;
+    if (appends.length === 0) return;
     this.#queue = [];
     if (this.#connection.inTransaction) {
       // A Kysely transaction is open on the connection (it spans awaits): an append must not
