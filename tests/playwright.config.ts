@@ -1,12 +1,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-
-/** Port of the app under test; away from the defaults (3000 app, 1234 collab, 5173 vite dev). */
-const APP_PORT = 3100;
-/** Port of the collab-server under test. */
-const COLLAB_PORT = 3101;
-const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+import { APP_ORIGIN, APP_PORT, COLLAB_PORT } from './e2e/helpers/ports.js';
 
 // A fresh data folder (SQLite file and generated collab secret) per run. Set once in the main
 // process; the workers inherit it, so helpers can reach the same database (see helpers/database.ts).

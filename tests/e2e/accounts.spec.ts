@@ -9,6 +9,7 @@ import {
   newAccount,
   registerUser,
 } from './helpers/accounts.js';
+import { APP_ORIGIN } from './helpers/ports.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -94,7 +95,7 @@ test('after five failed logins the sixth is refused for a while', async ({ page 
 
   const response = await page.request.post('/login?/login', {
     form: { email: victim.email, password: victim.password, next: '/' },
-    headers: { Origin: 'http://127.0.0.1:3100', Accept: 'text/html' },
+    headers: { Origin: APP_ORIGIN, Accept: 'text/html' },
   });
   expect(response.status()).toBe(429);
 });

@@ -1,8 +1,9 @@
 import { expect, test } from './fixtures.js';
 import { ADMIN, login, newAccount, registerUser } from './helpers/accounts.js';
 import { acceptInvite, createPlan, invite } from './helpers/plans.js';
+import { APP_ORIGIN, COLLAB_URL } from './helpers/ports.js';
 
-const ORIGIN = 'http://127.0.0.1:3100';
+const ORIGIN = APP_ORIGIN;
 
 test('a viewer sees the members but may change nothing (403 on the server)', async ({
   page,
@@ -52,7 +53,7 @@ test('non-members get 404 for a plan and its token; anonymous token requests get
   const token = await page.request.get(`/plans/${planId}/collab-token`);
   expect(token.status()).toBe(200);
   expect(token.headers()['cache-control']).toBe('no-store');
-  expect(await token.json()).toMatchObject({ url: 'ws://127.0.0.1:3101', role: 'facilitator' });
+  expect(await token.json()).toMatchObject({ url: COLLAB_URL, role: 'facilitator' });
 
   const other = await browser.newContext();
   const stranger = await other.newPage();

@@ -1,4 +1,5 @@
 import { expect, request, type Page } from '@playwright/test';
+import { APP_ORIGIN } from './ports.js';
 
 /** An account as the helpers create and sign in with it. */
 export interface Account {
@@ -8,7 +9,7 @@ export interface Account {
 }
 
 /** Base URL of the app under test (as in playwright.config.ts). */
-export const BASE_URL = 'http://127.0.0.1:3100';
+export const BASE_URL = APP_ORIGIN;
 
 /**
  * The installation's first account, hence administrator and facilitator. Every helper that
