@@ -9,6 +9,8 @@
  */
 import type { WebSocketRoute } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { ADMIN, login, logout } from './helpers/accounts.js';
+import { createPlan } from './helpers/plans.js';
 import {
   facilitatorAnd,
   stakeholderNames,
@@ -61,4 +63,21 @@ test('edits made offline survive a reload and merge when the connection returns'
     'Offline notiert',
   );
   checkOther();
+});
+
+test('logging out removes the offline copies of plans from the browser', async ({ page }) => {
+  await login(page, ADMIN);
+  await createPlan(page, `Geteilter Rechner ${Date.now()}`, 'Bezirksamt');
+  await waitConnected(page);
+  await page.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
+  await page.keyboard.type('Vertraulich');
+  await waitForOfflineCopy(page);
+  const offlineCopies = () =>
+    page.evaluate(async () =>
+      (await indexedDB.databases()).filter(({ name }) => name?.startsWith('prozesswerkstatt:')),
+    );
+  expect(await offlineCopies()).toHaveLength(1);
+
+  await logout(page);
+  await expect.poll(async () => (await offlineCopies()).length).toBe(0);
 });

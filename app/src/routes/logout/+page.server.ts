@@ -11,10 +11,14 @@ export const load: PageServerLoad = () => {
 };
 
 export const actions: Actions = {
-  logout: async ({ cookies }) => {
+  logout: async ({ cookies, setHeaders }) => {
     const token = cookies.get(SESSION_COOKIE);
     if (token) await deleteSession(await getDatabase(), token);
     clearSessionCookie(cookies);
+    // The board keeps an offline copy of each plan in IndexedDB; on a shared computer the next
+    // person must not find it there. "storage" clears IndexedDB, local and session storage of this
+    // origin (cookies are handled above, the HTTP cache holds no plan content).
+    setHeaders({ 'clear-site-data': '"storage"' });
     redirect(303, localizeHref('/'));
   },
 };
