@@ -21,6 +21,7 @@ export const ORDERED_LIST = 'ordered-list';
 
 /** Characters XML 1.0 forbids (controls except tab/newline/CR, U+FFFE/FFFF, lone surrogates). */
 const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- removing exactly these characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text with the characters Word cannot read removed. */
