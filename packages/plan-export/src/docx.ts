@@ -28,7 +28,10 @@ import { isEmptyRichText, richTextToBlocks, richTextToCellText } from './rich-bl
  * facts, the overview, a table of stakeholders, each phase with a table of its formats, results,
  * and the approval record with the version's SHA-256. All visible words come from `labels`.
  */
-export async function planToDocx(input: ExportInput, labels: ExportLabels): Promise<Uint8Array> {
+export async function planToDocx(
+  input: ExportInput,
+  labels: ExportLabels,
+): Promise<Uint8Array<ArrayBuffer>> {
   const writer = new DocxWriter(labels);
   const title = planTitle(input.plan, labels);
   const children = writer.document(input);
