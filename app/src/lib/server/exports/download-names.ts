@@ -33,8 +33,17 @@ export function exportFileNames(
 ): { ascii: string; readable: string } {
   const title = source.plan.meta.title.trim() || untitled;
   const label = source.version ? source.version.label.trim() || source.version.id : '';
-  const readableTitle = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'plan';
   const ascii = `${fileSlug(title)}${label ? `-${fileSlug(label)}` : ''}.${format}`;
-  const readable = `${readableTitle}${label ? ` – ${label.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')}` : ''}.${format}`;
+  const readableTitle = fileNameText(title) || 'plan';
+  const readable = `${readableTitle}${label ? ` – ${fileNameText(label)}` : ''}.${format}`;
   return { ascii, readable };
+}
+
+/** Text without the characters file systems refuse in names (path separators, `:*?"<>|`, controls). */
+function fileNameText(text: string): string {
+  return [...text]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

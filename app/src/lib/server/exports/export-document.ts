@@ -2,12 +2,12 @@
  * Turns an export source into a downloadable file: Markdown, DOCX or the canonical JSON, with a
  * content type, a safe file name and its length (the page shows download progress from it).
  */
-import { fileSlug, planToDocx, planToMarkdown } from '@prozesswerkstatt/plan-export';
+import { planToDocx, planToMarkdown } from '@prozesswerkstatt/plan-export';
 import { exportLabels } from '$lib/exports/export-labels';
 import { contentDisposition, exportFileNames, type ExportFormat } from './download-names.js';
+import type { ExportSource } from './export-source.js';
 
 export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './download-names.js';
-import type { ExportSource } from './export-source.js';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',

@@ -7,12 +7,7 @@ import type { ExportSourceProblem } from './export-source.js';
  * or a missing document, 409 when a version's content does not match its SHA-256.
  */
 export function exportProblemError(problem: ExportSourceProblem): never {
-  switch (problem) {
-    case 'version_not_found':
-      error(404, m.export_error_version_not_found());
-    case 'document_missing':
-      error(404, m.export_error_document_missing());
-    case 'integrity':
-      error(409, m.export_error_integrity());
-  }
+  if (problem === 'integrity') error(409, m.export_error_integrity());
+  if (problem === 'document_missing') error(404, m.export_error_document_missing());
+  error(404, m.export_error_version_not_found());
 }
