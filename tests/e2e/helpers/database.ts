@@ -29,3 +29,17 @@ export async function expireInvitation(url: string): Promise<void> {
     await storage.close();
   }
 }
+
+/** The number of plans in the app's database (to prove that a refused import created none). */
+export async function countPlans(): Promise<number> {
+  const storage = await openStorage({ dataDir: dataDir(), logger: () => {} });
+  try {
+    const row = await getDatabase(storage)
+      .selectFrom('plans')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  } finally {
+    await storage.close();
+  }
+}
