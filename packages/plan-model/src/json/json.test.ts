@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { PlanImportError } from '../errors.js';
+import { PlanImportError, type PlanIssue } from '../errors.js';
 import { getOverviewText } from '../overview.js';
 import { listStakeholders } from '../records/stakeholder.js';
 import { richTextToPlainText } from '../richtext/plain.js';
@@ -15,7 +15,7 @@ function sample(): Y.Doc {
   return doc;
 }
 
-function importIssues(input: unknown): Array<{ path: string; message: string }> {
+function importIssues(input: unknown): PlanIssue[] {
   try {
     planFromJSON(new Y.Doc(), input);
   } catch (error) {
