@@ -15,7 +15,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openBoard } from './board-helpers.js';
 import { expect, test } from './fixtures.js';
 import { ADMIN, login } from './helpers/accounts.js';
-import { countPlans } from './helpers/database.js';
+import { countPlans, insertVersion } from './helpers/database.js';
 import { createPlan } from './helpers/plans.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -202,4 +202,72 @@ test('a JSON export imported again is an equal plan; broken files create nothing
   await expect(alert).toContainText('Die Datei ist zu groß (6 MB). Erlaubt sind höchstens 5 MB.');
 
   expect(await countPlans()).toBe(count);
+});
+
+test('a version exports with its approval record; a damaged version is refused', async ({
+  page,
+}) => {
+  const title = `Schulweg Rixdorf ${Date.now().toString(36)}`;
+  const planId = await planOnBoard(page, title);
+  const canonicalJSON = await (await page.request.get(`/plans/${planId}/export/json`)).text();
+  const docName = `plans/${planId}`;
+  const approvals = [
+    { email: ADMIN.email, role: 'facilitator', decision: 'approved' as const, reason: 'Passt so' },
+  ];
+  await insertVersion({
+    id: `v-${planId}`,
+    docName,
+    label: 'Fassung für die BVV',
+    canonicalJSON,
+    status: 'approved',
+    authorEmail: ADMIN.email,
+    approvals,
+  });
+  // Later edits do not change what the version exports.
+  await openBoard(page, planId);
+  await page.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
+  await page.keyboard.type('Später dazugekommen');
+  await expect
+    .poll(async () => (await page.request.get(`/plans/${planId}/export/json`)).text())
+    .toContain('Später dazugekommen');
+
+  await page.goto(`/plans/${planId}/export?version=v-${planId}`);
+  await expect(page.getByText('Sie exportieren die Version „Fassung für die BVV“')).toBeVisible();
+  const docx = await downloadVia(page, 'Word-Dokument herunterladen');
+  expect(docx.download.suggestedFilename()).toBe(`${title} – Fassung für die BVV.docx`);
+  const text = await docxText(docx.bytes);
+  const sha256 = /[0-9a-f]{64}/.exec(text)?.[0];
+  expect(text).toContain('Freigaben');
+  expect(text).toContain(`Prüfsumme (SHA-256): ${sha256}`);
+  expect(text).toMatch(/Ada Admin\nProzessbegleitung\nfreigegeben\n.+\nPasst so/);
+  expect(text).not.toContain('Später dazugekommen');
+  const json = await (
+    await page.request.get(`/plans/${planId}/export/json?version=v-${planId}`)
+  ).text();
+  expect(json).toBe(canonicalJSON);
+
+  await page.getByRole('link', { name: 'Druckansicht öffnen' }).click();
+  await expect(page).toHaveURL(new RegExp(`/plans/${planId}/print\\?version=v-${planId}$`));
+  await expectNoAxeViolations(page);
+  const printed = await pdfText(await page.pdf({ format: 'A4' }));
+  expect(printed).toContain('Fassung für die BVV');
+  expect(printed).toContain('Passt so');
+
+  await insertVersion({
+    id: `damaged-${planId}`,
+    docName,
+    label: 'Beschädigt',
+    canonicalJSON: canonicalJSON.replace('Kiezrat Körnerpark', 'Kiezrat Anderswo'),
+    sha256: sha256!,
+    status: 'in_review',
+    authorEmail: ADMIN.email,
+    approvals: [],
+  });
+  for (const path of ['export/docx', 'export/json', 'print']) {
+    const response = await page.request.get(`/plans/${planId}/${path}?version=damaged-${planId}`);
+    expect(response.status(), path).toBe(409);
+    expect(await response.text(), path).toContain('passt nicht zu ihrer Prüfsumme (SHA-256)');
+  }
+  const unknown = await page.request.get(`/plans/${planId}/export/md?version=v-elsewhere`);
+  expect(unknown.status()).toBe(404);
 });
