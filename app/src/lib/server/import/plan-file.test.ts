@@ -1,7 +1,13 @@
 import { planToJSON, seedSamplePlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, readPlanFile, syntaxPosition } from './plan-file.js';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_NESTING,
+  nestingDepth,
+  readPlanFile,
+  syntaxPosition,
+} from './plan-file.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -45,6 +51,19 @@ describe('readPlanFile', () => {
     expect(result.problem.issues).toEqual([
       expect.objectContaining({ code: 'missing', segments: ['phases', 0, 'formats', 0, 'title'] }),
     ]);
+  });
+
+  it('refuses absurdly deep nesting instead of overflowing the stack of the validation', () => {
+    const plan = JSON.parse(sampleJSON());
+    const open = '{"insert":{"type":"xmlText","attrs":{},"delta":['.repeat(6000);
+    const close = ']}}'.repeat(6000);
+    const text = JSON.stringify({ ...plan, overview: { ...plan.overview, goals: 'DEEP' } }).replace(
+      '"DEEP"',
+      `{"attrs":{},"delta":[${open}${close}]}`,
+    );
+    expect(readPlanFile(bytes(text))).toEqual({ ok: false, problem: { kind: 'too_deep' } });
+    expect(nestingDepth(plan)).toBeLessThan(MAX_NESTING);
+    expect(nestingDepth([[[]]])).toBe(3);
   });
 
   it('finds the line and column of a syntax error, also at the end of the text', () => {

@@ -13,12 +13,19 @@ import {
 /** Largest accepted plan file: 5 MB, far above a real plan (a large one is a few hundred kB). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Deepest nesting of arrays/objects accepted. A real plan is a few dozen levels deep (nested
+ * lists in rich text); far deeper input would exhaust the stack of the recursive validation.
+ */
+export const MAX_NESTING = 200;
+
 /** Why a file is not a plan. */
 export type PlanFileProblem =
   | { kind: 'too_large'; bytes: number }
   | { kind: 'empty' }
   | { kind: 'encoding' }
   | { kind: 'syntax'; line: number | null; column: number | null }
+  | { kind: 'too_deep' }
   | { kind: 'not_object' }
   | { kind: 'schema_version'; found: unknown }
   | { kind: 'invalid'; issues: readonly PlanIssue[]; input: unknown };
@@ -48,6 +55,7 @@ export function readPlanFile(bytes: Uint8Array): PlanFileResult {
   } catch (error) {
     return { ok: false, problem: { kind: 'syntax', ...syntaxPosition(text, error) } };
   }
+  if (nestingDepth(input) > MAX_NESTING) return { ok: false, problem: { kind: 'too_deep' } };
   try {
     return { ok: true, plan: parsePlanJSON(input) };
   } catch (error) {
@@ -79,4 +87,19 @@ export function syntaxPosition(
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The deepest nesting of arrays and objects in a JSON value, measured without recursion. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(node)) stack.push([child, level]);
+  }
+  return deepest;
 }

@@ -49,6 +49,8 @@ function describeProblem(problem: PlanFileProblem): { message: string; issues: s
             : m.import_error_syntax({ line: String(problem.line), column: String(problem.column) }),
         issues: [],
       };
+    case 'too_deep':
+      return { message: m.import_error_too_deep(), issues: [] };
     case 'not_object':
       return { message: m.import_error_not_plan(), issues: [] };
     case 'schema_version':
