@@ -14,9 +14,9 @@ import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openBoard } from './board-helpers.js';
 import { expect, test } from './fixtures.js';
-import { ADMIN, login } from './helpers/accounts.js';
+import { ADMIN, login, newAccount, registerUser } from './helpers/accounts.js';
 import { countPlans, insertVersion } from './helpers/database.js';
-import { createPlan } from './helpers/plans.js';
+import { acceptInvite, createPlan, invite } from './helpers/plans.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -270,4 +270,44 @@ test('a version exports with its approval record; a damaged version is refused',
   }
   const unknown = await page.request.get(`/plans/${planId}/export/md?version=v-elsewhere`);
   expect(unknown.status()).toBe(404);
+});
+
+test('viewers may export and print; non-members get 404; only facilitators import', async ({
+  page,
+  browser,
+}) => {
+  await login(page, ADMIN);
+  const planId = await createPlan(page, `Vertraulich ${Date.now().toString(36)}`, 'Bezirksamt');
+  const link = await invite(page, planId, 'viewer');
+
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  await registerUser(viewer, newAccount('viewer'));
+  await acceptInvite(viewer, link);
+  for (const path of ['export', 'export/md', 'export/docx', 'export/json', 'print']) {
+    expect((await viewer.request.get(`/plans/${planId}/${path}`)).status(), path).toBe(200);
+  }
+  const md = await viewer.request.get(`/plans/${planId}/export/md`);
+  expect(md.headers()['content-type']).toBe('text/markdown; charset=utf-8');
+  expect(md.headers()['content-disposition']).toMatch(
+    /^attachment; filename="vertraulich-[a-z0-9]+\.md"; filename\*=UTF-8''Vertraulich%20/,
+  );
+  expect(md.headers()['cache-control']).toBe('private, no-store');
+  expect(await md.text()).toContain('## Überblick');
+  const english = await (await viewer.request.get(`/en/plans/${planId}/export/md`)).text();
+  expect(english).toContain('## Overview');
+  expect(english).toContain('- **Requesting unit:** Bezirksamt');
+  const forbidden = await viewer.request.get('/plans/import');
+  expect(forbidden.status()).toBe(403);
+  expect(await forbidden.text()).toContain('Nur Prozessbegleiter:innen');
+  expect((await viewer.request.get(`/plans/${planId}/export/pdf`)).status()).toBe(404);
+  await viewerContext.close();
+
+  const strangerContext = await browser.newContext();
+  const stranger = await strangerContext.newPage();
+  await registerUser(stranger, newAccount('stranger'));
+  for (const path of ['export', 'export/md', 'export/docx', 'export/json', 'print']) {
+    expect((await stranger.request.get(`/plans/${planId}/${path}`)).status(), path).toBe(404);
+  }
+  await strangerContext.close();
 });
