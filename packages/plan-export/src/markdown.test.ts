@@ -101,6 +101,27 @@ describe('planToMarkdown', () => {
     );
     expect(md).not.toContain('## Freigaben');
   });
+
+  it('lists the open comment threads when given, escaped like all user text', () => {
+    const withThreads = planToMarkdown(
+      {
+        plan,
+        openThreads: [
+          {
+            anchorLabel: 'Beteiligte „Kiezrat“',
+            status: 'open',
+            comments: [
+              { authorName: 'Bob', body: '# Bitte\nprüfen [hier](x)', at: '2026-11-23T10:00:00Z' },
+            ],
+          },
+        ],
+      },
+      LABELS,
+    );
+    expect(withThreads).toContain(
+      '## Offene Kommentare\n\n### Beteiligte „Kiezrat“\n\n- **Status:** offen\n\n**Bob** (2026-11-23 10:00):\\\n\\# Bitte\\\nprüfen \\[hier\\]\\(x\\)',
+    );
+  });
 });
 
 describe('markdown escaping', () => {
