@@ -24,6 +24,7 @@ export async function renderExport(
     plan: source.plan,
     ...(source.version ? { version: source.version } : {}),
     ...(source.approvals ? { approvals: source.approvals } : {}),
+    ...(source.openThreads ? { openThreads: source.openThreads } : {}),
   };
   switch (format) {
     case 'md':

@@ -9,7 +9,7 @@ import {
   toCanonicalJSON,
   type PlanJSON,
 } from '@prozesswerkstatt/plan-model';
-import type { ExportApproval, ExportVersion } from '@prozesswerkstatt/plan-export';
+import type { ExportApproval, ExportThread, ExportVersion } from '@prozesswerkstatt/plan-export';
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import type { Db } from '../db.js';
@@ -21,6 +21,11 @@ export interface ExportSource {
   canonicalJSON: string;
   version?: ExportVersion & { id: string };
   approvals?: ExportApproval[];
+  /**
+   * Comment threads open at the version's time (or now, for the current plan). Not filled yet:
+   * the comments module will fill it here; every export and the print view already show it.
+   */
+  openThreads?: ExportThread[];
 }
 
 /** Why there is nothing to export: no such version of this plan, or stored content is damaged. */

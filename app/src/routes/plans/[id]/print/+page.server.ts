@@ -23,5 +23,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     plan: source.plan,
     version: source.version ?? null,
     approvals: source.approvals ?? [],
+    openThreads: source.openThreads ?? [],
   };
 };
