@@ -57,6 +57,8 @@ export function issuesFromZod(
 
 /** The kind of a zod issue; `value` is the input at its path (undefined for a missing key). */
 function issueCode(issue: z.core.$ZodIssue, value: unknown): PlanIssueCode {
+  // An absent key fails as a type, enum or union mismatch, depending on the schema: all "missing".
+  if (value === undefined && issue.code !== 'unrecognized_keys') return 'missing';
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined ? 'missing' : 'invalid_type';

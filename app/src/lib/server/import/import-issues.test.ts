@@ -57,6 +57,16 @@ function sample(): ReturnType<typeof planToJSON> {
 }
 
 describe('describeIssues', () => {
+  it('names a missing section or collection as a field of the file', () => {
+    const { overview: _o, phases: _p, ...rest } = sample();
+    const { status: _s, ...meta } = rest.meta;
+    expect(issuesOf({ ...rest, meta, results: [] })).toEqual([
+      'Allgemeine Angaben: Status fehlt',
+      'Datei: overview fehlt',
+      'Datei: phases fehlt',
+    ]);
+  });
+
   it('names the record by position and title, then the field and the problem', () => {
     const plan = sample() as unknown as {
       meta: Record<string, unknown>;

@@ -73,9 +73,9 @@ function locate(
     }
     if (typeof key === 'number') {
       fields.push(words.item(key + 1));
-    } else if (fields.length === 0 && places.length === 0 && key === 'meta') {
+    } else if (topSection(key, i, segments, places, fields) === 'meta') {
       places.push(words.meta);
-    } else if (fields.length === 0 && places.length === 0 && key === 'overview') {
+    } else if (topSection(key, i, segments, places, fields) === 'overview') {
       places.push(words.overview);
     } else {
       fields.push(words.field(key));
@@ -85,6 +85,21 @@ function locate(
     node = child;
   }
   return { places, fields };
+}
+
+/**
+ * `meta` or `overview` when `key` opens that section and the path goes on inside it (a missing
+ * section as a whole is a field of the file, "Überblick fehlt").
+ */
+function topSection(
+  key: string | number,
+  index: number,
+  segments: readonly (string | number)[],
+  places: readonly string[],
+  fields: readonly string[],
+): 'meta' | 'overview' | null {
+  if (places.length > 0 || fields.length > 0 || index >= segments.length - 1) return null;
+  return key === 'meta' || key === 'overview' ? key : null;
 }
 
 function recordPlace(
