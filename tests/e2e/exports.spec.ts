@@ -116,6 +116,8 @@ test('exports DOCX and Markdown from the export page, and prints the plan to a P
   expect(text).toContain('Kiezspaziergang');
   expect(text).toContain('Mehr Schatten für alle');
   await expect(page.getByRole('status')).toHaveText(/Word-Dokument wurde heruntergeladen/);
+  // The button keeps the keyboard focus through the download.
+  await expect(page.getByRole('button', { name: 'Word-Dokument herunterladen' })).toBeFocused();
 
   const md = await downloadVia(page, 'Markdown herunterladen');
   const markdown = md.bytes.toString('utf8');
@@ -183,6 +185,7 @@ test('a JSON export imported again is an equal plan; broken files create nothing
 
   await upload('kaputt.json', '{\n  "schemaVersion": 2,\n  "meta": \n');
   await expect(alert).toContainText('Die Datei ist kein gültiges JSON (Fehler in Zeile 4');
+  await expect(alert).toBeFocused();
 
   const broken = structuredClone(exported);
   delete broken.phases[0].formats[0].title;
