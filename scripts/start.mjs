@@ -12,6 +12,8 @@
 //   DATABASE_URL         passed through to the collab-server (PostgreSQL instead of SQLite)
 //   COLLAB_AUTH_SECRET   key the app signs collab tokens with and the collab-server verifies them
 //                        with; if unset, read from (or generated once into) DATA_DIR/collab-auth-secret
+//   BODY_SIZE_LIMIT      largest request body the app accepts (default 8M: a plan import may be
+//                        5 MB; adapter-node's own default of 512K would refuse it unexplained)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -205,6 +207,7 @@ function main() {
         // file and secret whatever its working directory).
         DATA_DIR: s.dataDir,
         COLLAB_AUTH_SECRET: s.collabSecret,
+        BODY_SIZE_LIMIT: env('BODY_SIZE_LIMIT', '8M'),
         // Where browsers reach the collab-server; handed to the board with each collab token.
         COLLAB_URL: env('COLLAB_URL', `ws://${s.browserHost}:${s.collabPort}`),
       },

@@ -2,9 +2,38 @@
 export interface PlanIssue {
   /** Readable location, e.g. `phases[2](id=abc).formats[0].title`; empty for the whole value. */
   path: string;
-  /** What is wrong, in English (the app translates by path/kind if it needs to). */
+  /** What is wrong, in English (the app translates by `code`). */
   message: string;
+  /** The path as keys and array indexes, for callers that word the place themselves. */
+  segments?: readonly (string | number)[];
+  /** What kind of problem, for callers that translate; absent when none of the kinds fits. */
+  code?: PlanIssueCode;
+  /** The bound a `too_long`/`too_short`/`too_big`/`too_small`/`too_many` issue was measured against. */
+  limit?: number;
+  /** The keys of an `unknown_keys` issue. */
+  keys?: readonly string[];
 }
+
+/**
+ * Kinds of import problems: a value that is `missing`, of the wrong type, outside its bounds,
+ * not one of the allowed values or formats, keys the schema does not know, an id used twice, a
+ * reference to a record that does not exist, an unsupported schema version, or not an object.
+ */
+export type PlanIssueCode =
+  | 'missing'
+  | 'invalid_type'
+  | 'too_long'
+  | 'too_short'
+  | 'too_big'
+  | 'too_small'
+  | 'too_many'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'unknown_keys'
+  | 'duplicate_id'
+  | 'unknown_reference'
+  | 'schema_version'
+  | 'not_object';
 
 /** Thrown by a write function when its input does not match the schema; nothing was written. */
 export class PlanValidationError extends Error {

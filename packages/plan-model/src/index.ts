@@ -2,7 +2,13 @@
  * @prozesswerkstatt/plan-model — the process plan as a Yjs document: typed reads and writes,
  * observation, canonical JSON export/import with validation, and schema migrations.
  */
-export { PlanImportError, PlanValidationError, formatIssues, type PlanIssue } from './errors.js';
+export {
+  PlanImportError,
+  PlanValidationError,
+  formatIssues,
+  type PlanIssue,
+  type PlanIssueCode,
+} from './errors.js';
 export { getOverviewText, OVERVIEW_FIELDS, type OverviewField } from './overview.js';
 export { observePlan, type PlanChange, type PlanPart } from './observe.js';
 export { planSharedTypes } from './shared-types.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PlanValidationError, type PlanIssue } from './errors.js';
+import { PlanValidationError, type PlanIssue, type PlanIssueCode } from './errors.js';
 
 /** Path segments as zod reports them. */
 export type PathSegment = PropertyKey;
@@ -38,10 +38,56 @@ export function issuesFromZod(
   root?: unknown,
   prefix: readonly PathSegment[] = [],
 ): PlanIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path], root),
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const segments = [...prefix, ...issue.path].map((s) => (typeof s === 'number' ? s : String(s)));
+    const out: PlanIssue = {
+      path: formatPath(segments, root),
+      message: issue.message,
+      segments,
+      code: issueCode(issue, valueAt(root, issue.path)),
+    };
+    if ('maximum' in issue || 'minimum' in issue) {
+      const bound = 'maximum' in issue ? issue.maximum : issue.minimum;
+      if (typeof bound === 'number') out.limit = bound;
+    }
+    if (issue.code === 'unrecognized_keys') out.keys = issue.keys;
+    return out;
+  });
+}
+
+/** The kind of a zod issue; `value` is the input at its path (undefined for a missing key). */
+function issueCode(issue: z.core.$ZodIssue, value: unknown): PlanIssueCode {
+  // An absent key fails as a type, enum or union mismatch, depending on the schema: all "missing".
+  if (value === undefined && issue.code !== 'unrecognized_keys') return 'missing';
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? 'missing' : 'invalid_type';
+    case 'too_big':
+      return issue.origin === 'string'
+        ? 'too_long'
+        : issue.origin === 'array'
+          ? 'too_many'
+          : 'too_big';
+    case 'too_small':
+      if (issue.origin === 'string') return value === '' ? 'missing' : 'too_short';
+      return issue.origin === 'array' ? 'too_short' : 'too_small';
+    case 'invalid_format':
+      return 'invalid_format';
+    case 'unrecognized_keys':
+      return 'unknown_keys';
+    default:
+      return 'invalid_value';
+  }
+}
+
+/** The value at a zod path inside `root` (undefined when any step is missing). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
 }
 
 /** Parses `value` with `schema` or throws a `PlanValidationError` naming `operation`. */

@@ -29,3 +29,84 @@ export async function expireInvitation(url: string): Promise<void> {
     await storage.close();
   }
 }
+
+/** The number of plans in the app's database (to prove that a refused import created none). */
+export async function countPlans(): Promise<number> {
+  const storage = await openStorage({ dataDir: dataDir(), logger: () => {} });
+  try {
+    const row = await getDatabase(storage)
+      .selectFrom('plans')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  } finally {
+    await storage.close();
+  }
+}
+
+/** A version row as the versions module stores it (for exporting a version before its UI exists). */
+export interface VersionRow {
+  id: string;
+  docName: string;
+  label: string;
+  canonicalJSON: string;
+  /** Defaults to the SHA-256 of `canonicalJSON`; pass another to simulate damaged content. */
+  sha256?: string;
+  status: 'draft' | 'in_review' | 'approved' | 'rejected' | 'superseded';
+  /** E-mail of the author; each approval names a user by e-mail too. */
+  authorEmail: string;
+  approvals: { email: string; role: string; decision: 'approved' | 'rejected'; reason: string }[];
+}
+
+/** Inserts a version and its approvals straight into the app's database. */
+export async function insertVersion(version: VersionRow): Promise<void> {
+  const storage = await openStorage({ dataDir: dataDir(), logger: () => {} });
+  try {
+    const db = getDatabase(storage);
+    const userId = async (email: string) =>
+      (
+        await db
+          .selectFrom('users')
+          .select('id')
+          .where('email', '=', email.toLowerCase())
+          .executeTakeFirstOrThrow()
+      ).id;
+    await db
+      .insertInto('versions')
+      .values({
+        id: version.id,
+        doc_name: version.docName,
+        kind: 'named',
+        label: version.label,
+        note: null,
+        state: new Uint8Array(0),
+        canonical_json: version.canonicalJSON,
+        sha256: version.sha256 ?? createHash('sha256').update(version.canonicalJSON).digest('hex'),
+        author_id: await userId(version.authorEmail),
+        status: 'draft',
+      })
+      .execute();
+    for (const approval of version.approvals) {
+      await db
+        .insertInto('version_approvals')
+        .values({
+          version_id: version.id,
+          user_id: await userId(approval.email),
+          role: approval.role,
+          decision: approval.decision,
+          reason: approval.reason,
+        })
+        .execute();
+    }
+    // Approving is the last change a version gets (approved rows are immutable).
+    if (version.status !== 'draft') {
+      await db
+        .updateTable('versions')
+        .set({ status: version.status })
+        .where('id', '=', version.id)
+        .execute();
+    }
+  } finally {
+    await storage.close();
+  }
+}

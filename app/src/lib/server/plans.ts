@@ -59,14 +59,29 @@ export async function createPlan(
   creator: SessionUser,
   fields: { title: string; requestingUnit: string },
 ): Promise<string> {
-  const id = newId();
-  const docName = planDocName(id);
   const doc = new Y.Doc();
   initPlan(
     doc,
     { title: fields.title, requestingUnit: fields.requestingUnit, facilitator: creator.name },
     APP_ORIGIN,
   );
+  return storeNewPlan(db, storage, creator, doc, fields);
+}
+
+/**
+ * Stores a plan document prepared on the server (a new or an imported plan) as the first
+ * update of a new document `plans/<id>`, then its listing row and `creator` as facilitator
+ * member. Destroys `doc`. Returns the plan id. Used by {@link createPlan} and the JSON import.
+ */
+export async function storeNewPlan(
+  db: Db,
+  storage: DocumentStorage,
+  creator: SessionUser,
+  doc: Y.Doc,
+  fields: { title: string; requestingUnit: string },
+): Promise<string> {
+  const id = newId();
+  const docName = planDocName(id);
   // The document first: a listing row without its document would open an empty board.
   await storage.appendUpdates(docName, [Y.encodeStateAsUpdate(doc)]);
   doc.destroy();

@@ -1,5 +1,5 @@
-import type { PlanIssue } from '../errors.js';
-import { formatPath, isObject, type PathSegment } from '../validate.js';
+import type { PlanIssue, PlanIssueCode } from '../errors.js';
+import { formatPath, isObject } from '../validate.js';
 
 /**
  * Referential checks the schema cannot express: ids unique across all records (comments and
@@ -9,19 +9,19 @@ import { formatPath, isObject, type PathSegment } from '../validate.js';
  */
 export function checkIntegrity(plan: unknown): PlanIssue[] {
   const issues: PlanIssue[] = [];
-  const report = (path: PathSegment[], message: string): void => {
-    issues.push({ path: formatPath(path, plan), message });
+  const report = (path: (string | number)[], message: string, code: PlanIssueCode): void => {
+    issues.push({ path: formatPath(path, plan), message, segments: path, code });
   };
   if (!isObject(plan)) return issues;
 
   const seen = new Map<string, string>();
   const stakeholderIds = new Set<string>();
   const subjectIds = new Set<string>();
-  const claim = (id: unknown, path: PathSegment[], into: Set<string>): void => {
+  const claim = (id: unknown, path: (string | number)[], into: Set<string>): void => {
     if (typeof id !== 'string') return;
     const first = seen.get(id);
     if (first !== undefined)
-      report([...path, 'id'], `duplicate id ${id} (already used at ${first})`);
+      report([...path, 'id'], `duplicate id ${id} (already used at ${first})`, 'duplicate_id');
     else seen.set(id, formatPath(path, plan));
     into.add(id);
   };
@@ -45,6 +45,7 @@ export function checkIntegrity(plan: unknown): PlanIssue[] {
           report(
             ['phases', i, 'formats', j, 'targetStakeholderIds', k],
             `no stakeholder with id ${t}`,
+            'unknown_reference',
           );
         }
       });
@@ -53,14 +54,18 @@ export function checkIntegrity(plan: unknown): PlanIssue[] {
   results.forEach((r, i) => {
     const subject = r['subjectId'];
     if (typeof subject === 'string' && !subjectIds.has(subject)) {
-      report(['results', i, 'subjectId'], `no phase or format with id ${subject}`);
+      report(
+        ['results', i, 'subjectId'],
+        `no phase or format with id ${subject}`,
+        'unknown_reference',
+      );
     }
     const contributionIds = new Set<string>();
     items(r['contributions']).forEach((c, j) => {
       const id = c['id'];
       if (typeof id !== 'string') return;
       if (contributionIds.has(id))
-        report(['results', i, 'contributions', j, 'id'], `duplicate id ${id}`);
+        report(['results', i, 'contributions', j, 'id'], `duplicate id ${id}`, 'duplicate_id');
       contributionIds.add(id);
     });
   });

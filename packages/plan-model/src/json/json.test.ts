@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { PlanImportError } from '../errors.js';
+import { PlanImportError, type PlanIssue } from '../errors.js';
 import { getOverviewText } from '../overview.js';
 import { listStakeholders } from '../records/stakeholder.js';
 import { richTextToPlainText } from '../richtext/plain.js';
@@ -15,7 +15,7 @@ function sample(): Y.Doc {
   return doc;
 }
 
-function importIssues(input: unknown): Array<{ path: string; message: string }> {
+function importIssues(input: unknown): PlanIssue[] {
   try {
     planFromJSON(new Y.Doc(), input);
   } catch (error) {
@@ -101,9 +101,41 @@ describe('planToJSON / planFromJSON', () => {
   });
 
   it('rejects non-objects, unknown versions and unknown keys', () => {
-    expect(importIssues('plan')).toEqual([{ path: '', message: 'expected an object' }]);
-    expect(importIssues({ schemaVersion: 99 })[0]?.path).toBe('schemaVersion');
+    expect(importIssues('plan')).toEqual([
+      { path: '', message: 'expected an object', segments: [], code: 'not_object' },
+    ]);
+    expect(importIssues({ schemaVersion: 99 })[0]).toMatchObject({
+      path: 'schemaVersion',
+      code: 'schema_version',
+    });
     const json = { ...planToJSON(sample()), extra: true };
+    expect(importIssues(json)[0]).toMatchObject({ code: 'unknown_keys', keys: ['extra'] });
     expect(importIssues(json)[0]?.message).toMatch(/extra/);
+  });
+
+  it('gives every issue a code, the path segments and the bound, so callers can translate', () => {
+    const json = planToJSON(sample()) as unknown as {
+      meta: Record<string, unknown>;
+      stakeholders: Array<Record<string, unknown>>;
+      phases: Array<{ formats: Array<Record<string, unknown>> }>;
+    };
+    delete json.phases[1]!.formats[0]!['title'];
+    delete json.meta['status'];
+    json.stakeholders[0]!['name'] = 'x'.repeat(501);
+    json.stakeholders[1]!['power'] = 0;
+    json.stakeholders[1]!['group'] = 'aliens';
+    json.meta['createdAt'] = 'yesterday';
+    json.stakeholders[1]!['id'] = json.stakeholders[0]!['id'];
+    const byCode = Object.fromEntries(importIssues(json).map((i) => [i.code, i]));
+    const missing = importIssues(json).filter((i) => i.code === 'missing');
+    expect(missing.map((i) => i.segments)).toEqual([
+      ['meta', 'status'],
+      ['phases', 1, 'formats', 0, 'title'],
+    ]);
+    expect(byCode['too_long']).toMatchObject({ segments: ['stakeholders', 0, 'name'], limit: 500 });
+    expect(byCode['too_small']).toMatchObject({ segments: ['stakeholders', 1, 'power'], limit: 1 });
+    expect(byCode['invalid_value']).toMatchObject({ segments: ['stakeholders', 1, 'group'] });
+    expect(byCode['invalid_format']).toMatchObject({ segments: ['meta', 'createdAt'] });
+    expect(byCode['duplicate_id']).toMatchObject({ segments: ['stakeholders', 1, 'id'] });
   });
 });

@@ -23,7 +23,12 @@ export type MigrateJSONResult =
  * must be an integer between OLDEST_SCHEMA_VERSION and CURRENT_SCHEMA_VERSION.
  */
 export function migrateJSON(input: unknown): MigrateJSONResult {
-  if (!isObject(input)) return { ok: false, issues: [{ path: '', message: 'expected an object' }] };
+  if (!isObject(input)) {
+    return {
+      ok: false,
+      issues: [{ path: '', message: 'expected an object', segments: [], code: 'not_object' }],
+    };
+  }
   const version = input['schemaVersion'];
   if (
     typeof version !== 'number' ||
@@ -32,7 +37,13 @@ export function migrateJSON(input: unknown): MigrateJSONResult {
     version > CURRENT_SCHEMA_VERSION
   ) {
     const message = `expected a schema version from ${OLDEST_SCHEMA_VERSION} to ${CURRENT_SCHEMA_VERSION}, got ${JSON.stringify(version)}`;
-    return { ok: false, issues: [{ path: 'schemaVersion', message }] };
+    const issue = {
+      path: 'schemaVersion',
+      message,
+      segments: ['schemaVersion'],
+      code: 'schema_version',
+    } as const;
+    return { ok: false, issues: [issue] };
   }
   let plan: LooseJSON = input;
   const ran: string[] = [];

@@ -1,17 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages.js';
+import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime.js';
 import { getDatabase, getStorage } from '$lib/server/db';
+import { requireFacilitator } from '$lib/server/facilitator-access';
 import { describePlanErrors } from '$lib/server/plan-form';
 import { createPlan, parsePlanFields } from '$lib/server/plans';
 import type { Actions, PageServerLoad } from './$types';
-
-/** Only facilitators create plans (the hook has already sent anonymous users to the login). */
-function requireFacilitator(locals: App.Locals) {
-  if (!locals.user) redirect(303, localizeHref('/login'));
-  if (!locals.user.isFacilitator) error(403, m.errors_facilitator_only());
-  return locals.user;
-}
 
 export const load: PageServerLoad = ({ locals }) => {
   requireFacilitator(locals);

@@ -1,0 +1,162 @@
+/**
+ * The words of an exported document in the current language, from the catalog: what
+ * `@prozesswerkstatt/plan-export` writes and what the print page shows. Dates are shown in
+ * Berlin time, the administration's own.
+ */
+import type { ExportLabels } from '@prozesswerkstatt/plan-export';
+import type { ParticipationLevel } from '@prozesswerkstatt/plan-model';
+import { groupLabel, levelLabel, modeLabel } from '$lib/board/labels';
+import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime.js';
+import { roleLabel, statusLabel } from '$lib/plan-labels';
+
+const TIME_ZONE = 'Europe/Berlin';
+
+function intlLocale(): string {
+  return getLocale() === 'en' ? 'en-GB' : 'de-DE';
+}
+
+/** An ISO date-time as "3. Dezember 2026, 16:00" (Berlin time); unreadable input as it is. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+/** A calendar date `YYYY-MM-DD` as "1. Dezember 2026". */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function versionStatusLabel(status: string): string {
+  switch (status) {
+    case 'draft':
+      return m.export_version_status_draft();
+    case 'in_review':
+      return m.export_version_status_in_review();
+    case 'approved':
+      return m.export_version_status_approved();
+    case 'rejected':
+      return m.export_version_status_rejected();
+    case 'superseded':
+      return m.export_version_status_superseded();
+    default:
+      return status;
+  }
+}
+
+function responseLabel(response: string): string {
+  switch (response) {
+    case 'adopted':
+      return m.export_response_adopted();
+    case 'partly':
+      return m.export_response_partly();
+    case 'rejected':
+      return m.export_response_rejected();
+    default:
+      return m.export_response_open();
+  }
+}
+
+/** All labels of an export in the current language. */
+export function exportLabels(): ExportLabels {
+  return {
+    untitled: m.export_doc_untitled(),
+    none: m.export_doc_none(),
+    requestingUnit: m.export_doc_requesting_unit(),
+    facilitator: m.export_doc_facilitator(),
+    status: m.export_doc_status(),
+    createdAt: m.export_doc_created(),
+    updatedAt: m.export_doc_updated(),
+    overviewHeading: m.export_doc_overview(),
+    overviewFields: {
+      occasion: m.board_field_occasion(),
+      goals: m.board_field_goals(),
+      scopeOfInfluence: m.board_field_scope(),
+      constraints: m.board_field_constraints(),
+      openQuestions: m.board_field_open_questions(),
+    },
+    stakeholdersHeading: m.export_doc_stakeholders(),
+    noStakeholders: m.export_doc_no_stakeholders(),
+    stakeholderColumns: {
+      name: m.board_col_name(),
+      group: m.board_col_group(),
+      power: m.export_doc_col_power(),
+      interest: m.export_doc_col_interest(),
+      participationLevel: m.board_col_level(),
+      contactRole: m.board_col_contact(),
+      notes: m.board_col_notes(),
+    },
+    phasesHeading: m.export_doc_phases(),
+    noPhases: m.export_doc_no_phases(),
+    phasePeriod: m.export_doc_phase_period(),
+    phaseLevel: m.board_field_level(),
+    phaseGoal: m.export_doc_phase_goal(),
+    formatsHeading: m.export_doc_formats(),
+    noFormats: m.export_doc_no_formats(),
+    formatColumns: {
+      title: m.export_doc_col_title(),
+      method: m.board_field_method(),
+      dateTime: m.export_doc_col_when(),
+      duration: m.export_doc_col_duration(),
+      mode: m.board_field_mode(),
+      targets: m.board_field_targets(),
+      responsible: m.board_field_responsible(),
+    },
+    formatExpectedOutput: m.board_field_output(),
+    formatResources: m.board_field_resources(),
+    formatDescription: m.board_field_description(),
+    resultsHeading: m.export_doc_results(),
+    resultFor: (subject) => m.export_doc_result_for({ subject }),
+    contributionColumns: {
+      text: m.export_doc_col_contribution(),
+      response: m.export_doc_col_response(),
+      reason: m.export_doc_col_reason(),
+    },
+    noContributions: m.export_doc_no_contributions(),
+    resultFeedback: m.export_doc_feedback(),
+    versionHeading: m.export_doc_version(),
+    versionLabel: m.export_doc_version_label(),
+    versionNote: m.export_doc_version_note(),
+    versionCreatedAt: m.export_doc_version_created(),
+    versionAuthor: m.export_doc_version_author(),
+    versionStatus: m.export_doc_version_status(),
+    versionHash: m.export_doc_version_hash(),
+    approvalsHeading: m.export_doc_approvals(),
+    noApprovals: m.export_doc_no_approvals(),
+    approvalColumns: {
+      person: m.export_doc_col_person(),
+      role: m.export_doc_col_role(),
+      decision: m.export_doc_col_decision(),
+      at: m.export_doc_col_at(),
+      reason: m.export_doc_col_reason(),
+    },
+    threadsHeading: m.export_doc_threads(),
+    threadStatus: m.export_doc_thread_status(),
+    group: groupLabel,
+    level: (level) => levelLabel(level as ParticipationLevel) ?? level,
+    mode: modeLabel,
+    planStatus: statusLabel,
+    versionStatusName: versionStatusLabel,
+    decision: (decision) =>
+      decision === 'approved'
+        ? m.export_decision_approved()
+        : decision === 'rejected'
+          ? m.export_decision_rejected()
+          : decision,
+    role: (role) =>
+      role === 'requesting_unit' ? m.export_role_requesting_unit() : roleLabel(role),
+    response: responseLabel,
+    threadStatusName: (status) =>
+      status === 'resolved' ? m.export_thread_resolved() : m.export_thread_open(),
+    duration: (minutes) => m.export_doc_duration({ minutes: String(minutes) }),
+    date: formatDate,
+    dateTime: formatDateTime,
+  };
+}

@@ -1,0 +1,149 @@
+import {
+  addStakeholder,
+  hashPlan,
+  planToJSON,
+  toCanonicalJSON,
+} from '@prozesswerkstatt/plan-model';
+import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Db } from '../db.js';
+import { createPlan, planDocName } from '../plans.js';
+import { describeEachDialect } from '../test-database.js';
+import { registerUser, type SessionUser } from '../users.js';
+import { loadExportSource } from './export-source.js';
+
+async function account(db: Db, name: string): Promise<SessionUser> {
+  const result = await registerUser(db, {
+    email: `${name}@example.org`,
+    name,
+    password: 'a long enough password',
+  });
+  if (!result.ok) throw new Error('registration failed');
+  return result.user;
+}
+
+/** The stored plan document with one stakeholder added (as an edit on the board would). */
+async function addStored(
+  storage: SqlDocumentStorage,
+  docName: string,
+  name: string,
+): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await storage.loadDocument(docName))!);
+  const before = Y.encodeStateVector(doc);
+  addStakeholder(doc, { name });
+  await storage.appendUpdates(docName, [Y.encodeStateAsUpdate(doc, before)]);
+  return doc;
+}
+
+await describeEachDialect('export source', (openTestStorage) => {
+  let db: Db;
+  let storage: SqlDocumentStorage;
+  let close: () => Promise<void>;
+  let ada: SessionUser;
+  let planId: string;
+  let docName: string;
+  beforeEach(async () => {
+    ({ db, storage, close } = await openTestStorage());
+    ada = await account(db, 'ada');
+    planId = await createPlan(db, storage, ada, { title: 'Spielplatz', requestingUnit: 'SGA' });
+    docName = planDocName(planId);
+  });
+  afterEach(() => close());
+
+  async function insertVersion(id: string, doc: Y.Doc, sha256?: string, doc_name = docName) {
+    await db
+      .insertInto('versions')
+      .values({
+        id,
+        doc_name,
+        kind: 'named',
+        label: 'Fassung 1',
+        note: 'für die BVV',
+        state: Y.encodeStateAsUpdate(doc),
+        canonical_json: toCanonicalJSON(doc),
+        sha256: sha256 ?? (await hashPlan(doc)),
+        author_id: ada.id,
+        status: 'in_review',
+      })
+      .execute();
+  }
+
+  it('reads the current plan from storage, including the latest stored edit', async () => {
+    const doc = await addStored(storage, docName, 'Kiezrat');
+    const result = await loadExportSource(db, storage, docName);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.source.plan).toEqual(planToJSON(doc));
+    expect(result.source.canonicalJSON).toBe(toCanonicalJSON(doc));
+    expect(result.source.version).toBeUndefined();
+  });
+
+  it('reads a version with its author and approvals, not the later current state', async () => {
+    const doc = await addStored(storage, docName, 'Kiezrat');
+    await insertVersion('v1', doc);
+    await db
+      .insertInto('version_approvals')
+      .values({
+        version_id: 'v1',
+        user_id: ada.id,
+        role: 'facilitator',
+        decision: 'approved',
+        reason: null,
+      })
+      .execute();
+    await addStored(storage, docName, 'Später hinzugefügt');
+    const result = await loadExportSource(db, storage, docName, 'v1');
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.source.plan.stakeholders.map((s) => s.name)).toEqual(['Kiezrat']);
+    expect(result.source.version).toMatchObject({
+      id: 'v1',
+      label: 'Fassung 1',
+      note: 'für die BVV',
+      authorName: 'ada',
+      sha256: await hashPlan(doc),
+      status: 'in_review',
+    });
+    expect(result.source.approvals).toEqual([
+      {
+        userName: 'ada',
+        role: 'facilitator',
+        decision: 'approved',
+        reason: '',
+        at: expect.any(String),
+      },
+    ]);
+  });
+
+  it('refuses a version whose content does not match its SHA-256', async () => {
+    const doc = await addStored(storage, docName, 'Kiezrat');
+    await insertVersion('v-bad', doc, '0'.repeat(64));
+    expect(await loadExportSource(db, storage, docName, 'v-bad')).toEqual({
+      ok: false,
+      problem: 'integrity',
+    });
+  });
+
+  it('refuses a version of another plan and an unknown version', async () => {
+    const otherId = await createPlan(db, storage, ada, { title: 'Anderer', requestingUnit: '' });
+    const other = new Y.Doc();
+    Y.applyUpdate(other, (await storage.loadDocument(planDocName(otherId)))!);
+    await insertVersion('v-other', other, undefined, planDocName(otherId));
+    expect(await loadExportSource(db, storage, docName, 'v-other')).toEqual({
+      ok: false,
+      problem: 'version_not_found',
+    });
+    expect(await loadExportSource(db, storage, docName, 'nope')).toEqual({
+      ok: false,
+      problem: 'version_not_found',
+    });
+  });
+
+  it('says so when the plan has no stored document', async () => {
+    expect(await loadExportSource(db, storage, 'plans/missing')).toEqual({
+      ok: false,
+      problem: 'document_missing',
+    });
+  });
+});

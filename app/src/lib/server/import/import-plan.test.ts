@@ -1,0 +1,61 @@
+import { hashPlan, planToJSON, seedSamplePlan, type PlanJSON } from '@prozesswerkstatt/plan-model';
+import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Db } from '../db.js';
+import { listPlansForUser } from '../plans.js';
+import { describeEachDialect } from '../test-database.js';
+import { registerUser, type SessionUser } from '../users.js';
+import { importPlan } from './import-plan.js';
+import { readPlanFile } from './plan-file.js';
+
+async function account(db: Db, name: string): Promise<SessionUser> {
+  const result = await registerUser(db, {
+    email: `${name}@example.org`,
+    name,
+    password: 'a long enough password',
+  });
+  if (!result.ok) throw new Error('registration failed');
+  return result.user;
+}
+
+/** The parts of a plan an import keeps: everything but the status and the two dates. */
+function content(plan: PlanJSON): unknown {
+  const { status: _s, createdAt: _c, updatedAt: _u, ...meta } = plan.meta;
+  return { ...plan, meta };
+}
+
+await describeEachDialect('plan import', (openTestStorage) => {
+  let db: Db;
+  let storage: SqlDocumentStorage;
+  let close: () => Promise<void>;
+  beforeEach(async () => ({ db, storage, close } = await openTestStorage()));
+  afterEach(() => close());
+
+  it('creates a new draft plan with the same content, led by the importer', async () => {
+    const ada = await account(db, 'ada');
+    const source = new Y.Doc();
+    seedSamplePlan(source);
+    const exported = planToJSON(source);
+    exported.meta.status = 'approved';
+    const read = readPlanFile(new TextEncoder().encode(JSON.stringify(exported)));
+    if (!read.ok) throw new Error(read.problem.kind);
+    const id = await importPlan(db, storage, ada, read.plan, 'Unbenannt');
+
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await storage.loadDocument(`plans/${id}`))!);
+    const imported = planToJSON(doc);
+    expect(content(imported)).toEqual(content(exported));
+    expect(imported.meta.status).toBe('draft');
+    expect(imported.meta.createdAt > exported.meta.createdAt).toBe(true);
+    expect(await hashPlan(doc)).toMatch(/^[0-9a-f]{64}$/);
+    expect(await listPlansForUser(db, ada.id)).toEqual([
+      expect.objectContaining({
+        id,
+        title: exported.meta.title,
+        role: 'facilitator',
+        status: 'draft',
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import { getDatabase, getStorage } from '$lib/server/db';
+import { exportProblemError } from '$lib/server/exports/export-problem';
+import { loadExportSource } from '$lib/server/exports/export-source';
+import { requirePlanRole } from '$lib/server/plan-access';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The print view of the current plan or of `?version=<id>`: the same content as the DOCX
+ * export, for printing or saving as PDF from the browser. Viewers and up.
+ */
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const result = await loadExportSource(
+    await getDatabase(),
+    await getStorage(),
+    plan.docName,
+    url.searchParams.get('version'),
+  );
+  if (!result.ok) exportProblemError(result.problem);
+  const { source } = result;
+  return {
+    planId: plan.id,
+    plan: source.plan,
+    version: source.version ?? null,
+    approvals: source.approvals ?? [],
+    openThreads: source.openThreads ?? [],
+  };
+};

@@ -1,0 +1,129 @@
+import type { PlanJSON } from '@prozesswerkstatt/plan-model';
+
+/** The version an export shows, when it is one (absent for the current plan). */
+export interface ExportVersion {
+  label: string;
+  note: string;
+  /** ISO time the version was taken. */
+  createdAt: string;
+  authorName: string;
+  /** Hex SHA-256 of the version's canonical JSON, verified by the caller. */
+  sha256: string;
+  /** Version status as stored (draft, in_review, approved, rejected, superseded). */
+  status: string;
+}
+
+/** One sign-off of a version. */
+export interface ExportApproval {
+  userName: string;
+  /** The member role the person signed as. */
+  role: string;
+  /** `approved` or `rejected`. */
+  decision: string;
+  reason: string;
+  /** ISO time of the decision. */
+  at: string;
+}
+
+/** A comment thread that was open when the version was taken. */
+export interface ExportThread {
+  /** What the thread is about, already readable (e.g. the stakeholder's name). */
+  anchorLabel: string;
+  status: string;
+  comments: { authorName: string; body: string; at: string }[];
+}
+
+/** Everything a document is made from. */
+export interface ExportInput {
+  plan: PlanJSON;
+  version?: ExportVersion;
+  approvals?: ExportApproval[];
+  openThreads?: ExportThread[];
+}
+
+/**
+ * Every visible word of an export, in the reader's language, passed in by the app from its
+ * catalog (this package has no language of its own). Enumerations and dates are functions, so
+ * the app decides their wording and format.
+ */
+export interface ExportLabels {
+  untitled: string;
+  /** Shown for an empty field or table cell. */
+  none: string;
+  requestingUnit: string;
+  facilitator: string;
+  status: string;
+  createdAt: string;
+  updatedAt: string;
+  overviewHeading: string;
+  overviewFields: {
+    occasion: string;
+    goals: string;
+    scopeOfInfluence: string;
+    constraints: string;
+    openQuestions: string;
+  };
+  stakeholdersHeading: string;
+  noStakeholders: string;
+  stakeholderColumns: {
+    name: string;
+    group: string;
+    power: string;
+    interest: string;
+    participationLevel: string;
+    contactRole: string;
+    notes: string;
+  };
+  phasesHeading: string;
+  noPhases: string;
+  phasePeriod: string;
+  phaseLevel: string;
+  phaseGoal: string;
+  formatsHeading: string;
+  noFormats: string;
+  formatColumns: {
+    title: string;
+    method: string;
+    dateTime: string;
+    duration: string;
+    mode: string;
+    targets: string;
+    responsible: string;
+  };
+  formatExpectedOutput: string;
+  formatResources: string;
+  formatDescription: string;
+  resultsHeading: string;
+  /** Heading of the results of one format or phase. */
+  resultFor: (subjectTitle: string) => string;
+  contributionColumns: { text: string; response: string; reason: string };
+  noContributions: string;
+  resultFeedback: string;
+  versionHeading: string;
+  versionLabel: string;
+  versionNote: string;
+  versionCreatedAt: string;
+  versionAuthor: string;
+  versionStatus: string;
+  versionHash: string;
+  approvalsHeading: string;
+  noApprovals: string;
+  approvalColumns: { person: string; role: string; decision: string; at: string; reason: string };
+  threadsHeading: string;
+  threadStatus: string;
+  group: (group: string) => string;
+  level: (level: string) => string;
+  mode: (mode: string) => string;
+  planStatus: (status: string) => string;
+  versionStatusName: (status: string) => string;
+  decision: (decision: string) => string;
+  role: (role: string) => string;
+  response: (response: string) => string;
+  threadStatusName: (status: string) => string;
+  /** Duration in minutes as text, e.g. "90 Min.". */
+  duration: (minutes: number) => string;
+  /** An ISO date (YYYY-MM-DD) for reading. */
+  date: (iso: string) => string;
+  /** An ISO date-time (with or without offset) for reading. */
+  dateTime: (iso: string) => string;
+}
