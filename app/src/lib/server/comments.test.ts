@@ -256,6 +256,7 @@ await describeEachDialect('comments', (openTestStorage) => {
         canonical_json: '{}',
         sha256: '0'.repeat(64),
         author_id: fac.id,
+        status: 'draft',
       })
       .execute();
     expect(await recordOpenThreads(db, 'v1', plan.id)).toBe(1);

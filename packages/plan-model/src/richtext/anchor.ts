@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { OVERVIEW_FIELDS, type OverviewField } from '../keys.js';
 import { getOverviewText } from '../overview.js';
-import { getFormat } from '../records/format.js';
-import { getPhase } from '../records/phase.js';
-import { getStakeholder } from '../records/stakeholder.js';
+import { getFormat, type FormatId } from '../records/format.js';
+import { getPhase, type PhaseId } from '../records/phase.js';
+import { getStakeholder, type StakeholderId } from '../records/stakeholder.js';
 
 /**
  * Which rich-text field a text anchor lives in, as a string that can be stored and compared:
@@ -54,9 +54,13 @@ export function getRichTextField(doc: Y.Doc, ref: RichTextFieldRef): Y.XmlText |
       : undefined;
   }
   if (id === undefined || id === '') return undefined;
-  if (part === 'stakeholder' && field === 'notes') return getStakeholder(doc, id)?.notes;
-  if (part === 'phase' && field === 'goal') return getPhase(doc, id)?.goal;
-  if (part === 'format' && field === 'description') return getFormat(doc, id)?.description;
+  if (part === 'stakeholder' && field === 'notes') {
+    return getStakeholder(doc, id as StakeholderId)?.notes;
+  }
+  if (part === 'phase' && field === 'goal') return getPhase(doc, id as PhaseId)?.goal;
+  if (part === 'format' && field === 'description') {
+    return getFormat(doc, id as FormatId)?.description;
+  }
   return undefined;
 }
 
