@@ -1,0 +1,169 @@
+/**
+ * Asynchronous comments (issue #5): a department member (commenter) comments on a phase and on a
+ * sentence of the goals, mentioning the facilitator, while the facilitator is away. The
+ * facilitator signs in later, sees the unread threads on the board and the mentions in the inbox,
+ * replies and resolves; the member's board shows the reply live. axe on the inbox and on the
+ * board with the sidebar open.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import { ADMIN, login, logout, newAccount, registerUser } from './helpers/accounts.js';
+import { acceptInvite, createPlan, invite } from './helpers/plans.js';
+import { guardPage, openBoard, waitConnected } from './board-helpers.js';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SENTENCE = 'Alle Kinder werden gehört.';
+
+/** Selects `text` inside the rich-text field labelled `field`, as a mouse drag would. */
+async function selectText(page: Page, field: string, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: field, exact: true }).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`text not found: ${wanted}`);
+  }, text);
+}
+
+/** Types into the focused comment field, mentioning `name` through the autocomplete by keyboard. */
+async function typeWithMention(page: Page, before: string, name: string): Promise<void> {
+  await page.keyboard.type(`${before} @${name.slice(0, 2)}`);
+  const option = page.getByRole('option', { name });
+  await expect(option).toBeVisible();
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+}
+
+test('a member comments while the facilitator is away; the facilitator answers later', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // The facilitator prepares the plan: a phase and the goals.
+  await login(page, ADMIN);
+  const title = `Spielplatz Moabit ${Date.now().toString(36)}`;
+  const planId = await createPlan(page, title, 'Bezirksamt Mitte');
+  await openBoard(page, planId);
+  await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
+  await page.keyboard.type('Auftakt');
+  const goals = page.getByRole('textbox', { name: 'Ziele', exact: true });
+  await goals.click();
+  await page.keyboard.type(`Wir bauen einen Spielplatz. ${SENTENCE} Danach entscheidet die BVV.`);
+  await expect(goals).toContainText(SENTENCE);
+  const link = await invite(page, planId, 'commenter');
+  await logout(page); // away
+
+  // The department member, in a browser of their own.
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  const checkMember = guardPage(member, 'member');
+  const account = newAccount('fachamt');
+  await registerUser(member, account);
+  await acceptInvite(member, link);
+  await waitConnected(member);
+  await expect(member.getByText(/Sie können Kommentare lesen/)).toHaveCount(0);
+
+  // On the phase.
+  await member.getByRole('button', { name: 'Kommentieren: Auftakt' }).click();
+  const sidebar = member.getByRole('complementary', { name: 'Kommentare' });
+  await expect(sidebar.getByLabel('Kommentar', { exact: true })).toBeFocused();
+  await typeWithMention(member, 'Reicht eine Woche für den Auftakt?', ADMIN.name);
+  await expect(sidebar.getByLabel('Kommentar', { exact: true })).toHaveValue(
+    `Reicht eine Woche für den Auftakt? @${ADMIN.name} `,
+  );
+  await sidebar.getByRole('button', { name: 'Kommentar senden' }).click();
+  await expect(sidebar.locator('.mention')).toHaveText(`@${ADMIN.name}`);
+  await expect(
+    member.getByRole('button', { name: 'Kommentieren: Auftakt – 1 Kommentar' }),
+  ).toBeVisible();
+
+  // On a sentence of the goals (the field is read-only for a commenter; the text is selectable).
+  await selectText(member, 'Ziele', SENTENCE);
+  await member.getByRole('button', { name: 'Textstelle kommentieren: Ziele' }).click();
+  await expect(sidebar.locator('.comment-draft blockquote')).toHaveText(SENTENCE);
+  await typeWithMention(member, 'Wie hören wir die Kinder?', ADMIN.name);
+  await sidebar.getByRole('button', { name: 'Kommentar senden' }).click();
+  await expect(sidebar.getByRole('button', { name: `Ziele: „${SENTENCE}“` })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  // The sentence is marked in the field (CSS highlight, no inline style).
+  await expect
+    .poll(() =>
+      member.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, { size: number }> })
+          .highlights;
+        return registry.get('comment-anchor-active')?.size ?? 0;
+      }),
+    )
+    .toBe(1);
+
+  // The facilitator comes back: unread on the board, mentions in the inbox.
+  await login(page, ADMIN);
+  await expect(page.getByRole('link', { name: 'Posteingang (2 ungelesen)' })).toBeVisible();
+  await openBoard(page, planId);
+  await expect(
+    page.getByRole('button', { name: 'Kommentieren: Auftakt – 1 Kommentar, 1 ungelesen' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Kommentieren: Ziele – 1 Kommentar, 1 ungelesen' }),
+  ).toBeVisible();
+
+  await page.getByRole('link', { name: 'Posteingang (2 ungelesen)' }).click();
+  await expect(page.getByRole('heading', { name: 'Posteingang', level: 1 })).toBeVisible();
+  const entries = page.locator('.inbox-entry.inbox-unread');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText(`${account.name} hat Sie in „${title}“ erwähnt`);
+  await expect(entries.first()).toContainText(`Wie hören wir die Kinder? @${ADMIN.name}`);
+  const inboxAxe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(inboxAxe.violations).toEqual([]);
+
+  await entries
+    .first()
+    .getByRole('link', { name: `Im Plan öffnen: ${title}` })
+    .click();
+  await waitConnected(page);
+  const facSidebar = page.getByRole('complementary', { name: 'Kommentare' });
+  const thread = facSidebar.locator('.thread').filter({ hasText: 'Wie hören wir die Kinder?' });
+  await expect(thread.getByRole('button', { name: `Ziele: „${SENTENCE}“` })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await thread.getByLabel('Antwort').fill('Mit einer Befragung in der Kita.');
+  await thread.getByRole('button', { name: 'Antworten' }).click();
+  await expect(thread).toContainText('Mit einer Befragung in der Kita.');
+  await thread.getByRole('button', { name: 'Erledigt' }).click();
+  // Read now: the badge of the goals no longer counts it as unread.
+  await expect(
+    page.getByRole('button', { name: 'Kommentieren: Ziele – 2 Kommentare' }),
+  ).toBeVisible();
+
+  // The member's board shows the reply and the resolution without a reload.
+  const memberThread = sidebar.locator('.thread').filter({ hasText: 'Wie hören wir die Kinder?' });
+  await expect(memberThread).toContainText('Mit einer Befragung in der Kita.', { timeout: 5_000 });
+  await expect(memberThread.locator('.thread-status')).toHaveText('erledigt');
+
+  // The inbox shows the entries as read now... only the opened thread.
+  await page.goto('/inbox');
+  await expect(page.locator('.inbox-entry.inbox-unread')).toHaveCount(1);
+
+  // axe on the board with the sidebar open (all threads, resolved filter).
+  await openBoard(page, planId);
+  await page.getByRole('button', { name: /^Kommentare/ }).click();
+  await facSidebar.getByLabel('Erledigt').check();
+  await expect(facSidebar.locator('.thread')).toHaveCount(1);
+  const boardAxe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(boardAxe.violations).toEqual([]);
+
+  checkMember();
+  await memberContext.close();
+});
