@@ -9,6 +9,7 @@ import { resolveTextAnchor, type TextAnchor } from '@prozesswerkstatt/plan-model
 import type * as Y from 'yjs';
 import { m } from '$lib/paraglide/messages.js';
 import { anchorElementKey, type CommentAnchor } from './anchor';
+import { formBody } from './form-body';
 
 export interface CommentView {
   id: string;
@@ -80,6 +81,8 @@ export class CommentsState {
   message = $state('');
 
   private source: EventSource | null = null;
+  // Registrations, not state: nothing renders from this set.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly targets = new Set<AnchorTarget>();
   private loading: Promise<void> | null = null;
   private reloadAgain = false;
@@ -158,7 +161,7 @@ export class CommentsState {
    * caller keeps the user's text).
    */
   async post(intent: string, fields: Record<string, string>): Promise<string | null> {
-    const body = new URLSearchParams({ intent, ...fields });
+    const body = formBody({ intent, ...fields });
     try {
       const response = await fetch(`/plans/${this.planId}/comments`, { method: 'POST', body });
       if (!response.ok) {
@@ -181,7 +184,7 @@ export class CommentsState {
     }
     await fetch(`/plans/${this.planId}/comments`, {
       method: 'POST',
-      body: new URLSearchParams({ intent: 'read', threadId }),
+      body: formBody({ intent: 'read', threadId }),
     }).catch(() => {});
   }
 
