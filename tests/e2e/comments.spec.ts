@@ -152,14 +152,52 @@ test('a member comments while the facilitator is away; the facilitator answers l
   await expect(memberThread).toContainText('Mit einer Befragung in der Kita.', { timeout: 5_000 });
   await expect(memberThread.locator('.thread-status')).toHaveText('erledigt');
 
-  // The inbox shows the entries as read now... only the opened thread.
+  // "Go to anchor" focuses the commented field.
+  await thread.getByRole('button', { name: 'Zur Stelle' }).click();
+  await expect(page.getByRole('textbox', { name: 'Ziele', exact: true })).toBeFocused();
+
+  // The facilitator deletes the sentence: the thread stays, marked detached, on both boards.
+  await selectText(page, 'Ziele', SENTENCE);
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('textbox', { name: 'Ziele', exact: true })).not.toContainText(
+    SENTENCE,
+  );
+  await expect(memberThread).toContainText('Die kommentierte Textstelle wurde gelöscht.');
+  await expect(thread).toContainText('Die kommentierte Textstelle wurde gelöscht.');
+
+  // The member edits and deletes their own comment on the phase; the facilitator sees it live.
+  await sidebar.getByRole('button', { name: 'Alle Kommentare' }).click();
+  await sidebar.getByLabel('Meine').check();
+  const phaseThread = sidebar.locator('.thread').filter({ hasText: 'Auftakt' });
+  await phaseThread.getByRole('button', { name: 'Phase „Auftakt“' }).click();
+  await phaseThread.getByRole('button', { name: 'Bearbeiten' }).click();
+  const edit = phaseThread.getByLabel('Kommentar bearbeiten');
+  await expect(edit).toBeFocused();
+  await expect(edit).toHaveValue(`Reicht eine Woche für den Auftakt? @${ADMIN.name}`);
+  await edit.fill('Reichen zwei Wochen?');
+  await phaseThread.getByRole('button', { name: 'Speichern' }).click();
+  await expect(phaseThread).toContainText('Reichen zwei Wochen?');
+  await expect(phaseThread).toContainText('(bearbeitet)');
+  await phaseThread.getByRole('button', { name: 'Löschen' }).click();
+  await phaseThread.getByRole('button', { name: 'Wirklich löschen' }).click();
+  await expect(phaseThread.locator('.comment-deleted')).toHaveText('Kommentar gelöscht');
+  await expect(
+    page.getByRole('button', { name: 'Kommentieren: Auftakt', exact: true }),
+  ).toBeVisible();
+
+  // In the inbox the opened thread is read now; the deleted comment is gone from it.
   await page.goto('/inbox');
-  await expect(page.locator('.inbox-entry.inbox-unread')).toHaveCount(1);
+  await expect(page.locator('.inbox-entry')).toHaveCount(1);
+  await expect(page.locator('.inbox-entry.inbox-unread')).toHaveCount(0);
 
   // axe on the board with the sidebar open (all threads, resolved filter).
   await openBoard(page, planId);
   await page.getByRole('button', { name: /^Kommentare/ }).click();
   await facSidebar.getByLabel('Erledigt').check();
+  await expect(facSidebar.locator('.thread')).toHaveCount(1);
+  await facSidebar.getByLabel('Erwähnen mich').check();
+  await expect(facSidebar.locator('.thread')).toHaveCount(1); // the other mention was deleted
+  await facSidebar.getByLabel('Offen').check();
   await expect(facSidebar.locator('.thread')).toHaveCount(1);
   const boardAxe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(boardAxe.violations).toEqual([]);

@@ -98,6 +98,7 @@ export class CommentsState {
   start(): () => void {
     const onUpdate = (): void => void this.docVersion++;
     this.doc.on('update', onUpdate);
+    void this.reload(); // also without a working stream
     const source = new EventSource(`/plans/${this.planId}/comments/events`);
     this.source = source;
     source.addEventListener('open', () => {
@@ -236,6 +237,8 @@ export class CommentsState {
       return this.threads.filter((t) => anchorElementKey(t.anchor) === this.focusKey);
     }
     return this.threads.filter((thread) => {
+      // The open thread stays while one works in it (resolving it must not make it vanish).
+      if (thread.id === this.expandedId) return true;
       switch (this.filter) {
         case 'open':
           return thread.status === 'open';
