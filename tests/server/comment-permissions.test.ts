@@ -292,3 +292,22 @@ describe('requests the server refuses whatever the role', () => {
     expect([303, 401]).toContain(response.status);
   });
 });
+
+describe('stopping the app', () => {
+  it('ends open event streams so a SIGTERM stops it at once', async () => {
+    const events = await get('viewer', `/plans/${planId}/comments/events`);
+    expect(events.status).toBe(200);
+    const reader = events.body?.getReader();
+    expect(new TextDecoder().decode((await reader?.read())?.value)).toContain('retry: 3000');
+    const started = performance.now();
+    const exited = new Promise<void>((resolve) => app.once('exit', () => resolve()));
+    app.kill('SIGTERM');
+    // The stream ends (instead of keeping the server's graceful shutdown waiting 30 s).
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) break;
+    }
+    await exited;
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

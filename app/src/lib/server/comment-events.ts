@@ -96,3 +96,25 @@ export function commentEvents(): CommentEventBus {
   bus ??= new CommentEventBus({ redisUrl: process.env.REDIS_URL?.trim() || undefined });
   return bus;
 }
+
+/** Closers of the open event streams, ended when the process is asked to stop. */
+const openStreams = new Set<() => void>();
+let shutdownHooked = false;
+
+/**
+ * Tracks an open event stream so a SIGTERM/SIGINT ends it: the HTTP server's graceful shutdown
+ * waits for active connections, and a stream never finishes by itself. Browsers reconnect (to
+ * another instance, or this one once it is back). Returns the untrack function.
+ */
+export function trackStream(close: () => void): () => void {
+  if (!shutdownHooked) {
+    shutdownHooked = true;
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        for (const end of [...openStreams]) end();
+      });
+    }
+  }
+  openStreams.add(close);
+  return () => openStreams.delete(close);
+}

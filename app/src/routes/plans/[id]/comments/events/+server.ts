@@ -6,7 +6,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { commentEvents } from '$lib/server/comment-events';
+import { commentEvents, trackStream } from '$lib/server/comment-events';
 import { getDatabase } from '$lib/server/db';
 import { checkMember } from '$lib/server/membership';
 import type { RequestHandler } from './$types';
@@ -39,18 +39,21 @@ export const GET: RequestHandler = async ({ locals, params, request }) => {
         ),
       );
       const heartbeat = setInterval(() => send(': ping\n\n'), HEARTBEAT_MS);
-      stop = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      };
-      request.signal.addEventListener('abort', () => {
+      const end = () => {
         stop();
         try {
           controller.close();
         } catch {
           // already closed
         }
-      });
+      };
+      const untrack = trackStream(end);
+      stop = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        untrack();
+      };
+      request.signal.addEventListener('abort', end);
       send('retry: 3000\n: open\n\n');
     },
     cancel() {
