@@ -35,12 +35,26 @@ async function selectText(page: Page, field: string, text: string): Promise<void
 }
 
 /** Types into the focused comment field, mentioning `name` through the autocomplete by keyboard. */
-async function typeWithMention(page: Page, before: string, name: string): Promise<void> {
+async function typeWithMention(
+  page: Page,
+  before: string,
+  name: string,
+  whileOpen?: () => Promise<void>,
+): Promise<void> {
   await page.keyboard.type(`${before} @${name.slice(0, 2)}`);
-  const option = page.getByRole('option', { name });
+  const option = page
+    .getByRole('listbox', { name: 'Mitglieder zum Erwähnen' })
+    .getByRole('option', { name });
   await expect(option).toBeVisible();
   await expect(option).toHaveAttribute('aria-selected', 'true');
+  const field = page.locator(':focus');
+  await expect(field).toHaveAttribute(
+    'aria-activedescendant',
+    (await option.getAttribute('id')) ?? '',
+  );
+  await whileOpen?.();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
 }
 
 test('a member comments while the facilitator is away; the facilitator answers later', async ({
@@ -76,7 +90,17 @@ test('a member comments while the facilitator is away; the facilitator answers l
   await member.getByRole('button', { name: 'Kommentieren: Auftakt' }).click();
   const sidebar = member.getByRole('complementary', { name: 'Kommentare' });
   await expect(sidebar.getByLabel('Kommentar', { exact: true })).toBeFocused();
-  await typeWithMention(member, 'Reicht eine Woche für den Auftakt?', ADMIN.name);
+  await typeWithMention(member, 'Reicht eine Woche für den Auftakt?', ADMIN.name, async () => {
+    // The only other member is offered; axe is clean with the suggestion list open.
+    await expect(
+      member.getByRole('listbox', { name: 'Mitglieder zum Erwähnen' }).getByRole('option'),
+    ).toHaveCount(1);
+    const axe = await new AxeBuilder({ page: member })
+      .include('.comments-sidebar')
+      .withTags(WCAG_21_AA)
+      .analyze();
+    expect(axe.violations).toEqual([]);
+  });
   await expect(sidebar.getByLabel('Kommentar', { exact: true })).toHaveValue(
     `Reicht eine Woche für den Auftakt? @${ADMIN.name} `,
   );

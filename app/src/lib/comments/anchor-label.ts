@@ -23,7 +23,7 @@ function partLabel(part: ElementPart, id: string, titleOf?: TitleOf): string {
     result: m.comment_part_result,
   }[part]();
   const title = titleOf?.(part, id)?.trim();
-  return title ? `${kind} „${title}“` : kind;
+  return title ? m.comment_element_titled({ kind, title }) : kind;
 }
 
 export function anchorLabel(anchor: CommentAnchor, titleOf?: TitleOf): string {

@@ -14,9 +14,14 @@ export function countLabel(count: ElementCount): string {
     : total;
 }
 
-/** A comment's time in the page's language. */
+/**
+ * A comment's time in the page's language, in Berlin time: the product serves Berlin's
+ * administration, and server and browser render the same text.
+ */
 export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(getLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(new Date(iso));
 }
