@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { ADMIN, login, logout, newAccount, registerUser } from './helpers/accounts.js';
 import { acceptInvite, createPlan, invite } from './helpers/plans.js';
-import { guardPage, openBoard, waitConnected } from './board-helpers.js';
+import { facilitatorAnd, guardPage, openBoard, waitConnected } from './board-helpers.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SENTENCE = 'Alle Kinder werden gehört.';
@@ -228,4 +228,49 @@ test('a member comments while the facilitator is away; the facilitator answers l
 
   checkMember();
   await memberContext.close();
+});
+
+test('keyboard only: a commenter quotes a passage of a locked field instead of selecting it', async ({
+  page,
+  browser,
+}) => {
+  const {
+    facilitator,
+    other: member,
+    checkOther,
+  } = await facilitatorAnd(browser, page, 'commenter');
+  const goals = facilitator.getByRole('textbox', { name: 'Ziele', exact: true });
+  await goals.click();
+  await facilitator.keyboard.type(`Wir bauen einen Spielplatz. ${SENTENCE}`);
+  const memberGoals = member.getByRole('textbox', { name: 'Ziele', exact: true });
+  await expect(memberGoals).toContainText(SENTENCE);
+  await expect(member.getByText(/Kommentieren können Sie trotzdem/)).toBeVisible();
+
+  // Focus the locked field and press the announced shortcut without selecting anything.
+  await memberGoals.focus();
+  await member.keyboard.press('Control+Alt+M');
+  const sidebar = member.getByRole('complementary', { name: 'Kommentare' });
+  const quote = sidebar.getByLabel('Kommentierte Textstelle');
+  await expect(quote).toBeFocused();
+  await member.keyboard.type('Alle Kinder werden gefragt.');
+  await member.keyboard.press('Tab');
+  await expect(sidebar.getByLabel('Kommentar', { exact: true })).toBeFocused();
+  await member.keyboard.type('Wer fragt sie?');
+  await member.keyboard.press('Tab'); // past the hint to the send button
+  await member.keyboard.press('Enter');
+  await expect(
+    sidebar.getByText('Diese Textstelle steht nicht in dem Feld.', { exact: false }),
+  ).toBeVisible();
+  await expect(quote).toBeFocused();
+  await expect(quote).toHaveAttribute('aria-invalid', 'true');
+  await expect(sidebar.getByLabel('Kommentar', { exact: true })).toHaveValue('Wer fragt sie?');
+
+  await quote.fill(SENTENCE);
+  await sidebar.getByRole('button', { name: 'Kommentar senden' }).click();
+  await expect(sidebar.locator('.thread-quote')).toHaveText(SENTENCE);
+  // The facilitator, on the board all along, sees the new thread counted at once.
+  await expect(
+    facilitator.getByRole('button', { name: 'Kommentieren: Ziele – 1 Kommentar, 1 ungelesen' }),
+  ).toBeVisible();
+  checkOther();
 });
