@@ -175,6 +175,9 @@ test('a member comments while the facilitator is away; the facilitator answers l
   const memberThread = sidebar.locator('.thread').filter({ hasText: 'Wie hören wir die Kinder?' });
   await expect(memberThread).toContainText('Mit einer Befragung in der Kita.', { timeout: 5_000 });
   await expect(memberThread.locator('.thread-status')).toHaveText('erledigt');
+  await expect(member.locator('[aria-live="polite"]')).toHaveText(
+    'Neue Kommentare sind eingetroffen.',
+  );
 
   // "Go to anchor" focuses the commented field.
   await thread.getByRole('button', { name: 'Zur Stelle' }).click();

@@ -77,8 +77,8 @@ export class CommentsState {
   live = $state(true);
   /** Bumped on every change of the plan document, so detached states re-resolve. */
   docVersion = $state(0);
-  /** Polite announcements (the sidebar renders them in an aria-live region). */
-  message = $state('');
+  /** Says something politely to screen-reader users (the board's live region). */
+  announcer: ((message: string) => void) | null = null;
 
   private source: EventSource | null = null;
   // Registrations, not state: nothing renders from this set.
@@ -153,8 +153,7 @@ export class CommentsState {
   }
 
   announce(text: string): void {
-    this.message = '';
-    queueMicrotask(() => (this.message = text));
+    this.announcer?.(text);
   }
 
   /**
