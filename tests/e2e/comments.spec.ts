@@ -175,7 +175,7 @@ test('a member comments while the facilitator is away; the facilitator answers l
   const memberThread = sidebar.locator('.thread').filter({ hasText: 'Wie hören wir die Kinder?' });
   await expect(memberThread).toContainText('Mit einer Befragung in der Kita.', { timeout: 5_000 });
   await expect(memberThread.locator('.thread-status')).toHaveText('erledigt');
-  await expect(member.locator('[aria-live="polite"]')).toHaveText(
+  await expect(member.locator('.board > [aria-live="polite"]')).toHaveText(
     'Neue Kommentare sind eingetroffen.',
   );
 
@@ -228,6 +228,11 @@ test('a member comments while the facilitator is away; the facilitator answers l
   await expect(facSidebar.locator('.thread')).toHaveCount(1);
   const boardAxe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   expect(boardAxe.violations).toEqual([]);
+
+  // Closing the sidebar puts the focus back on its toggle.
+  await facSidebar.getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.getByRole('button', { name: /^Kommentare/ })).toBeFocused();
+  await expect(facSidebar).toHaveCount(0);
 
   checkMember();
   await memberContext.close();
