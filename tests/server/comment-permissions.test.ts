@@ -5,110 +5,42 @@
  * others' threads, and writing the plan itself (with the collab token the app issues for the
  * member's role). Needs `pnpm build` first (the README's `pnpm test` does it).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { getDatabase } from '@prozesswerkstatt/storage';
+import { randomBytes } from 'node:crypto';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedPlan, startApp, type AppProcess } from '../helpers/app-process.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { testSecret } from '../helpers/tokens.js';
 import { delay, waitUntil } from '../helpers/wait.js';
 
-const APP_ENTRY = fileURLToPath(new URL('../../app/build/index.js', import.meta.url));
 const ROLES = ['viewer', 'commenter', 'editor', 'facilitator'] as const;
 type Who = (typeof ROLES)[number] | 'outsider';
 const PEOPLE: readonly Who[] = [...ROLES, 'outsider'];
 
 let collab: TestServer;
-let app: ChildProcess;
+let app: AppProcess;
 let origin: string;
 const planId = `plan${randomBytes(6).toString('hex')}`;
 const docName = `plans/${planId}`;
 const cookies = new Map<Who, string>();
-const userIds = new Map<Who, string>();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** Users, the plan, memberships and a session per person, straight into the shared database. */
-async function seed(): Promise<void> {
-  const db = getDatabase(collab.storage as Parameters<typeof getDatabase>[0]);
-  for (const who of PEOPLE) {
-    const id = `${who}-${randomBytes(4).toString('hex')}`;
-    userIds.set(who, id);
-    await db
-      .insertInto('users')
-      .values({ id, email: `${id}@example.org`, name: who, password_hash: 'unused' })
-      .execute();
-    const token = randomBytes(32).toString('base64url');
-    await db
-      .insertInto('sessions')
-      .values({
-        id: createHash('sha256').update(token).digest('hex'),
-        user_id: id,
-        expires_at: new Date(Date.now() + 3_600_000).toISOString(),
-      })
-      .execute();
-    cookies.set(who, `pw_session=${token}`);
-  }
-  await db
-    .insertInto('plans')
-    .values({
-      id: planId,
-      doc_name: docName,
-      title: 'Rechte',
-      facilitator_id: userIds.get('facilitator') ?? '',
-    })
-    .execute();
-  for (const role of ROLES) {
-    await db
-      .insertInto('plan_members')
-      .values({ plan_id: planId, user_id: userIds.get(role) ?? '', role })
-      .execute();
-  }
-}
 
 beforeAll(async () => {
-  if (!existsSync(APP_ENTRY)) throw new Error('app/build is missing: run `pnpm build` first');
   collab = await startTestServer();
-  await seed();
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  app = spawn(process.execPath, [APP_ENTRY], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ORIGIN: origin,
-      DATA_DIR: collab.dataDir,
-      DATABASE_URL: '',
-      REDIS_URL: '',
-      COLLAB_AUTH_SECRET: testSecret,
-      COLLAB_URL: collab.url,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const people = await seedPlan(collab.storage, planId, {
+    viewer: 'viewer',
+    commenter: 'commenter',
+    editor: 'editor',
+    facilitator: 'facilitator',
+    outsider: null,
   });
-  await waitUntil(async () => (await fetch(`${origin}/healthz`).catch(() => null))?.ok === true, {
-    what: 'the app to start',
-    timeoutMs: 20_000,
-  });
+  for (const [who, person] of people) cookies.set(who as Who, person.cookie);
+  app = await startApp({ dataDir: collab.dataDir, collabUrl: collab.url });
+  origin = app.origin;
 }, 40_000);
 
 afterAll(async () => {
-  app?.kill('SIGTERM');
+  await app?.stop();
   await collab?.dispose();
 });
 
@@ -300,8 +232,7 @@ describe('stopping the app', () => {
     const reader = events.body?.getReader();
     expect(new TextDecoder().decode((await reader?.read())?.value)).toContain('retry: 3000');
     const started = performance.now();
-    const exited = new Promise<void>((resolve) => app.once('exit', () => resolve()));
-    app.kill('SIGTERM');
+    const exited = app.stop();
     // The stream ends (instead of keeping the server's graceful shutdown waiting 30 s).
     for (;;) {
       const chunk = await reader?.read();

@@ -93,7 +93,13 @@ let bus: CommentEventBus | undefined;
 
 /** The app's one bus, created on first use from `REDIS_URL`. */
 export function commentEvents(): CommentEventBus {
-  bus ??= new CommentEventBus({ redisUrl: process.env.REDIS_URL?.trim() || undefined });
+  if (bus === undefined) {
+    const created = new CommentEventBus({ redisUrl: process.env.REDIS_URL?.trim() || undefined });
+    // adapter-node emits this once the HTTP server has closed; open Redis connections would
+    // otherwise keep the process alive after SIGTERM.
+    process.once('sveltekit:shutdown', () => void created.close());
+    bus = created;
+  }
   return bus;
 }
 
