@@ -280,5 +280,18 @@ test('keyboard only: a commenter quotes a passage of a locked field instead of s
   await expect(
     facilitator.getByRole('button', { name: 'Kommentieren: Ziele – 1 Kommentar, 1 ungelesen' }),
   ).toBeVisible();
+
+  // A thread on an element that is then removed stays, marked as such.
+  await facilitator.getByRole('button', { name: 'Phase hinzufügen' }).click();
+  await facilitator.keyboard.type('Befragung');
+  await member.getByRole('button', { name: 'Kommentieren: Befragung' }).click();
+  await member.keyboard.type('Wer befragt?');
+  await sidebar.getByRole('button', { name: 'Kommentar senden' }).click();
+  const phaseThread = sidebar.locator('.thread').filter({ hasText: 'Wer befragt?' });
+  await expect(phaseThread.getByRole('button', { name: 'Zur Stelle' })).toBeVisible();
+  await facilitator.getByRole('button', { name: 'Entfernen: Befragung' }).click();
+  await facilitator.getByRole('button', { name: 'Ja, entfernen' }).click();
+  await expect(phaseThread).toContainText('Das kommentierte Element wurde entfernt.');
+  await expect(phaseThread.getByRole('button', { name: 'Zur Stelle' })).toHaveCount(0);
   checkOther();
 });

@@ -5,7 +5,18 @@
  * server, which checks roles. Shared with the board's components through Svelte context.
  */
 import { getContext, setContext } from 'svelte';
-import { resolveTextAnchor, type TextAnchor } from '@prozesswerkstatt/plan-model';
+import {
+  getFormat,
+  getPhase,
+  getResult,
+  getStakeholder,
+  resolveTextAnchor,
+  type FormatId,
+  type PhaseId,
+  type ResultId,
+  type StakeholderId,
+  type TextAnchor,
+} from '@prozesswerkstatt/plan-model';
 import type * as Y from 'yjs';
 import { m } from '$lib/paraglide/messages.js';
 import { anchorElementKey, type CommentAnchor } from './anchor';
@@ -251,10 +262,23 @@ export class CommentsState {
     });
   }
 
-  /** True when a text anchor's text is gone (reads `docVersion`, so it re-evaluates). */
-  isDetached(anchor: CommentAnchor): boolean {
+  /**
+   * Whether what a thread is about is gone from the plan: a text anchor's text deleted, or its
+   * element removed (reads `docVersion`, so it re-evaluates on every change).
+   */
+  detachment(anchor: CommentAnchor): 'text' | 'element' | null {
     void this.docVersion;
-    return anchor.kind === 'text' && resolveTextAnchor(this.doc, anchor as TextAnchor) === null;
+    if (anchor.kind === 'text') {
+      return resolveTextAnchor(this.doc, anchor as TextAnchor) === null ? 'text' : null;
+    }
+    const exists = {
+      overview: () => true,
+      stakeholder: () => getStakeholder(this.doc, anchor.id as StakeholderId) !== undefined,
+      phase: () => getPhase(this.doc, anchor.id as PhaseId) !== undefined,
+      format: () => getFormat(this.doc, anchor.id as FormatId) !== undefined,
+      result: () => getResult(this.doc, anchor.id as ResultId) !== undefined,
+    }[anchor.part]();
+    return exists ? null : 'element';
   }
 
   nameOf(userId: string): string | undefined {
