@@ -295,3 +295,35 @@ test('keyboard only: a commenter quotes a passage of a locked field instead of s
   await expect(phaseThread.getByRole('button', { name: 'Zur Stelle' })).toHaveCount(0);
   checkOther();
 });
+
+test('a viewer reads threads, with unread markers, but gets nothing to write with', async ({
+  page,
+  browser,
+}) => {
+  const { facilitator, other: viewer, checkOther } = await facilitatorAnd(browser, page, 'viewer');
+  await facilitator.getByRole('button', { name: 'Phase hinzufügen' }).click();
+  await facilitator.keyboard.type('Auftakt');
+  await facilitator.getByRole('button', { name: 'Kommentieren: Auftakt' }).click();
+  await facilitator.keyboard.type('Termin steht fest.');
+  await facilitator.getByRole('button', { name: 'Kommentar senden' }).click();
+
+  // Live on the viewer's board: the element's button appears with the unread count.
+  const button = viewer.getByRole('button', {
+    name: 'Kommentieren: Auftakt – 1 Kommentar, 1 ungelesen',
+  });
+  await expect(button).toBeVisible();
+  await expect(viewer.getByRole('button', { name: /^Textstelle kommentieren/ })).toHaveCount(0);
+  await button.click();
+  const sidebar = viewer.getByRole('complementary', { name: 'Kommentare' });
+  await expect(sidebar).toContainText('Sie können Kommentare lesen, aber keine schreiben.');
+  await expect(sidebar.getByRole('textbox')).toHaveCount(0);
+  await sidebar.getByRole('button', { name: 'Phase „Auftakt“' }).click();
+  await expect(sidebar).toContainText('Termin steht fest.');
+  await expect(sidebar.getByRole('textbox')).toHaveCount(0);
+  await expect(sidebar.getByRole('button', { name: 'Erledigt' })).toHaveCount(0);
+  // Opening it marked it read.
+  await expect(
+    viewer.getByRole('button', { name: 'Kommentieren: Auftakt – 1 Kommentar', exact: true }),
+  ).toBeVisible();
+  checkOther();
+});
