@@ -119,3 +119,15 @@ export {
   type MigrateJSONResult,
   type Migration,
 } from './migrations/index.js';
+export {
+  createTextAnchor,
+  getRichTextField,
+  isRichTextFieldRef,
+  overviewFieldRef,
+  recordFieldRef,
+  resolveTextAnchor,
+  richTextCharacters,
+  type ResolvedRange,
+  type RichTextFieldRef,
+  type TextAnchor,
+} from './richtext/anchor.js';

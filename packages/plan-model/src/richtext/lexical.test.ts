@@ -29,6 +29,7 @@ import { initPlan } from '../records/meta.js';
 import { addStakeholder, getStakeholder } from '../records/stakeholder.js';
 import { getOverviewText } from '../overview.js';
 import { richTextToJSON } from './json.js';
+import { createTextAnchor, resolveTextAnchor, richTextCharacters } from './anchor.js';
 import { richTextToPlainText, writePlainParagraphs } from './plain.js';
 
 /** A provider stub: the binding only touches awareness for cursors, which we do not test. */
@@ -192,5 +193,60 @@ describe('rich text with a headless Lexical editor', () => {
     const strip = (e: LexicalEditor) => JSON.stringify(e.getEditorState().toJSON());
     expect(strip(viewerEditor)).toBe(strip(editor));
     expect(richTextToPlainText(goals(imported))).toBe('plain bold\nnext line');
+  });
+});
+
+describe('text anchors on what a Lexical editor wrote', () => {
+  /** The editor's characters without block separators: what its DOM text nodes hold. */
+  const editorCharacters = (editor: LexicalEditor) =>
+    editor.getEditorState().read(() =>
+      $getRoot()
+        .getAllTextNodes()
+        .map((node) => node.getTextContent())
+        .join(''),
+    );
+
+  it('counts the characters the editor shows and follows edits made in the editor', async () => {
+    const doc = new Y.Doc();
+    const editor = bindEditor(doc, goals);
+    editor.update(
+      () => {
+        const first = $createParagraphNode().append($createTextNode('Wir bauen.'));
+        const second = $createParagraphNode().append(
+          $createTextNode('Alle '),
+          $createTextNode('Kinder').toggleFormat('bold'),
+          $createTextNode(' werden gehört.'),
+        );
+        $getRoot().append(first, second);
+      },
+      { discrete: true },
+    );
+    await settle();
+    expect(richTextCharacters(goals(doc))).toBe(editorCharacters(editor));
+
+    const characters = richTextCharacters(goals(doc));
+    const wanted = 'Kinder werden';
+    const anchor = createTextAnchor(
+      doc,
+      'overview:goals',
+      characters.indexOf(wanted),
+      wanted.length,
+    );
+    expect(anchor?.quote).toBe(wanted);
+
+    // Someone types at the start of the paragraph and bolds a word before the range in Lexical.
+    editor.update(
+      () => {
+        const paragraph = $getRoot().getChildAtIndex(1);
+        if (!$isElementNode(paragraph)) throw new Error('no paragraph');
+        paragraph.getFirstDescendant()?.insertBefore($createTextNode('Fast '));
+      },
+      { discrete: true },
+    );
+    await settle();
+    const range = anchor && resolveTextAnchor(doc, anchor);
+    const now = richTextCharacters(goals(doc));
+    expect(now).toBe('Wir bauen.Fast Alle Kinder werden gehört.');
+    expect(range && now.slice(range.index, range.index + range.length)).toBe(wanted);
   });
 });

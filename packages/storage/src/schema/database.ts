@@ -82,6 +82,27 @@ export interface CommentsTable {
   body: string;
   created_at: Timestamp;
   edited_at: string | null;
+  /** Set when its author deleted it; the body is then emptied and the row kept. */
+  deleted_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A member mentioned (by user id) in a comment. */
+export interface CommentMentionsTable {
+  comment_id: string;
+  user_id: string;
+}
+
+/** Until when one user has read one thread (comments by others after it are unread). */
+export interface CommentReadsTable {
+  thread_id: string;
+  user_id: string;
+  last_read_at: string;
+}
+
+/** The threads that were open when a version was saved. */
+export interface VersionOpenThreadsTable {
+  version_id: string;
+  thread_id: string;
 }
 
 /**
@@ -171,6 +192,9 @@ export interface Database {
   version_approvals: VersionApprovalsTable;
   comment_threads: CommentThreadsTable;
   comments: CommentsTable;
+  comment_mentions: CommentMentionsTable;
+  comment_reads: CommentReadsTable;
+  version_open_threads: VersionOpenThreadsTable;
   users: UsersTable;
   sessions: SessionsTable;
   plans: PlansTable;

@@ -236,5 +236,67 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
         await db.schema.dropTable('users').execute();
       },
     },
+
+    'storage-0006-comments-reads-mentions': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        // Deleted comments keep their row (shown as deleted, replies stay in context).
+        await db.schema.alterTable('comments').addColumn('deleted_at', types.timestamp).execute();
+        // The inbox lists one user's own comments' threads across plans.
+        await db.schema
+          .createIndex('comments_author_id')
+          .on('comments')
+          .column('author_id')
+          .execute();
+        await db.schema
+          .createIndex('comment_threads_created_by')
+          .on('comment_threads')
+          .column('created_by')
+          .execute();
+
+        await db.schema
+          .createTable('comment_mentions')
+          .addColumn('comment_id', 'text', (col) =>
+            col.notNull().references('comments.id').onDelete('cascade'),
+          )
+          .addColumn('user_id', 'text', (col) => col.notNull())
+          .addPrimaryKeyConstraint('comment_mentions_pk', ['comment_id', 'user_id'])
+          .execute();
+        // The inbox looks mentions up by the mentioned user.
+        await db.schema
+          .createIndex('comment_mentions_user_id')
+          .on('comment_mentions')
+          .column('user_id')
+          .execute();
+
+        await db.schema
+          .createTable('comment_reads')
+          .addColumn('thread_id', 'text', (col) =>
+            col.notNull().references('comment_threads.id').onDelete('cascade'),
+          )
+          .addColumn('user_id', 'text', (col) => col.notNull())
+          .addColumn('last_read_at', types.timestamp, (col) => col.notNull())
+          .addPrimaryKeyConstraint('comment_reads_pk', ['thread_id', 'user_id'])
+          .execute();
+
+        await db.schema
+          .createTable('version_open_threads')
+          .addColumn('version_id', 'text', (col) =>
+            col.notNull().references('versions.id').onDelete('cascade'),
+          )
+          .addColumn('thread_id', 'text', (col) =>
+            col.notNull().references('comment_threads.id').onDelete('cascade'),
+          )
+          .addPrimaryKeyConstraint('version_open_threads_pk', ['version_id', 'thread_id'])
+          .execute();
+      },
+      async down(db: Kysely<unknown>): Promise<void> {
+        await db.schema.dropTable('version_open_threads').execute();
+        await db.schema.dropTable('comment_reads').execute();
+        await db.schema.dropTable('comment_mentions').execute();
+        await db.schema.dropIndex('comment_threads_created_by').execute();
+        await db.schema.dropIndex('comments_author_id').execute();
+        await db.schema.alterTable('comments').dropColumn('deleted_at').execute();
+      },
+    },
   };
 }
