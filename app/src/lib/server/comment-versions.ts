@@ -4,6 +4,7 @@
  */
 import { anchorLabel, type TitleOf } from '../comments/anchor-label.js';
 import { parseAnchor } from '../comments/anchor.js';
+import { decodeMentions, mentionedIds } from '../comments/body.js';
 import type { Db } from './db.js';
 
 /** One open thread as `@prozesswerkstatt/plan-export` takes it (`openThreads`). */
@@ -11,6 +12,19 @@ export interface ExportThread {
   anchorLabel: string;
   status: 'open' | 'resolved';
   comments: { authorName: string; body: string; at: string }[];
+}
+
+/** Ids of the open threads of the plan whose document is `docName`, oldest first. */
+export async function openThreadIdsOf(db: Db, docName: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('comment_threads')
+    .select('id')
+    .where('doc_name', '=', docName)
+    .where('status', '=', 'open')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /** Ids of the plan's open threads, oldest first. */
@@ -37,32 +51,42 @@ export async function listOpenThreadsForExport(
   planId: string,
   titleOf?: TitleOf,
 ): Promise<ExportThread[]> {
-  const ids = await openThreadIds(db, planId);
+  return listThreadsForExport(db, await openThreadIds(db, planId), { titleOf });
+}
+
+/** Which comments of the threads an export shows. */
+export interface ThreadExportOptions {
+  titleOf?: TitleOf;
+  /** Only comments written up to this ISO time (a version's moment), shown as still open. */
+  until?: string;
+}
+
+/**
+ * The threads `ids` in the export's shape, in the order given. With `until`, the threads look as
+ * they did then: later comments are left out and the status is the one recorded then (open).
+ */
+export async function listThreadsForExport(
+  db: Db,
+  ids: readonly string[],
+  { titleOf, until }: ThreadExportOptions = {},
+): Promise<ExportThread[]> {
   if (ids.length === 0) return [];
   const threads = await db
     .selectFrom('comment_threads')
     .select(['id', 'anchor', 'status'])
     .where('id', 'in', ids)
     .execute();
-  const comments = await db
+  let query = db
     .selectFrom('comments')
     .innerJoin('users', 'users.id', 'comments.author_id')
     .select(['comments.thread_id', 'users.name', 'comments.body', 'comments.created_at'])
     .where('comments.thread_id', 'in', ids)
-    .where('comments.deleted_at', 'is', null)
-    .orderBy('comments.created_at')
-    .orderBy('comments.id')
-    .execute();
-  const names = new Map(
-    (
-      await db
-        .selectFrom('plan_members')
-        .innerJoin('users', 'users.id', 'plan_members.user_id')
-        .innerJoin('plans', 'plans.id', 'plan_members.plan_id')
-        .select(['users.id', 'users.name'])
-        .where('plans.id', '=', planId)
-        .execute()
-    ).map((row) => [row.id, row.name]),
+    .where('comments.deleted_at', 'is', null);
+  if (until !== undefined) query = query.where('comments.created_at', '<=', until);
+  const comments = await query.orderBy('comments.created_at').orderBy('comments.id').execute();
+  const names = await mentionedNames(
+    db,
+    comments.map((c) => c.body),
   );
   const byId = new Map(threads.map((thread) => [thread.id, thread]));
   return ids.flatMap((id) => {
@@ -72,19 +96,25 @@ export async function listOpenThreadsForExport(
     return [
       {
         anchorLabel: anchorLabel(anchor, titleOf),
-        status: thread.status,
+        status: until === undefined ? thread.status : 'open',
         comments: comments
           .filter((c) => c.thread_id === id)
           .map((c) => ({
             authorName: c.name,
-            body: c.body.replace(/@\[([A-Za-z0-9_-]+)\]/g, (token, userId: string) =>
-              names.has(userId) ? `@${names.get(userId)}` : token,
-            ),
+            body: decodeMentions(c.body, (userId) => names.get(userId)),
             at: c.created_at,
           })),
       },
     ];
   });
+}
+
+/** The names of the accounts mentioned in `bodies`, by id. */
+async function mentionedNames(db: Db, bodies: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(bodies.flatMap(mentionedIds))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /** Records which of the plan's threads are open now as the open threads of `versionId`. */

@@ -12,6 +12,12 @@ import {
 import type { ExportApproval, ExportThread, ExportVersion } from '@prozesswerkstatt/plan-export';
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
+import { titlesOfPlan } from '../../comments/plan-titles.js';
+import {
+  listThreadsForExport,
+  listVersionOpenThreads,
+  openThreadIdsOf,
+} from '../comment-versions.js';
 import type { Db } from '../db.js';
 
 /** A plan ready to be exported. */
@@ -21,10 +27,7 @@ export interface ExportSource {
   canonicalJSON: string;
   version?: ExportVersion & { id: string };
   approvals?: ExportApproval[];
-  /**
-   * Comment threads open at the version's time (or now, for the current plan). Not filled yet:
-   * the comments module will fill it here; every export and the print view already show it.
-   */
+  /** Comment threads open at the version's time (or now, for the current plan). */
   openThreads?: ExportThread[];
 }
 
@@ -47,10 +50,20 @@ export async function loadExportSource(
   docName: string,
   versionId?: string | null,
 ): Promise<ExportSourceResult> {
-  if (versionId === undefined || versionId === null || versionId === '') {
-    return loadCurrent(storage, docName);
-  }
-  return loadVersion(db, docName, versionId);
+  const result =
+    versionId === undefined || versionId === null || versionId === ''
+      ? await loadCurrent(storage, docName)
+      : await loadVersion(db, docName, versionId);
+  if (!result.ok) return result;
+  const { source } = result;
+  const threadIds = source.version
+    ? await listVersionOpenThreads(db, source.version.id)
+    : await openThreadIdsOf(db, docName);
+  source.openThreads = await listThreadsForExport(db, threadIds, {
+    titleOf: titlesOfPlan(source.plan),
+    until: source.version?.createdAt,
+  });
+  return result;
 }
 
 async function loadCurrent(storage: DocumentStorage, docName: string): Promise<ExportSourceResult> {
