@@ -113,3 +113,13 @@ export {
   type MigrateJSONResult,
   type Migration,
 } from './migrations/index.js';
+export {
+  diffPlans,
+  diffText,
+  type FieldChange,
+  type PlanDiff,
+  type RecordChange,
+  type TextPart,
+} from './versions/plan-diff.js';
+export { restorePlanJSON } from './versions/restore.js';
+export { richTextJSONToPlainText } from './versions/rich-text-plain.js';
