@@ -1,0 +1,53 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { getDatabase } from '$lib/server/db';
+import { requirePlanRole } from '$lib/server/plan-access';
+import { bindingVersionId, listDecisions } from '$lib/server/versions/approvals';
+import { checkIntegrity } from '$lib/server/versions/snapshot';
+import { displayedStatus, getVersionRow } from '$lib/server/versions/versions';
+import { planView } from '$lib/versions/plan-view';
+import { parsePlanJSON } from '@prozesswerkstatt/plan-model';
+import type { PageServerLoad } from './$types';
+
+/** One version, read-only, with its approval record and the result of its integrity check. */
+export const load: PageServerLoad = async ({ locals, params }) => {
+  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const db = await getDatabase();
+  const version = await getVersionRow(db, plan.id, params.vid);
+  if (!version) error(404, m.version_not_found());
+  const integrity = checkIntegrity(version);
+  const decisions = await listDecisions(db, plan.id);
+  const approvedIds = new Set(
+    (
+      await db
+        .selectFrom('versions')
+        .select('id')
+        .where('doc_name', '=', plan.docName)
+        .where('status', '=', 'approved')
+        .execute()
+    ).map((row) => row.id),
+  );
+  const author = await db
+    .selectFrom('users')
+    .select('name')
+    .where('id', '=', version.author_id)
+    .executeTakeFirst();
+  let view = null;
+  if (integrity === 'ok') view = planView(parsePlanJSON(JSON.parse(version.canonical_json)));
+  return {
+    plan: { id: plan.id, title: plan.title, role: plan.role },
+    version: {
+      id: version.id,
+      kind: version.kind,
+      label: version.label,
+      note: version.note,
+      authorName: author?.name ?? '',
+      createdAt: new Date(version.created_at).toISOString(),
+      status: displayedStatus(version, bindingVersionId(decisions, approvedIds)),
+      sha256: version.sha256,
+    },
+    integrity,
+    decisions: decisions.filter((d) => d.versionId === version.id),
+    view,
+  };
+};
