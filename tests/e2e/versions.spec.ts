@@ -18,7 +18,9 @@ async function expectAccessible(page: Page): Promise<void> {
 
 /** The row of a version in the list, by its title. */
 function versionRow(page: Page, title: string) {
-  return page.locator('table.versions tbody tr').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  return page
+    .locator('table.versions tbody tr')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 }
 
 test('save, compare, restore, submit and approve a version with two people', async ({
@@ -26,11 +28,13 @@ test('save, compare, restore, submit and approve a version with two people', asy
   page,
 }) => {
   test.setTimeout(90_000);
-  const { planId, facilitator: a, other: b, otherContext, checkOther } = await facilitatorAnd(
-    browser,
-    page,
-    'editor',
-  );
+  const {
+    planId,
+    facilitator: a,
+    other: b,
+    otherContext,
+    checkOther,
+  } = await facilitatorAnd(browser, page, 'editor');
   const live = { timeout: 5_000 };
 
   // The plan as agreed in March: one stakeholder, a goal.
@@ -50,7 +54,9 @@ test('save, compare, restore, submit and approve a version with two people', asy
   await a.getByLabel('Bezeichnung').fill('März-Fassung');
   await a.getByLabel('Notiz (optional)').fill('Mit der Fachabteilung abgestimmt');
   await a.getByRole('button', { name: 'Version speichern' }).click();
-  await expect(a.getByRole('status').filter({ hasText: 'Version „März-Fassung“ gespeichert.' })).toBeVisible();
+  await expect(
+    a.getByRole('status').filter({ hasText: 'Version „März-Fassung“ gespeichert.' }),
+  ).toBeVisible();
   await expect(versionRow(a, 'März-Fassung')).toContainText('Entwurf');
   await expectAccessible(a);
 
@@ -93,7 +99,9 @@ test('save, compare, restore, submit and approve a version with two people', asy
   await expect(versionRow(a, 'Vor Wiederherstellung von „März-Fassung“')).toBeVisible();
 
   // The facilitator submits; the plan is in review for everyone.
-  await versionRow(a, 'März-Fassung').getByRole('button', { name: 'Zur Freigabe einreichen' }).click();
+  await versionRow(a, 'März-Fassung')
+    .getByRole('button', { name: 'Zur Freigabe einreichen' })
+    .click();
   await expect(a.getByRole('status').filter({ hasText: 'zur Freigabe eingereicht' })).toBeVisible();
   await expect(versionRow(a, 'März-Fassung')).toContainText('In Prüfung');
   await expect(b.locator('.plan-status')).toHaveText('Status: In Prüfung', live);
@@ -106,11 +114,19 @@ test('save, compare, restore, submit and approve a version with two people', asy
   expect(forged.status()).toBe(403);
 
   // Both sides approve.
-  await versionRow(a, 'März-Fassung').getByRole('button', { name: 'Freigeben als Prozessbegleitung' }).click();
-  await expect(a.getByRole('status').filter({ hasText: 'Es fehlt noch die Freigabe' })).toBeVisible();
+  await versionRow(a, 'März-Fassung')
+    .getByRole('button', { name: 'Freigeben als Prozessbegleitung' })
+    .click();
+  await expect(
+    a.getByRole('status').filter({ hasText: 'Es fehlt noch die Freigabe' }),
+  ).toBeVisible();
   await b.getByRole('link', { name: 'Versionen', exact: true }).click();
-  await versionRow(b, 'März-Fassung').getByRole('button', { name: 'Freigeben als anfragende Stelle' }).click();
-  await expect(b.getByRole('status').filter({ hasText: 'Die Version ist freigegeben' })).toBeVisible();
+  await versionRow(b, 'März-Fassung')
+    .getByRole('button', { name: 'Freigeben als anfragende Stelle' })
+    .click();
+  await expect(
+    b.getByRole('status').filter({ hasText: 'Die Version ist freigegeben' }),
+  ).toBeVisible();
   const approved = versionRow(b, 'März-Fassung');
   await expect(approved).toHaveAttribute('data-status', 'approved');
   await expect(approved).toContainText('Freigegeben von Ada Admin (Prozessbegleitung)');
@@ -138,7 +154,9 @@ test('save, compare, restore, submit and approve a version with two people', asy
   await expect(b.getByText('Freigegeben von Ada Admin (Prozessbegleitung)')).toBeVisible();
   await expect(b.getByRole('rowheader', { name: 'Anwohnende' })).toBeVisible();
   await expect(b.getByText('Den Park gemeinsam planen', { exact: true })).toBeVisible();
-  await expect(b.locator('.plan-view').locator('input, textarea, select, [contenteditable="true"]')).toHaveCount(0);
+  await expect(
+    b.locator('.plan-view').locator('input, textarea, select, [contenteditable="true"]'),
+  ).toHaveCount(0);
   await expectAccessible(b);
 
   // The activity log names every step.

@@ -13,11 +13,14 @@ export async function callInternal(
   options: { body?: Uint8Array; token?: string; method?: string } = {},
 ): Promise<Response> {
   const token = options.token ?? (await signServiceToken(docName));
-  return fetch(`${httpBase(serverUrl)}/internal/documents/${encodeURIComponent(docName)}/${action}`, {
-    method: options.method ?? 'POST',
-    headers: { Authorization: `Bearer ${token}` },
-    body: options.body ? new Blob([options.body as Uint8Array<ArrayBuffer>]) : undefined,
-  });
+  return fetch(
+    `${httpBase(serverUrl)}/internal/documents/${encodeURIComponent(docName)}/${action}`,
+    {
+      method: options.method ?? 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: options.body ? new Blob([options.body as Uint8Array<ArrayBuffer>]) : undefined,
+    },
+  );
 }
 
 /** The authoritative state of a document (throws on a non-2xx answer). */

@@ -42,7 +42,9 @@ async function restore(name: string, version: PlanJSON): Promise<void> {
 
 async function clientsOf(name: string, count: number): Promise<TestClient[]> {
   return Promise.all(
-    Array.from({ length: count }, (_, i) => connectClient(server.url, name, { sub: `member-${i}` })),
+    Array.from({ length: count }, (_, i) =>
+      connectClient(server.url, name, { sub: `member-${i}` }),
+    ),
   );
 }
 
@@ -54,13 +56,22 @@ describe('restore', () => {
     initPlan(a.doc, { title: 'Restore' });
     addStakeholder(a.doc, { name: 'Anwohnende' });
     addPhase(b.doc, { title: 'Auftakt' });
-    await waitUntil(() => clients.every((x) => listPhases(x.doc).length === 1 && listStakeholders(x.doc).length === 1));
+    await waitUntil(() =>
+      clients.every((x) => listPhases(x.doc).length === 1 && listStakeholders(x.doc).length === 1),
+    );
     const version = planToJSON(docOf(await snapshot(server.url, name)));
 
     removeStakeholder(a.doc, listStakeholders(a.doc)[0]!.id);
     updatePhase(b.doc, listPhases(b.doc)[0]!.id, { title: 'Start' });
     addStakeholder(c.doc, { name: 'Presse' });
-    await waitUntil(() => clients.every((x) => listStakeholders(x.doc).map((s) => s.name).join() === 'Presse'));
+    await waitUntil(() =>
+      clients.every(
+        (x) =>
+          listStakeholders(x.doc)
+            .map((s) => s.name)
+            .join() === 'Presse',
+      ),
+    );
 
     await restore(name, version);
     const expected = toCanonicalJSON(docOf(await snapshot(server.url, name)));
@@ -82,8 +93,13 @@ describe('restore', () => {
     addPhase(a.doc, { title: 'Wird zurückgenommen' });
     await waitUntil(() => listPhases(b.doc).length === 1);
 
-    await Promise.all([restore(name, version), Promise.resolve(addStakeholder(b.doc, { name: 'Neu' }))]);
-    await waitUntil(() => toCanonicalJSON(a.doc) === toCanonicalJSON(b.doc) && listPhases(a.doc).length === 0);
+    await Promise.all([
+      restore(name, version),
+      Promise.resolve(addStakeholder(b.doc, { name: 'Neu' })),
+    ]);
+    await waitUntil(
+      () => toCanonicalJSON(a.doc) === toCanonicalJSON(b.doc) && listPhases(a.doc).length === 0,
+    );
     const names = listStakeholders(a.doc).map((s) => s.name);
     expect(names).toContain('Verwaltung');
     // The concurrent addition survives or is removed, but both clients agree (CRDT merge).
@@ -96,12 +112,16 @@ describe('restore', () => {
     const [a] = (await clientsOf(name, 1)) as [TestClient];
     initPlan(a.doc, { title: 'Kompaktierung' });
     for (let i = 0; i < 30; i++) addStakeholder(a.doc, { name: `S${i}` });
-    await waitUntil(async () => listStakeholders(docOf(await snapshot(server.url, name))).length === 30);
+    await waitUntil(
+      async () => listStakeholders(docOf(await snapshot(server.url, name))).length === 30,
+    );
     const saved = await snapshot(server.url, name);
     const savedJSON = toCanonicalJSON(docOf(saved));
 
     for (const s of listStakeholders(a.doc).slice(0, 20)) removeStakeholder(a.doc, s.id);
-    await waitUntil(async () => listStakeholders(docOf(await snapshot(server.url, name))).length === 10);
+    await waitUntil(
+      async () => listStakeholders(docOf(await snapshot(server.url, name))).length === 10,
+    );
     const compacted = await server.storage.compact(name);
     expect(compacted.mergedEntries).toBeGreaterThan(1);
     expect(await server.storage.countUpdates(name)).toBe(1);
@@ -110,7 +130,9 @@ describe('restore', () => {
     expect(toCanonicalJSON(docOf(saved))).toBe(savedJSON);
     await restore(name, JSON.parse(savedJSON) as PlanJSON);
     const late = await connectClient(server.url, name, { sub: 'late' });
-    await waitUntil(() => toCanonicalJSON(late.doc) === savedJSON && toCanonicalJSON(a.doc) === savedJSON);
+    await waitUntil(
+      () => toCanonicalJSON(late.doc) === savedJSON && toCanonicalJSON(a.doc) === savedJSON,
+    );
     late.destroy();
     a.destroy();
   });

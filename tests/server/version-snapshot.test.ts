@@ -118,7 +118,9 @@ describe('version snapshot', () => {
     streaming = false;
     await Promise.all(streams);
     const final = writers.map((w) => w.doc);
-    await waitUntil(() => final.every((d) => listStakeholders(d).length === listStakeholders(observer.doc).length));
+    await waitUntil(() =>
+      final.every((d) => listStakeholders(d).length === listStakeholders(observer.doc).length),
+    );
     const finalVector = Y.decodeStateVector(Y.encodeStateVector(observer.doc));
     for (const { state, seenBefore } of snapshots) {
       expect(covers(state, seenBefore)).toBe(true);

@@ -22,7 +22,8 @@ export function checkpointsToThin(checkpoints: readonly CheckpointStamp[], now: 
     const time = Date.parse(checkpoint.createdAt);
     const age = now - time;
     if (!Number.isFinite(time) || age < DAY_MS) continue;
-    const bucket = age < 7 * DAY_MS ? `h${Math.floor(time / HOUR_MS)}` : `d${Math.floor(time / DAY_MS)}`;
+    const bucket =
+      age < 7 * DAY_MS ? `h${Math.floor(time / HOUR_MS)}` : `d${Math.floor(time / DAY_MS)}`;
     if (keptBuckets.has(bucket)) remove.push(checkpoint.id);
     else keptBuckets.add(bucket);
   }

@@ -103,7 +103,9 @@ export class PlanActivityRecorder implements RoomActivity {
 
   private track(work: Promise<void>): void {
     const tracked = work
-      .catch((error: unknown) => this.logger.error({ err: error }, 'recording plan activity failed'))
+      .catch((error: unknown) =>
+        this.logger.error({ err: error }, 'recording plan activity failed'),
+      )
       .finally(() => this.inFlight.delete(tracked));
     this.inFlight.add(tracked);
   }

@@ -22,7 +22,8 @@ export function versionStatusLabel(status: string): string {
 /** The title of a version as lists show it (checkpoints and backups have no label of their own). */
 export function versionTitle(version: { kind: string; label: string }): string {
   if (version.kind === 'checkpoint') return m.version_kind_checkpoint();
-  if (version.kind === 'before_restore') return m.version_kind_before_restore({ label: version.label });
+  if (version.kind === 'before_restore')
+    return m.version_kind_before_restore({ label: version.label });
   return version.label;
 }
 

@@ -61,7 +61,12 @@ export function diffPlans(a: PlanJSON, b: PlanJSON): PlanDiff {
   });
   const stakeholders = diffRecords(a.stakeholders, b.stakeholders, (s) => s.name);
   const phases = diffRecords(a.phases, b.phases, (p) => p.title);
-  const formats = diffRecords(withPhase(a), withPhase(b), (f) => f.title, (f) => f.phaseId);
+  const formats = diffRecords(
+    withPhase(a),
+    withPhase(b),
+    (f) => f.title,
+    (f) => f.phaseId,
+  );
   const results = diffRecords(a.results, b.results, (r) => r.subjectId);
   const total =
     meta.length +
@@ -119,7 +124,13 @@ function diffRecords<T extends { id: string }>(
   for (const { record } of beforeById.values()) {
     if (!afterIds.has(record.id)) {
       const parentLabel = parentOf(record);
-      out.push({ id: record.id, change: 'removed', label: labelOf(record), parentLabel, fields: [] });
+      out.push({
+        id: record.id,
+        change: 'removed',
+        label: labelOf(record),
+        parentLabel,
+        fields: [],
+      });
     }
   }
   return out;
@@ -168,7 +179,13 @@ function diffRichText(
   const beforeText = before ? richTextJSONToPlainText(before) : '';
   const afterText = after ? richTextJSONToPlainText(after) : '';
   if (beforeText === afterText) return null;
-  return { field, kind: 'text', before: beforeText, after: afterText, parts: diffText(beforeText, afterText) };
+  return {
+    field,
+    kind: 'text',
+    before: beforeText,
+    after: afterText,
+    parts: diffText(beforeText, afterText),
+  };
 }
 
 /** Word diff of two plain texts. */

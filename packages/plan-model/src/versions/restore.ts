@@ -47,10 +47,26 @@ export function restorePlanJSON(
     const formats = plan.phases.flatMap((phase) =>
       phase.formats.map((format) => ({ ...format, phaseId: phase.id })),
     );
-    removeAllBut(doc, 'results', plan.results.map((r) => r.id));
-    removeAllBut(doc, 'formats', formats.map((f) => f.id));
-    removeAllBut(doc, 'phases', plan.phases.map((p) => p.id));
-    removeAllBut(doc, 'stakeholders', plan.stakeholders.map((s) => s.id));
+    removeAllBut(
+      doc,
+      'results',
+      plan.results.map((r) => r.id),
+    );
+    removeAllBut(
+      doc,
+      'formats',
+      formats.map((f) => f.id),
+    );
+    removeAllBut(
+      doc,
+      'phases',
+      plan.phases.map((p) => p.id),
+    );
+    removeAllBut(
+      doc,
+      'stakeholders',
+      plan.stakeholders.map((s) => s.id),
+    );
 
     for (const { id, notes, ...fields } of plan.stakeholders) {
       const map = recordOf(doc, 'stakeholders', id);
@@ -59,7 +75,11 @@ export function restorePlanJSON(
         rewriteIfDifferent(map.get('notes'), notes);
       } else writeRichTextJSON(insertStakeholder(doc, id, fields), notes);
     }
-    setOrder(doc, 'stakeholders', plan.stakeholders.map((s) => s.id));
+    setOrder(
+      doc,
+      'stakeholders',
+      plan.stakeholders.map((s) => s.id),
+    );
 
     for (const { id, goal, formats: _formats, ...fields } of plan.phases) {
       const map = recordOf(doc, 'phases', id);
@@ -68,7 +88,11 @@ export function restorePlanJSON(
         rewriteIfDifferent(map.get('goal'), goal);
       } else writeRichTextJSON(insertPhase(doc, id, fields), goal);
     }
-    setOrder(doc, 'phases', plan.phases.map((p) => p.id));
+    setOrder(
+      doc,
+      'phases',
+      plan.phases.map((p) => p.id),
+    );
 
     for (const { id, description, phaseId, targetStakeholderIds, ...fields } of formats) {
       const map = recordOf(doc, 'formats', id);
@@ -82,7 +106,12 @@ export function restorePlanJSON(
       }
     }
     for (const phase of plan.phases) {
-      setOrder(doc, 'formats', phase.formats.map((f) => f.id), (m) => m.get('phaseId') === phase.id);
+      setOrder(
+        doc,
+        'formats',
+        phase.formats.map((f) => f.id),
+        (m) => m.get('phaseId') === phase.id,
+      );
     }
 
     for (const { id, subjectId, contributions, feedback } of plan.results) {

@@ -242,10 +242,7 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
       async up(db: Kysely<unknown>): Promise<void> {
         // Who submitted a version for approval and when (written before it can become approved).
         await db.schema.alterTable('versions').addColumn('submitted_by', 'text').execute();
-        await db.schema
-          .alterTable('versions')
-          .addColumn('submitted_at', types.timestamp)
-          .execute();
+        await db.schema.alterTable('versions').addColumn('submitted_at', types.timestamp).execute();
 
         await db.schema
           .createTable('plan_activity')

@@ -54,7 +54,11 @@ export async function submitVersion(
       .execute();
     for (const other of others) {
       await trx.deleteFrom('version_approvals').where('version_id', '=', other.id).execute();
-      await trx.updateTable('versions').set({ status: 'draft' }).where('id', '=', other.id).execute();
+      await trx
+        .updateTable('versions')
+        .set({ status: 'draft' })
+        .where('id', '=', other.id)
+        .execute();
     }
     await trx.deleteFrom('version_approvals').where('version_id', '=', versionId).execute();
     await trx
@@ -93,12 +97,22 @@ export async function approveVersion(
     if (decisions.some((d) => d.role === side || d.user_id === userId)) return null;
     await trx
       .insertInto('version_approvals')
-      .values({ version_id: versionId, user_id: userId, role: side, decision: 'approved', reason: null })
+      .values({
+        version_id: versionId,
+        user_id: userId,
+        role: side,
+        decision: 'approved',
+        reason: null,
+      })
       .execute();
     const sides = new Set([...decisions.map((d) => d.role), side]);
     const complete = sides.has('facilitator') && sides.has('requesting_unit');
     if (complete) {
-      await trx.updateTable('versions').set({ status: 'approved' }).where('id', '=', versionId).execute();
+      await trx
+        .updateTable('versions')
+        .set({ status: 'approved' })
+        .where('id', '=', versionId)
+        .execute();
     }
     return complete;
   });
@@ -137,9 +151,19 @@ export async function rejectVersion(
       .execute();
     await trx
       .insertInto('version_approvals')
-      .values({ version_id: versionId, user_id: userId, role: side, decision: 'rejected', reason: trimmed })
+      .values({
+        version_id: versionId,
+        user_id: userId,
+        role: side,
+        decision: 'rejected',
+        reason: trimmed,
+      })
       .execute();
-    await trx.updateTable('versions').set({ status: 'rejected' }).where('id', '=', versionId).execute();
+    await trx
+      .updateTable('versions')
+      .set({ status: 'rejected' })
+      .where('id', '=', versionId)
+      .execute();
   });
   await recordActivity(db, { planId, userId, kind: 'rejected', versionId, detail: trimmed });
   await setPlanStatus(db, planId, 'draft', userId);

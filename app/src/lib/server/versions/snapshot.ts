@@ -1,4 +1,10 @@
-import { hashPlan, isPlan, planToJSON, toCanonicalJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
+import {
+  hashPlan,
+  isPlan,
+  planToJSON,
+  toCanonicalJSON,
+  type PlanJSON,
+} from '@prozesswerkstatt/plan-model';
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 

@@ -29,7 +29,8 @@ export type VersionFieldErrors = Partial<
 /** Parses the version form; errors name the field. */
 export function parseVersionFields(
   input: unknown,
-): { ok: true; value: { label: string; note: string } } | { ok: false; errors: VersionFieldErrors } {
+):
+  { ok: true; value: { label: string; note: string } } | { ok: false; errors: VersionFieldErrors } {
   const parsed = versionFieldsSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: VersionFieldErrors = {};

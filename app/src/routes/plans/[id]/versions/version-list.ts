@@ -35,7 +35,11 @@ export async function loadVersionList(db: Db, planId: string) {
       ...version,
       status: displayedStatus(version, bindingId),
       intact: hashes.get(version.id) === true,
-      contributors: contributorsBetween(edits, list[index + 1]?.createdAt ?? null, version.createdAt),
+      contributors: contributorsBetween(
+        edits,
+        list[index + 1]?.createdAt ?? null,
+        version.createdAt,
+      ),
       decisions: decisions.filter((d) => d.versionId === version.id),
     }));
   return {
