@@ -56,7 +56,7 @@ describe('automatic checkpoints and activity', () => {
       .execute();
     expect(activity).toContainEqual({ kind: 'joined', user_id: 'editor-1' });
     expect(activity).toContainEqual({ kind: 'edited', user_id: 'editor-1' });
-    // Edits are logged at most once a minute per person.
+    // Edits are logged at most once a minute per person (the trailing entry comes at its end).
     expect(activity.filter((a) => a.kind === 'edited')).toHaveLength(1);
     expect(activity.filter((a) => a.kind === 'checkpoint')).toHaveLength(rows.length);
     editor.destroy();

@@ -26,7 +26,10 @@ export interface PlanActivityOptions {
   checkpointIntervalMs: number;
   /** One `joined` entry per person and plan at most this often, in ms (default 10 min). */
   joinedThrottleMs?: number;
-  /** One `edited` entry per person and plan at most this often, in ms (default 1 min). */
+  /**
+   * One `edited` entry per person and plan at most this often, in ms (default 1 min), plus one at
+   * the end of a window in which the person kept editing.
+   */
   editedThrottleMs?: number;
 }
 
@@ -43,6 +46,11 @@ export class PlanActivityRecorder implements RoomActivity {
   /** The last editor of each document since its last checkpoint (the checkpoint's author). */
   private readonly lastEditor = new Map<string, string>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** Edits inside a throttle window, to be logged when it ends. */
+  private readonly trailing = new Map<
+    string,
+    { timer: NodeJS.Timeout; docName: string; userId: string }
+  >();
   private readonly joinedThrottleMs: number;
   private readonly editedThrottleMs: number;
 
@@ -64,9 +72,7 @@ export class PlanActivityRecorder implements RoomActivity {
   edited(docName: string, doc: () => Y.Doc, userIds: readonly string[]): void {
     for (const userId of new Set(userIds)) {
       this.lastEditor.set(docName, userId);
-      if (this.due(`edited|${docName}|${userId}`, this.editedThrottleMs)) {
-        this.track(this.insertActivity(docName, userId, 'edited'));
-      }
+      this.recordEdit(docName, userId);
     }
     if (this.timers.has(docName)) return;
     const timer = setTimeout(() => {
@@ -77,7 +83,36 @@ export class PlanActivityRecorder implements RoomActivity {
     this.timers.set(docName, timer);
   }
 
+  /**
+   * One `edited` entry at the first edit of a window, and one more at its end if the person kept
+   * editing (trailing edge), so the log is never more than a window behind the last edit.
+   */
+  private recordEdit(docName: string, userId: string): void {
+    const key = `edited|${docName}|${userId}`;
+    if (this.due(key, this.editedThrottleMs)) {
+      this.track(this.insertActivity(docName, userId, 'edited'));
+      return;
+    }
+    if (this.trailing.has(key)) return;
+    const wait = this.editedThrottleMs - (Date.now() - (this.lastRecorded.get(key) ?? 0));
+    const timer = setTimeout(() => this.flushTrailing(key, docName, userId), Math.max(0, wait));
+    timer.unref();
+    this.trailing.set(key, { timer, docName, userId });
+  }
+
+  private flushTrailing(key: string, docName: string, userId: string): void {
+    const entry = this.trailing.get(key);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.trailing.delete(key);
+    this.lastRecorded.set(key, Date.now());
+    this.track(this.insertActivity(docName, userId, 'edited'));
+  }
+
   async unloading(docName: string, doc: () => Y.Doc): Promise<void> {
+    for (const [key, entry] of this.trailing) {
+      if (entry.docName === docName) this.flushTrailing(key, entry.docName, entry.userId);
+    }
     const timer = this.timers.get(docName);
     if (timer) {
       clearTimeout(timer);
@@ -90,6 +125,7 @@ export class PlanActivityRecorder implements RoomActivity {
   async close(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    for (const [key, entry] of this.trailing) this.flushTrailing(key, entry.docName, entry.userId);
     await Promise.allSettled([...this.inFlight]);
   }
 
