@@ -131,6 +131,7 @@ test('save, compare, restore, submit and approve a version with two people', asy
   await expect(approved).toHaveAttribute('data-status', 'approved');
   await expect(approved).toContainText('Freigegeben von Ada Admin (Prozessbegleitung)');
   await expect(approved.getByRole('button', { name: /Ablehnen|Freigeben als/ })).toHaveCount(0);
+  await expect(approved.getByText('Bezeichnung und Notiz ändern')).toHaveCount(0);
   const versionId = (await approved.getAttribute('data-version-id'))!;
 
   // An approved version cannot be changed: the storage layer refuses, the page says so.
@@ -176,5 +177,52 @@ test('save, compare, restore, submit and approve a version with two people', asy
   await expect(a.locator('.plan-status')).toHaveCount(0);
   await a.goto(`/plans/${planId}`);
   await expect(a.locator('.plan-status')).toHaveText('Status: Freigegeben');
+  checkOther();
+});
+
+test('a viewer browses versions but cannot save, restore or approve', async ({ browser, page }) => {
+  const {
+    planId,
+    facilitator: a,
+    other: viewer,
+    otherContext,
+    checkOther,
+  } = await facilitatorAnd(browser, page, 'viewer');
+  await a.goto(`/plans/${planId}/versions`);
+  await a.getByLabel('Bezeichnung').fill('Entwurf 1');
+  await a.getByRole('button', { name: 'Version speichern' }).click();
+  await expect(versionRow(a, 'Entwurf 1')).toBeVisible();
+  // Renaming a draft works through its form.
+  await versionRow(a, 'Entwurf 1').getByText('Bezeichnung und Notiz ändern').click();
+  await versionRow(a, 'Entwurf 1').getByLabel('Bezeichnung').fill('Entwurf eins');
+  await versionRow(a, 'Entwurf 1').getByRole('button', { name: 'Speichern' }).click();
+  await expect(a.getByRole('status').filter({ hasText: 'Version umbenannt.' })).toBeVisible();
+  const row = versionRow(a, 'Entwurf eins');
+  const versionId = (await row.getAttribute('data-version-id'))!;
+
+  await viewer.goto(`/en/plans/${planId}/versions`);
+  await expect(viewer.getByRole('heading', { level: 1 })).toContainText('Versions');
+  const viewerRow = versionRow(viewer, 'Entwurf eins');
+  await expect(viewerRow).toContainText('Draft');
+  await expect(viewer.getByLabel('Label')).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: /Restore|Submit|Approve|Reject/ })).toHaveCount(
+    0,
+  );
+  await expectAccessible(viewer);
+
+  for (const [action, form] of [
+    ['save', { label: 'Heimlich', note: '' }],
+    ['restore', { versionId }],
+    ['approve', { versionId }],
+    ['rename', { versionId, label: 'x', note: '' }],
+  ] as const) {
+    const response = await otherContext.request.post(`/plans/${planId}/versions?/${action}`, {
+      headers: { origin: APP_ORIGIN, accept: 'text/html' },
+      form,
+    });
+    expect(response.status(), action).toBe(403);
+  }
+  await viewer.reload();
+  await expect(viewer.locator('table.versions tbody tr')).toHaveCount(1);
   checkOther();
 });

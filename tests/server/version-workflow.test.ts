@@ -157,6 +157,23 @@ function workflowTests(open: () => Promise<Setup>): void {
     expect(checkIntegrity((await getVersionRow(db(), planId, version.id))!)).toBe('ok');
   });
 
+  it('two sides approving at the same moment approve the version exactly once', async () => {
+    const version = await saveVersion(db(), planId, {
+      kind: 'named',
+      label: 'Gleichzeitig',
+      note: '',
+      authorId: 'facilitator',
+    });
+    await submitVersion(db(), planId, version.id, 'facilitator');
+    const results = await Promise.all([
+      approveVersion(db(), planId, version.id, 'facilitator', 'facilitator'),
+      approveVersion(db(), planId, version.id, 'editor', 'requesting_unit'),
+    ]);
+    expect(results.filter((r) => r.ok && r.approved)).toHaveLength(1);
+    expect((await getVersionRow(db(), planId, version.id))!.status).toBe('approved');
+    await waitUntil(() => getMeta(client.doc).status === 'approved');
+  });
+
   it('rejects with a reason only, and the plan is a draft again', async () => {
     const version = await saveVersion(db(), planId, {
       kind: 'named',

@@ -45,6 +45,8 @@ export async function submitVersion(
   if (version.status === 'approved') return { ok: false, refusal: 'approved_immutable' };
   if (version.kind !== 'named') return { ok: false, refusal: 'not_named' };
   if (version.status === 'in_review') return { ok: false, refusal: 'already_decided' };
+  // The document first: if the collab-server cannot be reached, nothing has changed yet.
+  await setPlanStatus(db, planId, 'in_review', userId);
   await db.transaction().execute(async (trx) => {
     const others = await trx
       .selectFrom('versions')
@@ -68,13 +70,13 @@ export async function submitVersion(
       .execute();
   });
   await recordActivity(db, { planId, userId, kind: 'submitted', versionId });
-  await setPlanStatus(db, planId, 'in_review', userId);
   return { ok: true };
 }
 
 /**
  * Records one side's approval of a version in review. When both sides have approved, the version
  * becomes `approved` (from then on the database refuses any change to it) and so does the plan.
+ * `approved` in the result is true for the request that completed the approval.
  */
 export async function approveVersion(
   db: Db,
@@ -87,14 +89,14 @@ export async function approveVersion(
   if (!version) return { ok: false, refusal: 'not_found' };
   if (version.status === 'approved') return { ok: false, refusal: 'approved_immutable' };
   if (version.status !== 'in_review') return { ok: false, refusal: 'not_in_review' };
-  const approved = await db.transaction().execute(async (trx) => {
+  const inserted = await db.transaction().execute(async (trx) => {
     const decisions = await trx
       .selectFrom('version_approvals')
       .select(['user_id', 'role'])
       .where('version_id', '=', versionId)
       .execute();
     // Each side signs once, and one person cannot sign for both.
-    if (decisions.some((d) => d.role === side || d.user_id === userId)) return null;
+    if (decisions.some((d) => d.role === side || d.user_id === userId)) return false;
     await trx
       .insertInto('version_approvals')
       .values({
@@ -105,18 +107,29 @@ export async function approveVersion(
         reason: null,
       })
       .execute();
-    const sides = new Set([...decisions.map((d) => d.role), side]);
-    const complete = sides.has('facilitator') && sides.has('requesting_unit');
-    if (complete) {
-      await trx
-        .updateTable('versions')
-        .set({ status: 'approved' })
-        .where('id', '=', versionId)
-        .execute();
-    }
-    return complete;
+    return true;
   });
-  if (approved === null) return { ok: false, refusal: 'already_decided' };
+  if (!inserted) return { ok: false, refusal: 'already_decided' };
+  // Read again after commit: the other side may have approved at the same moment. The update is
+  // conditional, so of two concurrent requests exactly one makes the version approved (the other
+  // matches no row, and the immutability trigger never fires).
+  const sides = await db
+    .selectFrom('version_approvals')
+    .select('role')
+    .where('version_id', '=', versionId)
+    .where('decision', '=', 'approved')
+    .execute();
+  const roles = new Set(sides.map((row) => row.role));
+  let approved = false;
+  if (roles.has('facilitator') && roles.has('requesting_unit')) {
+    const result = await db
+      .updateTable('versions')
+      .set({ status: 'approved' })
+      .where('id', '=', versionId)
+      .where('status', '=', 'in_review')
+      .executeTakeFirst();
+    approved = Number(result.numUpdatedRows) === 1;
+  }
   await recordActivity(db, {
     planId,
     userId,
@@ -143,6 +156,7 @@ export async function rejectVersion(
   if (!version) return { ok: false, refusal: 'not_found' };
   if (version.status === 'approved') return { ok: false, refusal: 'approved_immutable' };
   if (version.status !== 'in_review') return { ok: false, refusal: 'not_in_review' };
+  await setPlanStatus(db, planId, 'draft', userId);
   await db.transaction().execute(async (trx) => {
     await trx
       .deleteFrom('version_approvals')
@@ -166,7 +180,6 @@ export async function rejectVersion(
       .execute();
   });
   await recordActivity(db, { planId, userId, kind: 'rejected', versionId, detail: trimmed });
-  await setPlanStatus(db, planId, 'draft', userId);
   return { ok: true };
 }
 
