@@ -153,11 +153,19 @@ test('save, compare, restore, submit and approve a version with two people', asy
   await expect(b.getByTestId('version-status')).toHaveText('Freigegeben');
   await expect(b.getByTestId('integrity')).toHaveText('Prüfsumme stimmt');
   await expect(b.getByText('Freigegeben von Ada Admin (Prozessbegleitung)')).toBeVisible();
-  await expect(b.getByRole('rowheader', { name: 'Anwohnende' })).toBeVisible();
-  await expect(b.getByText('Den Park gemeinsam planen', { exact: true })).toBeVisible();
+  // The board as it was, read-only: the March content, nothing editable.
+  const board = b.locator('.version-board[data-ready="true"]');
+  await expect(stakeholderNames(b)).toHaveCount(1);
+  await expect(stakeholderNames(b).first()).toHaveValue('Anwohnende');
+  await expect(b.getByLabel('Einfluss (1–5): Anwohnende')).toHaveValue('3');
+  await expect(b.getByRole('textbox', { name: 'Ziele', exact: true })).toHaveText(
+    'Den Park gemeinsam planen',
+  );
+  await expect(board.locator('[contenteditable="true"]')).toHaveCount(0);
   await expect(
-    b.locator('.plan-view').locator('input, textarea, select, [contenteditable="true"]'),
+    board.locator('input:not([readonly]):not([disabled]), select:not([disabled])'),
   ).toHaveCount(0);
+  await expect(board.getByRole('button', { name: /hinzufügen|Entfernen/ })).toHaveCount(0);
   await expectAccessible(b);
 
   // The activity log names every step.

@@ -49,5 +49,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     integrity,
     decisions: decisions.filter((d) => d.versionId === version.id),
     view,
+    state: integrity === 'ok' ? Buffer.from(version.state).toString('base64') : null,
   };
 };
