@@ -176,6 +176,8 @@ function diffRichText(
   before: RichTextJSON | undefined,
   after: RichTextJSON | undefined,
 ): FieldChange | null {
+  // Equal JSON is equal text; only differing fields pay for the conversion to plain text.
+  if (canonicalStringify(before) === canonicalStringify(after)) return null;
   const beforeText = before ? richTextJSONToPlainText(before) : '';
   const afterText = after ? richTextJSONToPlainText(after) : '';
   if (beforeText === afterText) return null;
