@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { facilitatorAnd, stakeholderNames } from './board-helpers.js';
+import { tamperWithVersion } from './helpers/database.js';
 import { APP_ORIGIN } from './helpers/ports.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -232,5 +233,18 @@ test('a viewer browses versions but cannot save, restore or approve', async ({ b
   }
   await viewer.reload();
   await expect(viewer.locator('table.versions tbody tr')).toHaveCount(1);
+
+  // A version whose stored content no longer matches its hash is flagged everywhere it is shown.
+  await tamperWithVersion(versionId);
+  await viewer.goto(`/plans/${planId}/versions`);
+  await expect(versionRow(viewer, 'Entwurf eins').getByRole('alert')).toContainText(
+    'Integritätsfehler',
+  );
+  await versionRow(viewer, 'Entwurf eins').getByRole('link', { name: 'Entwurf eins' }).click();
+  await expect(viewer.getByTestId('integrity')).toContainText('Integritätsfehler');
+  await expect(viewer.locator('.version-board, .plan-view')).toHaveCount(0);
+  await viewer.goto(`/plans/${planId}/versions/compare?from=${versionId}&to=current`);
+  await expect(viewer.getByRole('alert')).toContainText('Integritätsfehler');
+  await expect(viewer.locator('.diff')).toHaveCount(0);
   checkOther();
 });
