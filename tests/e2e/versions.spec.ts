@@ -104,6 +104,8 @@ test('save, compare, restore, submit and approve a version with two people', asy
     .getByRole('button', { name: 'Zur Freigabe einreichen' })
     .click();
   await expect(a.getByRole('status').filter({ hasText: 'zur Freigabe eingereicht' })).toBeVisible();
+  // The button is gone with the new state; focus stays on the result, not the page's start.
+  await expect(a.locator('#version-status')).toBeFocused();
   await expect(versionRow(a, 'März-Fassung')).toContainText('In Prüfung');
   await expect(b.locator('.plan-status')).toHaveText('Status: In Prüfung', live);
 
