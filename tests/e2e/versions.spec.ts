@@ -199,6 +199,15 @@ test('a viewer browses versions but cannot save, restore or approve', async ({ b
     otherContext,
     checkOther,
   } = await facilitatorAnd(browser, page, 'viewer');
+  // A rename in the settings goes through the collab-server: the open board shows it at once,
+  // and the version saved next carries it.
+  await a.goto(`/plans/${planId}/settings`);
+  await a.getByRole('textbox', { name: 'Titel', exact: true }).fill('Umbenannter Plan');
+  await a.getByRole('button', { name: 'Speichern' }).click();
+  await expect(a.getByRole('status')).toHaveText('Gespeichert.');
+  await expect(viewer.getByRole('heading', { level: 1 })).toHaveText('Umbenannter Plan', {
+    timeout: 5_000,
+  });
   await a.goto(`/plans/${planId}/versions`);
   await a.getByLabel('Bezeichnung').fill('Entwurf 1');
   await a.getByRole('button', { name: 'Version speichern' }).click();
@@ -210,6 +219,9 @@ test('a viewer browses versions but cannot save, restore or approve', async ({ b
   await expect(a.getByRole('status').filter({ hasText: 'Version umbenannt.' })).toBeVisible();
   const row = versionRow(a, 'Entwurf eins');
   const versionId = (await row.getAttribute('data-version-id'))!;
+  await row.getByRole('link', { name: 'Entwurf eins' }).click();
+  await expect(a.getByLabel('Titel des Plans', { exact: true })).toHaveValue('Umbenannter Plan');
+  await a.goBack();
 
   await viewer.goto(`/en/plans/${planId}/versions`);
   await expect(viewer.getByRole('heading', { level: 1 })).toContainText('Versions');
