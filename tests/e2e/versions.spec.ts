@@ -99,6 +99,22 @@ test('save, compare, restore, submit and approve a version with two people', asy
   await expect(goalsB).toHaveText('Den Park gemeinsam planen', live);
   await expect(versionRow(a, 'Vor Wiederherstellung von „März-Fassung“')).toBeVisible();
 
+  // The editing left automatic checkpoints (every 2 s of activity in this run), listed apart.
+  const checkpointRows = a.locator('section[aria-labelledby="checkpoint-heading"] tbody tr');
+  await expect
+    .poll(
+      async () => {
+        await a.reload();
+        return checkpointRows.count();
+      },
+      { timeout: 10_000, intervals: [1_000] },
+    )
+    .toBeGreaterThan(0);
+  await expect(checkpointRows.first()).toContainText('Automatischer Zwischenstand');
+  await expect(
+    a.locator('section[aria-labelledby="named-heading"]').getByText('Automatischer Zwischenstand'),
+  ).toHaveCount(0);
+
   // The facilitator submits; the plan is in review for everyone.
   await versionRow(a, 'März-Fassung')
     .getByRole('button', { name: 'Zur Freigabe einreichen' })
@@ -246,7 +262,9 @@ test('a viewer browses versions but cannot save, restore or approve', async ({ b
     expect(response.status(), action).toBe(403);
   }
   await viewer.reload();
-  await expect(viewer.locator('table.versions tbody tr')).toHaveCount(1);
+  await expect(
+    viewer.locator('section[aria-labelledby="named-heading"] table.versions tbody tr'),
+  ).toHaveCount(1);
 
   // A version whose stored content no longer matches its hash is flagged everywhere it is shown.
   await tamperWithVersion(versionId);
