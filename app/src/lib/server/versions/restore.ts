@@ -4,8 +4,8 @@ import { fetchSnapshot, postUpdate } from '../collab-internal.js';
 import type { Db } from '../db.js';
 import { APP_ORIGIN, planDocName } from '../plans.js';
 import { recordActivity } from './activity.js';
-import { checkIntegrity, docFromState } from './snapshot.js';
-import { getVersionRow, saveVersion } from './versions.js';
+import { docFromState } from './snapshot.js';
+import { getVerifiedVersion, saveVersion } from './versions.js';
 
 /** Why a restore did not happen. */
 export type RestoreRefusal = 'not_found' | 'integrity';
@@ -23,9 +23,10 @@ export async function restoreVersion(
   versionId: string,
   userId: string,
 ): Promise<{ ok: true; backupId: string } | { ok: false; refusal: RestoreRefusal }> {
-  const version = await getVersionRow(db, planId, versionId);
-  if (!version) return { ok: false, refusal: 'not_found' };
-  if (checkIntegrity(version) !== 'ok') return { ok: false, refusal: 'integrity' };
+  const verified = await getVerifiedVersion(db, planId, versionId);
+  if (!verified.found) return { ok: false, refusal: 'not_found' };
+  if (!verified.plan) return { ok: false, refusal: 'integrity' };
+  const { version, plan } = verified;
   const docName = planDocName(planId);
   const state = await fetchSnapshot(docName, userId);
   const backup = await saveVersion(
@@ -37,7 +38,7 @@ export async function restoreVersion(
   const doc = docFromState(state);
   try {
     const before = Y.encodeStateVector(doc);
-    restorePlanJSON(doc, JSON.parse(version.canonical_json), APP_ORIGIN, {
+    restorePlanJSON(doc, plan, APP_ORIGIN, {
       status: 'draft',
       updatedAt: new Date().toISOString(),
     });

@@ -1,3 +1,4 @@
+import { parsePlanJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import type { VersionKind, VersionRow, VersionStatus } from '@prozesswerkstatt/storage';
 import { z } from 'zod';
 import { fetchSnapshot } from '../collab-internal.js';
@@ -5,7 +6,7 @@ import type { Db } from '../db.js';
 import { planDocName } from '../plans.js';
 import { newId } from '../tokens.js';
 import { recordActivity } from './activity.js';
-import { describeState } from './snapshot.js';
+import { checkIntegrity, describeState, type IntegrityResult } from './snapshot.js';
 
 /** Longest version label and note. */
 export const VERSION_LABEL_MAX = 120;
@@ -167,4 +168,31 @@ export function displayedStatus(
 ): VersionStatus {
   if (version.status === 'approved' && version.id !== currentApprovedId) return 'superseded';
   return version.status;
+}
+
+/** A version read for showing or exporting it, after its integrity check. */
+export type VerifiedVersion =
+  | { found: false }
+  | { found: true; version: VersionRow; integrity: 'ok'; plan: PlanJSON }
+  | { found: true; version: VersionRow; integrity: Exclude<IntegrityResult, 'ok'>; plan: null };
+
+/**
+ * A version of this plan with its hash checked (for every page or export that shows one): the
+ * plan in JSON form only when the check passes; otherwise the caller shows an integrity error.
+ */
+export async function getVerifiedVersion(
+  db: Db,
+  planId: string,
+  versionId: string,
+): Promise<VerifiedVersion> {
+  const version = await getVersionRow(db, planId, versionId);
+  if (!version) return { found: false };
+  const integrity = checkIntegrity(version);
+  if (integrity !== 'ok') return { found: true, version, integrity, plan: null };
+  return {
+    found: true,
+    version,
+    integrity,
+    plan: parsePlanJSON(JSON.parse(version.canonical_json)),
+  };
 }

@@ -3,19 +3,17 @@ import { m } from '$lib/paraglide/messages.js';
 import { getDatabase } from '$lib/server/db';
 import { requirePlanRole } from '$lib/server/plan-access';
 import { bindingVersionId, listDecisions } from '$lib/server/versions/approvals';
-import { checkIntegrity } from '$lib/server/versions/snapshot';
-import { displayedStatus, getVersionRow } from '$lib/server/versions/versions';
+import { displayedStatus, getVerifiedVersion } from '$lib/server/versions/versions';
 import { planView } from '$lib/versions/plan-view';
-import { parsePlanJSON } from '@prozesswerkstatt/plan-model';
 import type { PageServerLoad } from './$types';
 
 /** One version, read-only, with its approval record and the result of its integrity check. */
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanRole(locals, params.id, 'viewer');
   const db = await getDatabase();
-  const version = await getVersionRow(db, plan.id, params.vid);
-  if (!version) error(404, m.version_not_found());
-  const integrity = checkIntegrity(version);
+  const verified = await getVerifiedVersion(db, plan.id, params.vid);
+  if (!verified.found) error(404, m.version_not_found());
+  const { version, integrity } = verified;
   const decisions = await listDecisions(db, plan.id);
   const approvedIds = new Set(
     (
@@ -32,8 +30,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     .select('name')
     .where('id', '=', version.author_id)
     .executeTakeFirst();
-  let view = null;
-  if (integrity === 'ok') view = planView(parsePlanJSON(JSON.parse(version.canonical_json)));
+  const view = verified.plan ? planView(verified.plan) : null;
   return {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     version: {

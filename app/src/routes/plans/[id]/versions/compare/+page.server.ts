@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { diffPlans, parsePlanJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
+import { diffPlans, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import { m } from '$lib/paraglide/messages.js';
 import { CollabUnavailableError, fetchSnapshot } from '$lib/server/collab-internal';
 import { getDatabase, type Db } from '$lib/server/db';
 import { requirePlanRole } from '$lib/server/plan-access';
-import { checkIntegrity, planOfState } from '$lib/server/versions/snapshot';
-import { getVersionRow } from '$lib/server/versions/versions';
+import { planOfState } from '$lib/server/versions/snapshot';
+import { getVerifiedVersion } from '$lib/server/versions/versions';
 import type { PageServerLoad } from './$types';
 
 /** One side of a comparison. */
@@ -36,18 +36,17 @@ async function loadSide(
       throw cause;
     }
   }
-  const version = await getVersionRow(db, planId, id);
-  if (!version) error(404, m.version_not_found());
+  const verified = await getVerifiedVersion(db, planId, id);
+  if (!verified.found) error(404, m.version_not_found());
+  const { version } = verified;
   const side = {
     id,
     kind: version.kind,
     label: version.label,
     createdAt: new Date(version.created_at).toISOString(),
   };
-  if (checkIntegrity(version) !== 'ok') {
-    return { ok: false, side, problem: m.version_integrity_error() };
-  }
-  return { ok: true, side, plan: parsePlanJSON(JSON.parse(version.canonical_json)) };
+  if (!verified.plan) return { ok: false, side, problem: m.version_integrity_error() };
+  return { ok: true, side, plan: verified.plan };
 }
 
 /** Display names of every stakeholder and phase id either plan mentions. */
