@@ -10,6 +10,8 @@
 //   COLLAB_PORT          collab-server port (default 1234)
 //   DATA_DIR             data folder (default ./data); holds the SQLite file and the secret below
 //   DATABASE_URL         passed through to the collab-server (PostgreSQL instead of SQLite)
+//   COLLAB_INTERNAL_URL  where the app reaches the collab-server's internal HTTP API (default
+//                        http://<host>:<COLLAB_PORT>)
 //   COLLAB_AUTH_SECRET   key the app signs collab tokens with and the collab-server verifies them
 //                        with; if unset, read from (or generated once into) DATA_DIR/collab-auth-secret
 //   BODY_SIZE_LIMIT      largest request body the app accepts (default 8M: a plan import may be
@@ -210,6 +212,8 @@ function main() {
         BODY_SIZE_LIMIT: env('BODY_SIZE_LIMIT', '8M'),
         // Where browsers reach the collab-server; handed to the board with each collab token.
         COLLAB_URL: env('COLLAB_URL', `ws://${s.browserHost}:${s.collabPort}`),
+        // Where the app itself calls the collab-server's internal API (versions, restore, status).
+        COLLAB_INTERNAL_URL: env('COLLAB_INTERNAL_URL', `http://${s.browserHost}:${s.collabPort}`),
       },
     },
   ]);

@@ -53,6 +53,8 @@ export default defineConfig({
         DATA_DIR: process.env['PW_E2E_DATA_DIR'],
         COLLAB_AUTH_SECRET: '',
         LOG_LEVEL: 'warn',
+        // Automatic checkpoints after 2 s of editing instead of 10 min, so versions.spec sees them.
+        COLLAB_CHECKPOINT_INTERVAL_MS: '2000',
       },
       stdout: 'ignore',
       stderr: 'pipe',

@@ -9,6 +9,12 @@ describe('readEnvConfig', () => {
     expect(config).toMatchObject({ host: '127.0.0.1', port: 1234, dataDir: './data' });
     expect(resolveLimits(config.limits).maxMessageBytes).toBe(1024);
     expect(resolveLimits(config.limits).messagesPerSecond).toBe(200);
+    expect(resolveLimits(config.limits).checkpointIntervalMs).toBe(600_000);
+    const quick = readEnvConfig({
+      COLLAB_AUTH_SECRET: secret,
+      COLLAB_CHECKPOINT_INTERVAL_MS: '5000',
+    });
+    expect(resolveLimits(quick.limits).checkpointIntervalMs).toBe(5000);
   });
 
   it('names the variable at fault', () => {

@@ -30,6 +30,11 @@ export interface CollabLimits {
    * cursors, and one frame per interval instead of one per change and peer.
    */
   presenceIntervalMs: number;
+  /**
+   * An automatic checkpoint (a version of kind `checkpoint`) is taken this long after the first
+   * edit since the previous one, in ms (default 10 min): "at most every ten minutes of activity".
+   */
+  checkpointIntervalMs: number;
 }
 
 /** Defaults for {@link CollabLimits}, chosen for plans of a few MB and human typing speed. */
@@ -43,6 +48,7 @@ export const defaultLimits: CollabLimits = {
   compactAfterUpdates: 500,
   pingIntervalMs: 30_000,
   presenceIntervalMs: 40,
+  checkpointIntervalMs: 10 * 60_000,
 };
 
 /** What a collab-server instance needs to run. */
@@ -89,6 +95,7 @@ const limitVariables: Record<string, keyof CollabLimits> = {
   COLLAB_COMPACT_AFTER_UPDATES: 'compactAfterUpdates',
   COLLAB_PING_INTERVAL_MS: 'pingIntervalMs',
   COLLAB_PRESENCE_INTERVAL_MS: 'presenceIntervalMs',
+  COLLAB_CHECKPOINT_INTERVAL_MS: 'checkpointIntervalMs',
 };
 
 function readLimits(env: NodeJS.ProcessEnv): Partial<CollabLimits> {

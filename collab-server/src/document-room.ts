@@ -6,6 +6,7 @@ import type { Logger } from './logger.js';
 import type { CollabMetrics } from './metrics.js';
 import type { Peer } from './peer.js';
 import type { DocumentRelay, RelayMessage } from './relay/document-relay.js';
+import type { RoomActivity } from './versions/plan-activity.js';
 import { CloseCode } from './protocol/close-codes.js';
 import {
   encodeAwareness,
@@ -26,6 +27,8 @@ export interface RoomDeps {
   logger: Logger;
   limits: CollabLimits;
   relay: DocumentRelay;
+  /** Activity log and automatic checkpoints; absent without a SQL database (in-memory storage). */
+  activity?: RoomActivity;
 }
 
 /**
@@ -190,6 +193,14 @@ export class DocumentRoom {
     return encodeSyncStep1(this.doc);
   }
 
+  /**
+   * An update the app writes through the internal API (already decoded and not empty): queued,
+   * stored, applied and relayed exactly like an editor's. Await {@link flushed} for it to land.
+   */
+  writeFromService(peer: Peer, update: Uint8Array): void {
+    this.receiveUpdate(peer, update, false);
+  }
+
   private receiveUpdate(peer: Peer, update: Uint8Array, empty: boolean): void {
     // An empty update is what a reader's client answers with when it has nothing new; not a write.
     if (empty) return;
@@ -240,6 +251,11 @@ export class DocumentRoom {
     }
     this.appendsSinceCompaction += batch.length;
     for (const { update, from } of batch) this.apply(update, from);
+    this.deps.activity?.edited(
+      this.name,
+      () => this.doc,
+      batch.map((item) => item.from.auth.userId),
+    );
     this.compactIfDue();
   }
 

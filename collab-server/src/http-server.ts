@@ -9,6 +9,9 @@ import { CollabMetrics } from './metrics.js';
 import { noRelay } from './relay/document-relay.js';
 import { RedisRelay } from './relay/redis-relay.js';
 import { serverSocketClass } from './server-socket.js';
+import { INTERNAL_PREFIX, serveInternal } from './internal/internal-api.js';
+import { PlanActivityRecorder } from './versions/plan-activity.js';
+import { getDatabase, isSqlStorage } from '@prozesswerkstatt/storage';
 
 /** A running collab-server. */
 export interface RunningCollabServer {
@@ -46,7 +49,12 @@ export async function startCollabServer(
   const key = secretKey(options.authSecret);
   const relay = options.redisUrl ? new RedisRelay(options.redisUrl, metrics, logger) : noRelay;
   if (relay instanceof RedisRelay) await relay.ready();
-  const hub = new CollabHub({ storage: options.storage, metrics, logger, limits, relay });
+  const activity = isSqlStorage(options.storage)
+    ? new PlanActivityRecorder(getDatabase(options.storage), logger, {
+        checkpointIntervalMs: limits.checkpointIntervalMs,
+      })
+    : undefined;
+  const hub = new CollabHub({ storage: options.storage, metrics, logger, limits, relay, activity });
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxMessageBytes,
@@ -63,7 +71,16 @@ export async function startCollabServer(
 
   async function serveHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (req.method !== 'GET') {
+    if (path.startsWith(INTERNAL_PREFIX)) {
+      await serveInternal(req, res, path, {
+        hub,
+        key,
+        maxBodyBytes: limits.maxMessageBytes,
+        logger,
+        documentName: (encoded) => documentNameFromPath(`/${encoded}`),
+        accepting: () => accepting,
+      });
+    } else if (req.method !== 'GET') {
       res.writeHead(405, { Allow: 'GET' }).end();
     } else if (path === '/healthz') {
       sendJson(res, 200, { status: 'ok' });

@@ -11,6 +11,9 @@ import {
 } from './protocol/messages.js';
 import { TokenBucket } from './rate-limiter.js';
 import { SocketPeer } from './socket-peer.js';
+import type { ServiceCaller } from './internal/service-token.js';
+import { ServicePeer } from './service-peer.js';
+import * as Y from 'yjs';
 
 /**
  * Owns the loaded documents and attaches authenticated sockets to them. Knows nothing of HTTP:
@@ -100,6 +103,7 @@ export class CollabHub {
         }
         room = loaded;
         room.join(peer);
+        this.deps.activity?.joined(loaded.name, auth);
         for (const message of waiting.splice(0)) this.deliver(room, peer, message);
       },
       (error: unknown) => {
@@ -159,6 +163,38 @@ export class CollabHub {
       this.deps.metrics.error('apply_failed');
       this.deps.logger.error({ err: error, doc: room.name, peer: peer.id }, 'message failed');
       peer.close(CloseCode.InternalError, 'the server could not process a message');
+    }
+  }
+
+  /**
+   * The document's authoritative state for the app: waits until every update the room received
+   * before this call is stored and applied, then encodes the whole state. Loads the document if
+   * needed (and lets it unload again when nobody is connected).
+   */
+  async snapshot(name: string): Promise<Uint8Array> {
+    const room = await this.acquire(name);
+    try {
+      await room.flushed();
+      return Y.encodeStateAsUpdate(room.doc);
+    } finally {
+      this.scheduleUnloadIfIdle(room);
+    }
+  }
+
+  /**
+   * Writes an update on behalf of the app (a restore, a status change) the way an editor's is
+   * written: stored first, then applied, sent to every client and relayed to other instances.
+   * Resolves when it is stored; rejects when storage failed (nothing was applied then).
+   */
+  async applyServiceUpdate(name: string, update: Uint8Array, caller: ServiceCaller): Promise<void> {
+    const room = await this.acquire(name);
+    try {
+      const peer = new ServicePeer(caller);
+      room.writeFromService(peer, update);
+      await room.flushed();
+      if (peer.failure !== null) throw new Error(`storing the update failed: ${peer.failure}`);
+    } finally {
+      this.scheduleUnloadIfIdle(room);
     }
   }
 
@@ -235,6 +271,7 @@ export class CollabHub {
     this.deps.metrics.documentsLoaded.set(this.rooms.size);
     const done = (async () => {
       await room.flushed();
+      await this.deps.activity?.unloading(room.name, () => room.doc);
       await this.deps.relay.unsubscribe(room.name);
       await room.compactNow();
       room.destroy();
@@ -283,8 +320,10 @@ export class CollabHub {
     await Promise.allSettled(this.unloading.values());
     for (const room of this.rooms.values()) {
       await room.settle();
+      await this.deps.activity?.unloading(room.name, () => room.doc);
       room.destroy();
     }
+    await this.deps.activity?.close();
     this.rooms.clear();
     this.deps.metrics.documentsLoaded.set(0);
   }

@@ -23,3 +23,16 @@ export async function signToken(claims: TokenClaims, secret = testSecret): Promi
   }
   return jwt.sign(new TextEncoder().encode(secret));
 }
+
+/** Signs a service token for the collab-server's internal API, as the app does. */
+export async function signServiceToken(
+  doc: string,
+  sub = 'user-1',
+  secret = testSecret,
+): Promise<string> {
+  return new SignJWT({ svc: 'app', doc })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setExpirationTime('1m')
+    .sign(new TextEncoder().encode(secret));
+}

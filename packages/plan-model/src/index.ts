@@ -131,3 +131,13 @@ export {
   type RichTextFieldRef,
   type TextAnchor,
 } from './richtext/anchor.js';
+export {
+  diffPlans,
+  diffText,
+  type FieldChange,
+  type PlanDiff,
+  type RecordChange,
+  type TextPart,
+} from './versions/plan-diff.js';
+export { restorePlanJSON } from './versions/restore.js';
+export { richTextJSONToPlainText } from './versions/rich-text-plain.js';

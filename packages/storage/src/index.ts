@@ -27,3 +27,5 @@ export {
   isApprovedVersionImmutableError,
 } from './schema/dialect-schema.js';
 export type * from './schema/database.js';
+export { ACTIVITY_KINDS } from './schema/activity-kinds.js';
+export { recordOpenThreads } from './schema/version-open-threads.js';

@@ -110,3 +110,26 @@ export async function insertVersion(version: VersionRow): Promise<void> {
     await storage.close();
   }
 }
+
+/**
+ * Changes the stored canonical JSON of a version behind the app's back (as a broken disk or a
+ * manual edit would), so its hash no longer matches: the pages must show an integrity error.
+ */
+export async function tamperWithVersion(versionId: string): Promise<void> {
+  const storage = await openStorage({ dataDir: dataDir(), logger: () => {} });
+  try {
+    const db = getDatabase(storage);
+    const row = await db
+      .selectFrom('versions')
+      .select('canonical_json')
+      .where('id', '=', versionId)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('versions')
+      .set({ canonical_json: row.canonical_json.replace('"title":"', '"title":"X') })
+      .where('id', '=', versionId)
+      .execute();
+  } finally {
+    await storage.close();
+  }
+}

@@ -5,7 +5,9 @@
 import { anchorLabel, type TitleOf } from '../comments/anchor-label.js';
 import { parseAnchor } from '../comments/anchor.js';
 import { decodeMentions, mentionedIds } from '../comments/body.js';
+import { recordOpenThreads as recordOpenThreadsOf } from '@prozesswerkstatt/storage';
 import type { Db } from './db.js';
+import { planDocName } from './plans.js';
 
 /** One open thread as `@prozesswerkstatt/plan-export` takes it (`openThreads`). */
 export interface ExportThread {
@@ -27,20 +29,6 @@ export async function openThreadIdsOf(db: Db, docName: string): Promise<string[]
   return rows.map((row) => row.id);
 }
 
-/** Ids of the plan's open threads, oldest first. */
-async function openThreadIds(db: Db, planId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('comment_threads')
-    .innerJoin('plans', 'plans.doc_name', 'comment_threads.doc_name')
-    .select('comment_threads.id')
-    .where('plans.id', '=', planId)
-    .where('comment_threads.status', '=', 'open')
-    .orderBy('comment_threads.created_at')
-    .orderBy('comment_threads.id')
-    .execute();
-  return rows.map((row) => row.id);
-}
-
 /**
  * The plan's open threads with their comments (deleted ones left out; mention tokens replaced by
  * `@Name`), for an export, in the current request's language. `titleOf` (from the plan document,
@@ -51,7 +39,7 @@ export async function listOpenThreadsForExport(
   planId: string,
   titleOf?: TitleOf,
 ): Promise<ExportThread[]> {
-  return listThreadsForExport(db, await openThreadIds(db, planId), { titleOf });
+  return listThreadsForExport(db, await openThreadIdsOf(db, planDocName(planId)), { titleOf });
 }
 
 /** Which comments of the threads an export shows. */
@@ -123,14 +111,7 @@ export async function recordOpenThreads(
   versionId: string,
   planId: string,
 ): Promise<number> {
-  const ids = await openThreadIds(db, planId);
-  if (ids.length > 0) {
-    await db
-      .insertInto('version_open_threads')
-      .values(ids.map((thread_id) => ({ version_id: versionId, thread_id })))
-      .execute();
-  }
-  return ids.length;
+  return recordOpenThreadsOf(db, versionId, planDocName(planId));
 }
 
 /** The ids of the threads that were open when `versionId` was saved. */

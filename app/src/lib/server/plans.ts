@@ -215,33 +215,53 @@ async function readMeta(
 }
 
 /**
+ * Writes a change into a plan document. The default appends it straight to storage (tests, and
+ * no collab-server); the app passes one that goes through the collab-server, so a loaded room and
+ * everyone online see it at once (`changePlanDocument` in `versions/plan-status.ts`).
+ */
+export type PlanDocumentWriter = (docName: string, change: (doc: Y.Doc) => void) => Promise<void>;
+
+/** A {@link PlanDocumentWriter} that appends the change to the stored document. */
+export function storageWriter(storage: DocumentStorage): PlanDocumentWriter {
+  return async (docName, change) => {
+    const doc = new Y.Doc();
+    try {
+      const stored = await storage.loadDocument(docName);
+      if (stored !== null) Y.applyUpdate(doc, stored);
+      const before = Y.encodeStateVector(doc);
+      change(doc);
+      const update = Y.encodeStateAsUpdate(doc, before);
+      const { structs, ds } = Y.decodeUpdate(update);
+      if (structs.length > 0 || ds.clients.size > 0) await storage.appendUpdates(docName, [update]);
+    } finally {
+      doc.destroy();
+    }
+  };
+}
+
+/**
  * Renames a plan. The plan document is authoritative for the board (it holds `meta.title` and
  * `meta.requestingUnit`); the `plans` row is the listing's copy. Both are written: the document
- * by appending the difference `updateMeta` makes to its stored state. A collab-server room that
- * has the document open picks this change up when it next loads the document (after its idle
- * unload); until then open boards keep the old title.
+ * through `write` (by default straight to storage, see {@link PlanDocumentWriter}).
  */
 export async function renamePlan(
   db: Db,
   storage: DocumentStorage,
   planId: string,
   fields: { title: string; requestingUnit: string },
+  write: PlanDocumentWriter = storageWriter(storage),
 ): Promise<void> {
   const plan = await db
     .selectFrom('plans')
     .select('doc_name')
     .where('id', '=', planId)
     .executeTakeFirstOrThrow();
-  const doc = new Y.Doc();
-  const stored = await storage.loadDocument(plan.doc_name);
-  if (stored !== null) Y.applyUpdate(doc, stored);
-  const before = Y.encodeStateVector(doc);
-  const meta = getMeta(doc);
-  if (meta.title !== fields.title || meta.requestingUnit !== fields.requestingUnit) {
-    updateMeta(doc, { title: fields.title, requestingUnit: fields.requestingUnit }, APP_ORIGIN);
-    await storage.appendUpdates(plan.doc_name, [Y.encodeStateAsUpdate(doc, before)]);
-  }
-  doc.destroy();
+  await write(plan.doc_name, (doc) => {
+    const meta = getMeta(doc);
+    if (meta.title !== fields.title || meta.requestingUnit !== fields.requestingUnit) {
+      updateMeta(doc, { title: fields.title, requestingUnit: fields.requestingUnit }, APP_ORIGIN);
+    }
+  });
   await db
     .updateTable('plans')
     .set({

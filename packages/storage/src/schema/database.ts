@@ -1,4 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ActivityKind } from './activity-kinds.js';
+
+export type { ActivityKind } from './activity-kinds.js';
 
 /**
  * An ISO-8601 UTC timestamp string (`2025-01-31T12:00:00.000Z`). SQLite stores it as text; the
@@ -43,6 +46,10 @@ export interface VersionsTable {
   author_id: string;
   created_at: Timestamp;
   status: VersionStatus;
+  /** Who submitted the version for approval (storage-0005), null until submitted. */
+  submitted_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When it was submitted (ISO), null until submitted. */
+  submitted_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A sign-off decision on a version. */
@@ -185,6 +192,20 @@ export interface InvitationsTable {
   revoked_at: string | null;
 }
 
+/** One entry of a plan's activity log (storage-0005). */
+export interface PlanActivityTable {
+  id: Generated<number>;
+  doc_name: string;
+  /** The account that acted; null for the server's own acts (automatic checkpoints). */
+  user_id: string | null;
+  kind: ActivityKind;
+  /** The version the act concerns (saved, submitted, approved, rejected, restored, exported). */
+  version_id: string | null;
+  /** Free text: a rejection reason, an export format. */
+  detail: string | null;
+  created_at: Timestamp;
+}
+
 /** Kysely table types of everything this package's migrations create. */
 export interface Database {
   document_updates: DocumentUpdatesTable;
@@ -200,6 +221,7 @@ export interface Database {
   plans: PlansTable;
   plan_members: PlanMembersTable;
   invitations: InvitationsTable;
+  plan_activity: PlanActivityTable;
 }
 
 /** A version row as read. */

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { oneOf } from './column-types.js';
 import type { DialectSchema } from './dialect-schema.js';
+import { ACTIVITY_KINDS } from './activity-kinds.js';
 
 /**
  * The storage schema as Kysely migrations, keyed by name. Append-only: a released migration is never
@@ -234,6 +235,40 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
         await db.schema.dropTable('plans').execute();
         await db.schema.dropTable('sessions').execute();
         await db.schema.dropTable('users').execute();
+      },
+    },
+
+    'storage-0005-versions-activity': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        // Who submitted a version for approval and when (written before it can become approved).
+        await db.schema.alterTable('versions').addColumn('submitted_by', 'text').execute();
+        await db.schema.alterTable('versions').addColumn('submitted_at', types.timestamp).execute();
+
+        await db.schema
+          .createTable('plan_activity')
+          .addColumn('id', types.autoIncrementId, (col) => {
+            const key = col.primaryKey();
+            return types.autoIncrementKeyword ? key.autoIncrement() : key;
+          })
+          .addColumn('doc_name', 'text', (col) => col.notNull())
+          .addColumn('user_id', 'text')
+          .addColumn('kind', 'text', (col) => col.notNull())
+          .addColumn('version_id', 'text')
+          .addColumn('detail', 'text')
+          .addColumn('created_at', types.timestamp, (col) => col.notNull().defaultTo(types.now))
+          .addCheckConstraint('plan_activity_kind_check', oneOf('kind', [...ACTIVITY_KINDS]))
+          .execute();
+        // The activity page and "contributors since the previous version" read one plan by time.
+        await db.schema
+          .createIndex('plan_activity_doc_name_created_at')
+          .on('plan_activity')
+          .columns(['doc_name', 'created_at'])
+          .execute();
+      },
+      async down(db: Kysely<unknown>): Promise<void> {
+        await db.schema.dropTable('plan_activity').execute();
+        await db.schema.alterTable('versions').dropColumn('submitted_at').execute();
+        await db.schema.alterTable('versions').dropColumn('submitted_by').execute();
       },
     },
 

@@ -82,6 +82,7 @@ describe('SqliteDocumentStorage', () => {
         'storage-0002-versions',
         'storage-0003-comments',
         'storage-0004-accounts',
+        'storage-0005-versions-activity',
         'storage-0006-comments-reads-mentions',
       ]);
       await second.close();

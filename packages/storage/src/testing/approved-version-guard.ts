@@ -118,6 +118,29 @@ export function runApprovedVersionGuardTests(
       await expect(update.execute()).rejects.toSatisfy(isApprovedVersionImmutableError);
     });
 
+    it('records the submission before approval and refuses to change it afterwards', async () => {
+      const id = await insertVersion('draft');
+      const submittedAt = new Date().toISOString();
+      await db
+        .updateTable('versions')
+        .set({ status: 'in_review', submitted_by: 'user-1', submitted_at: submittedAt })
+        .where('id', '=', id)
+        .execute();
+      await db.updateTable('versions').set({ status: 'approved' }).where('id', '=', id).execute();
+      const resubmit = db
+        .updateTable('versions')
+        .set({ submitted_by: 'user-3' })
+        .where('id', '=', id);
+      await expect(resubmit.execute()).rejects.toSatisfy(isApprovedVersionImmutableError);
+      const row = await db
+        .selectFrom('versions')
+        .select(['submitted_by', 'submitted_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row.submitted_by).toBe('user-1');
+      expect(new Date(row.submitted_at!).toISOString()).toBe(submittedAt);
+    });
+
     it('rejects values outside the allowed kinds and states', async () => {
       const id = await insertVersion('draft');
       const bad = db

@@ -11,6 +11,8 @@ import type { Db } from '../db.js';
 import { createPlan, planDocName } from '../plans.js';
 import { describeEachDialect } from '../test-database.js';
 import { registerUser, type SessionUser } from '../users.js';
+import { recordOpenThreads } from '../comment-versions.js';
+import { createThread, replyToThread, setThreadStatus } from '../comments.js';
 import { loadExportSource } from './export-source.js';
 
 async function account(db: Db, name: string): Promise<SessionUser> {
@@ -72,7 +74,7 @@ await describeEachDialect('export source', (openTestStorage) => {
 
   it('reads the current plan from storage, including the latest stored edit', async () => {
     const doc = await addStored(storage, docName, 'Kiezrat');
-    const result = await loadExportSource(db, storage, docName);
+    const result = await loadExportSource(db, storage, planId);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.source.plan).toEqual(planToJSON(doc));
@@ -94,7 +96,7 @@ await describeEachDialect('export source', (openTestStorage) => {
       })
       .execute();
     await addStored(storage, docName, 'Später hinzugefügt');
-    const result = await loadExportSource(db, storage, docName, 'v1');
+    const result = await loadExportSource(db, storage, planId, 'v1');
     if (!result.ok) throw new Error(result.problem);
     expect(result.source.plan.stakeholders.map((s) => s.name)).toEqual(['Kiezrat']);
     expect(result.source.version).toMatchObject({
@@ -119,7 +121,7 @@ await describeEachDialect('export source', (openTestStorage) => {
   it('refuses a version whose content does not match its SHA-256', async () => {
     const doc = await addStored(storage, docName, 'Kiezrat');
     await insertVersion('v-bad', doc, '0'.repeat(64));
-    expect(await loadExportSource(db, storage, docName, 'v-bad')).toEqual({
+    expect(await loadExportSource(db, storage, planId, 'v-bad')).toEqual({
       ok: false,
       problem: 'integrity',
     });
@@ -130,18 +132,71 @@ await describeEachDialect('export source', (openTestStorage) => {
     const other = new Y.Doc();
     Y.applyUpdate(other, (await storage.loadDocument(planDocName(otherId)))!);
     await insertVersion('v-other', other, undefined, planDocName(otherId));
-    expect(await loadExportSource(db, storage, docName, 'v-other')).toEqual({
+    expect(await loadExportSource(db, storage, planId, 'v-other')).toEqual({
       ok: false,
       problem: 'version_not_found',
     });
-    expect(await loadExportSource(db, storage, docName, 'nope')).toEqual({
+    expect(await loadExportSource(db, storage, planId, 'nope')).toEqual({
       ok: false,
       problem: 'version_not_found',
     });
   });
 
+  it('lists the open threads: now for the current plan, as they were for a version', async () => {
+    const doc = await addStored(storage, docName, 'Kiezrat');
+    const plan = { id: planId, docName };
+    const stakeholderId = planToJSON(doc).stakeholders[0]!.id;
+    const anchor = JSON.stringify({ kind: 'element', part: 'stakeholder', id: stakeholderId });
+    const open = await createThread(db, plan, ada.id, { anchor, body: 'Wer vertritt den Rat?' });
+    const done = await createThread(db, plan, ada.id, { anchor, body: 'Schon geklärt' });
+    if (open === 'invalid' || done === 'invalid') throw new Error('thread not created');
+    await setThreadStatus(
+      db,
+      plan,
+      { id: ada.id, role: 'facilitator' },
+      {
+        threadId: done.threadId,
+        status: 'resolved',
+      },
+    );
+    await insertVersion('v1', doc);
+    await recordOpenThreads(db, 'v1', planId);
+    const { created_at } = await db
+      .selectFrom('versions')
+      .select('created_at')
+      .where('id', '=', 'v1')
+      .executeTakeFirstOrThrow();
+    // After the version: a reply, and the thread is resolved.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await replyToThread(db, plan, ada.id, { threadId: open.threadId, body: 'Später' });
+    await setThreadStatus(
+      db,
+      plan,
+      { id: ada.id, role: 'facilitator' },
+      {
+        threadId: open.threadId,
+        status: 'resolved',
+      },
+    );
+
+    const current = await loadExportSource(db, storage, planId);
+    if (!current.ok) throw new Error(current.problem);
+    expect(current.source.openThreads).toEqual([]);
+
+    const version = await loadExportSource(db, storage, planId, 'v1');
+    if (!version.ok) throw new Error(version.problem);
+    expect(version.source.openThreads).toEqual([
+      {
+        anchorLabel: expect.stringContaining('Kiezrat'),
+        status: 'open',
+        comments: [{ authorName: 'ada', body: 'Wer vertritt den Rat?', at: expect.any(String) }],
+      },
+    ]);
+    expect(version.source.openThreads![0]!.comments[0]!.at <= created_at).toBe(true);
+  });
+
   it('says so when the plan has no stored document', async () => {
-    expect(await loadExportSource(db, storage, 'plans/missing')).toEqual({
+    expect(await loadExportSource(db, storage, 'missing')).toEqual({
       ok: false,
       problem: 'document_missing',
     });

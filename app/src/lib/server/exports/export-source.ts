@@ -1,14 +1,8 @@
 /**
- * What an export is made of: the current plan from storage, or one stored version verified
- * against its SHA-256, with its approval record. The only place exports read versions, so the
- * versions module can take this over later without touching the endpoints.
+ * What an export is made of: the current plan from storage, or one stored version verified by
+ * the versions module, with its approval record and the comment threads open at that moment.
  */
-import {
-  parsePlanJSON,
-  planToJSON,
-  toCanonicalJSON,
-  type PlanJSON,
-} from '@prozesswerkstatt/plan-model';
+import { planToJSON, toCanonicalJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import type { ExportApproval, ExportThread, ExportVersion } from '@prozesswerkstatt/plan-export';
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
@@ -19,6 +13,8 @@ import {
   openThreadIdsOf,
 } from '../comment-versions.js';
 import type { Db } from '../db.js';
+import { planDocName } from '../plans.js';
+import { getVerifiedVersion } from '../versions/versions.js';
 
 /** A plan ready to be exported. */
 export interface ExportSource {
@@ -39,21 +35,22 @@ export type ExportSourceResult =
   { ok: true; source: ExportSource } | { ok: false; problem: ExportSourceProblem };
 
 /**
- * The plan stored under `docName`, or the version `versionId` of it. A version must belong to
- * this document, its canonical JSON must hash to the stored SHA-256 and be a valid plan;
- * otherwise the export is refused (`integrity`) rather than delivering content that is not what
- * was approved.
+ * The plan `planId` as stored now, or its version `versionId`. A version must belong to this
+ * plan and pass the versions module's integrity check (its canonical JSON hashes to the stored
+ * SHA-256 and its Yjs state still gives that JSON); otherwise the export is refused (`integrity`)
+ * rather than delivering content that is not what was approved.
  */
 export async function loadExportSource(
   db: Db,
   storage: DocumentStorage,
-  docName: string,
+  planId: string,
   versionId?: string | null,
 ): Promise<ExportSourceResult> {
+  const docName = planDocName(planId);
   const result =
     versionId === undefined || versionId === null || versionId === ''
       ? await loadCurrent(storage, docName)
-      : await loadVersion(db, docName, versionId);
+      : await loadVersion(db, planId, versionId);
   if (!result.ok) return result;
   const { source } = result;
   const threadIds = source.version
@@ -78,30 +75,16 @@ async function loadCurrent(storage: DocumentStorage, docName: string): Promise<E
   }
 }
 
-async function loadVersion(
-  db: Db,
-  docName: string,
-  versionId: string,
-): Promise<ExportSourceResult> {
-  const row = await db
-    .selectFrom('versions')
-    .leftJoin('users', 'users.id', 'versions.author_id')
-    .select([
-      'versions.id',
-      'versions.label',
-      'versions.note',
-      'versions.canonical_json',
-      'versions.sha256',
-      'versions.status',
-      'versions.created_at',
-      'users.name as author_name',
-    ])
-    .where('versions.id', '=', versionId)
-    .where('versions.doc_name', '=', docName)
+async function loadVersion(db: Db, planId: string, versionId: string): Promise<ExportSourceResult> {
+  const verified = await getVerifiedVersion(db, planId, versionId);
+  if (!verified.found) return { ok: false, problem: 'version_not_found' };
+  if (verified.plan === null) return { ok: false, problem: 'integrity' };
+  const { version, plan } = verified;
+  const author = await db
+    .selectFrom('users')
+    .select('name')
+    .where('id', '=', version.author_id)
     .executeTakeFirst();
-  if (row === undefined) return { ok: false, problem: 'version_not_found' };
-  const plan = await verifiedPlan(row.canonical_json, row.sha256);
-  if (plan === null) return { ok: false, problem: 'integrity' };
   const approvals = await db
     .selectFrom('version_approvals')
     .leftJoin('users', 'users.id', 'version_approvals.user_id')
@@ -112,7 +95,7 @@ async function loadVersion(
       'version_approvals.created_at',
       'users.name as user_name',
     ])
-    .where('version_approvals.version_id', '=', row.id)
+    .where('version_approvals.version_id', '=', version.id)
     .orderBy('version_approvals.created_at')
     .orderBy('version_approvals.role')
     .execute();
@@ -120,15 +103,15 @@ async function loadVersion(
     ok: true,
     source: {
       plan,
-      canonicalJSON: row.canonical_json,
+      canonicalJSON: version.canonical_json,
       version: {
-        id: row.id,
-        label: row.label,
-        note: row.note ?? '',
-        createdAt: row.created_at,
-        authorName: row.author_name ?? '',
-        sha256: row.sha256,
-        status: row.status,
+        id: version.id,
+        label: version.label,
+        note: version.note ?? '',
+        createdAt: version.created_at,
+        authorName: author?.name ?? '',
+        sha256: version.sha256,
+        status: version.status,
       },
       approvals: approvals.map((a) => ({
         userName: a.user_name ?? '',
@@ -139,23 +122,4 @@ async function loadVersion(
       })),
     },
   };
-}
-
-/** Hex SHA-256 of a string's UTF-8 bytes. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * The plan in `canonicalJSON` when it hashes to `sha256` (what `hashPlan` computed when the
- * version was taken) and is a valid plan; null otherwise.
- */
-async function verifiedPlan(canonicalJSON: string, sha256: string): Promise<PlanJSON | null> {
-  if ((await sha256Hex(canonicalJSON)) !== sha256.toLowerCase()) return null;
-  try {
-    return parsePlanJSON(JSON.parse(canonicalJSON));
-  } catch {
-    return null;
-  }
 }

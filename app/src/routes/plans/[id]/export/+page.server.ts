@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     const result = await loadExportSource(
       await getDatabase(),
       await getStorage(),
-      plan.docName,
+      plan.id,
       versionId,
     );
     if (!result.ok) exportProblemError(result.problem);

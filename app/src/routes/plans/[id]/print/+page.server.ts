@@ -2,6 +2,7 @@ import { getDatabase, getStorage } from '$lib/server/db';
 import { exportProblemError } from '$lib/server/exports/export-problem';
 import { loadExportSource } from '$lib/server/exports/export-source';
 import { requirePlanRole } from '$lib/server/plan-access';
+import { recordActivity } from '$lib/server/versions/activity';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -10,14 +11,23 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const db = await getDatabase();
   const result = await loadExportSource(
-    await getDatabase(),
+    db,
     await getStorage(),
-    plan.docName,
+    plan.id,
     url.searchParams.get('version'),
   );
   if (!result.ok) exportProblemError(result.problem);
   const { source } = result;
+  // Opening the print view is how a plan leaves as PDF or on paper: logged like a download.
+  await recordActivity(db, {
+    planId: plan.id,
+    userId: plan.user.id,
+    kind: 'exported',
+    versionId: source.version?.id ?? null,
+    detail: 'print',
+  });
   return {
     planId: plan.id,
     plan: source.plan,

@@ -3,7 +3,15 @@ import { localizeHref } from '$lib/paraglide/runtime.js';
 import { getDatabase, getStorage } from '$lib/server/db';
 import { requirePlanRole } from '$lib/server/plan-access';
 import { describePlanErrors } from '$lib/server/plan-form';
-import { parsePlanFields, renamePlan, setArchived } from '$lib/server/plans';
+import {
+  parsePlanFields,
+  renamePlan,
+  setArchived,
+  type PlanDocumentWriter,
+} from '$lib/server/plans';
+import { CollabUnavailableError } from '$lib/server/collab-internal';
+import { changePlanDocument } from '$lib/server/versions/plan-status';
+import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Plan settings: facilitators only, in load and in every action. */
@@ -29,7 +37,15 @@ export const actions: Actions = {
     };
     const parsed = parsePlanFields(input);
     if (!parsed.ok) return fail(400, { ...input, errors: describePlanErrors(parsed.errors) });
-    await renamePlan(await getDatabase(), await getStorage(), plan.id, parsed.value);
+    // Through the collab-server, so open boards (and versions saved next) have the new title.
+    const write: PlanDocumentWriter = (docName, change) =>
+      changePlanDocument(docName, plan.user.id, change);
+    try {
+      await renamePlan(await getDatabase(), await getStorage(), plan.id, parsed.value, write);
+    } catch (error) {
+      if (!(error instanceof CollabUnavailableError)) throw error;
+      return fail(503, { ...input, errors: { form: m.version_collab_unavailable() } });
+    }
     return { renamed: true };
   },
   archive: async ({ locals, params }) => {

@@ -5,6 +5,7 @@ import { exportResponse, isExportFormat } from '$lib/server/exports/export-docum
 import { exportProblemError } from '$lib/server/exports/export-problem';
 import { loadExportSource } from '$lib/server/exports/export-source';
 import { requirePlanRole } from '$lib/server/plan-access';
+import { recordActivity } from '$lib/server/versions/activity';
 import type { RequestHandler } from './$types';
 
 /**
@@ -14,13 +15,21 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, params, url }) => {
   if (!isExportFormat(params.format)) error(404, m.export_error_unknown_format());
   const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const db = await getDatabase();
   const result = await loadExportSource(
-    await getDatabase(),
+    db,
     await getStorage(),
-    plan.docName,
+    plan.id,
     url.searchParams.get('version'),
   );
   if (!result.ok) exportProblemError(result.problem);
-  // Where an "exported" activity is recorded once the activity log exists.
-  return exportResponse(result.source, params.format, m.export_doc_untitled());
+  const response = await exportResponse(result.source, params.format, m.export_doc_untitled());
+  await recordActivity(db, {
+    planId: plan.id,
+    userId: plan.user.id,
+    kind: 'exported',
+    versionId: result.source.version?.id ?? null,
+    detail: params.format,
+  });
+  return response;
 };

@@ -1,0 +1,91 @@
+import { SignJWT } from 'jose';
+import { collabUrl, resolveCollabSecret } from './collab-token.js';
+
+/** Lifetime of a service token for one internal call, in seconds. */
+const SERVICE_TOKEN_TTL_SECONDS = 60;
+
+/** Give up on the collab-server after this long, in ms (the user gets an error to retry). */
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/** The collab-server could not be reached or refused the call; the user may try again. */
+export class CollabUnavailableError extends Error {
+  override readonly name = 'CollabUnavailableError';
+}
+
+/**
+ * The collab-server's HTTP address for internal calls: `COLLAB_INTERNAL_URL`, or the browser
+ * address `COLLAB_URL` with `ws`/`wss` turned into `http`/`https` (right when both run side by
+ * side, as `scripts/start.mjs` starts them).
+ */
+export function collabInternalUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const explicit = env.COLLAB_INTERNAL_URL?.trim();
+  if (explicit) return explicit.replace(/\/+$/, '');
+  return collabUrl(env)
+    .replace(/^ws(s?):\/\//, 'http$1://')
+    .replace(/\/+$/, '');
+}
+
+/**
+ * Signs a service token for one document: claim `svc: "app"`, no role, a minute of life, the
+ * collab secret. The collab-server accepts it only on its internal API, never for a WebSocket.
+ */
+export async function issueServiceToken(
+  docName: string,
+  actingUserId: string,
+  secret: string = resolveCollabSecret(),
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ svc: 'app', doc: docName })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(actingUserId)
+    .setIssuedAt(now)
+    .setExpirationTime(now + SERVICE_TOKEN_TTL_SECONDS)
+    .sign(new TextEncoder().encode(secret));
+}
+
+async function call(
+  docName: string,
+  action: 'snapshot' | 'updates',
+  actingUserId: string,
+  body?: Uint8Array,
+): Promise<Response> {
+  const url = `${collabInternalUrl()}/internal/documents/${encodeURIComponent(docName)}/${action}`;
+  const token = await issueServiceToken(docName, actingUserId);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' },
+      body: body === undefined ? undefined : new Blob([body as Uint8Array<ArrayBuffer>]),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new CollabUnavailableError(`collab-server not reachable at ${url}`, { cause: error });
+  }
+  if (!response.ok) {
+    const reason = (await response.text()).trim();
+    throw new CollabUnavailableError(`collab-server answered ${response.status}: ${reason}`);
+  }
+  return response;
+}
+
+/**
+ * The plan document's authoritative state as the collab-server holds it, including every update
+ * it received before this call (`Y.encodeStateAsUpdate`).
+ */
+export async function fetchSnapshot(docName: string, actingUserId: string): Promise<Uint8Array> {
+  const response = await call(docName, 'snapshot', actingUserId);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Writes a Yjs update to the plan document through the collab-server: stored, applied, sent live
+ * to everyone online. Resolves once it is stored.
+ */
+export async function postUpdate(
+  docName: string,
+  update: Uint8Array,
+  actingUserId: string,
+): Promise<void> {
+  await call(docName, 'updates', actingUserId, update);
+}

@@ -1,0 +1,56 @@
+import { restorePlanJSON } from '@prozesswerkstatt/plan-model';
+import * as Y from 'yjs';
+import { fetchSnapshot, postUpdate } from '../collab-internal.js';
+import type { Db } from '../db.js';
+import { APP_ORIGIN, planDocName } from '../plans.js';
+import { recordActivity } from './activity.js';
+import { docFromState } from './snapshot.js';
+import { getVerifiedVersion, saveVersion } from './versions.js';
+
+/** Why a restore did not happen. */
+export type RestoreRefusal = 'not_found' | 'integrity';
+
+/**
+ * Restores a version: first the current state is saved as a version "before restore", then the
+ * version's content is written onto the current document as ONE new change (records kept by id,
+ * see `restorePlanJSON`) through the collab-server, so history is kept and everyone online sees it
+ * live. Edits that arrive meanwhile merge with it like any concurrent edit. The plan becomes a
+ * draft again. A version whose hash does not check out is not restored.
+ */
+export async function restoreVersion(
+  db: Db,
+  planId: string,
+  versionId: string,
+  userId: string,
+): Promise<{ ok: true; backupId: string } | { ok: false; refusal: RestoreRefusal }> {
+  const verified = await getVerifiedVersion(db, planId, versionId);
+  if (!verified.found) return { ok: false, refusal: 'not_found' };
+  if (!verified.plan) return { ok: false, refusal: 'integrity' };
+  const { version, plan } = verified;
+  const docName = planDocName(planId);
+  const state = await fetchSnapshot(docName, userId);
+  const backup = await saveVersion(
+    db,
+    planId,
+    { kind: 'before_restore', label: version.label, note: null, authorId: userId },
+    state,
+  );
+  const doc = docFromState(state);
+  try {
+    const before = Y.encodeStateVector(doc);
+    restorePlanJSON(doc, plan, APP_ORIGIN, {
+      status: 'draft',
+      updatedAt: new Date().toISOString(),
+    });
+    await postUpdate(docName, Y.encodeStateAsUpdate(doc, before), userId);
+  } finally {
+    doc.destroy();
+  }
+  await db
+    .updateTable('plans')
+    .set({ status: 'draft', updated_at: new Date().toISOString() })
+    .where('id', '=', planId)
+    .execute();
+  await recordActivity(db, { planId, userId, kind: 'restored', versionId });
+  return { ok: true, backupId: backup.id };
+}

@@ -1,0 +1,51 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { getDatabase } from '$lib/server/db';
+import { requirePlanRole } from '$lib/server/plan-access';
+import { bindingVersionId, listDecisions } from '$lib/server/versions/approvals';
+import { displayedStatus, getVerifiedVersion } from '$lib/server/versions/versions';
+import { planView } from '$lib/versions/plan-view';
+import type { PageServerLoad } from './$types';
+
+/** One version, read-only, with its approval record and the result of its integrity check. */
+export const load: PageServerLoad = async ({ locals, params }) => {
+  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const db = await getDatabase();
+  const verified = await getVerifiedVersion(db, plan.id, params.vid);
+  if (!verified.found) error(404, m.version_not_found());
+  const { version, integrity } = verified;
+  const decisions = await listDecisions(db, plan.id);
+  const approvedIds = new Set(
+    (
+      await db
+        .selectFrom('versions')
+        .select('id')
+        .where('doc_name', '=', plan.docName)
+        .where('status', '=', 'approved')
+        .execute()
+    ).map((row) => row.id),
+  );
+  const author = await db
+    .selectFrom('users')
+    .select('name')
+    .where('id', '=', version.author_id)
+    .executeTakeFirst();
+  const view = verified.plan ? planView(verified.plan) : null;
+  return {
+    plan: { id: plan.id, title: plan.title, role: plan.role },
+    version: {
+      id: version.id,
+      kind: version.kind,
+      label: version.label,
+      note: version.note,
+      authorName: author?.name ?? '',
+      createdAt: new Date(version.created_at).toISOString(),
+      status: displayedStatus(version, bindingVersionId(decisions, approvedIds)),
+      sha256: version.sha256,
+    },
+    integrity,
+    decisions: decisions.filter((d) => d.versionId === version.id),
+    view,
+    state: integrity === 'ok' ? Buffer.from(version.state).toString('base64') : null,
+  };
+};

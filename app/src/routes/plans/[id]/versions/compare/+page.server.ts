@@ -1,0 +1,82 @@
+import { error } from '@sveltejs/kit';
+import { diffPlans, type PlanJSON } from '@prozesswerkstatt/plan-model';
+import { m } from '$lib/paraglide/messages.js';
+import { CollabUnavailableError, fetchSnapshot } from '$lib/server/collab-internal';
+import { getDatabase, type Db } from '$lib/server/db';
+import { requirePlanRole } from '$lib/server/plan-access';
+import { planOfState } from '$lib/server/versions/snapshot';
+import { getVerifiedVersion } from '$lib/server/versions/versions';
+import type { PageServerLoad } from './$types';
+
+/** One side of a comparison. */
+interface Side {
+  id: string;
+  kind: string;
+  label: string;
+  createdAt: string | null;
+}
+
+type Loaded = { ok: true; side: Side; plan: PlanJSON } | { ok: false; side: Side; problem: string };
+
+async function loadSide(
+  db: Db,
+  planId: string,
+  docName: string,
+  id: string,
+  userId: string,
+): Promise<Loaded> {
+  if (id === 'current') {
+    const side = { id, kind: 'current', label: '', createdAt: null };
+    try {
+      return { ok: true, side, plan: planOfState(await fetchSnapshot(docName, userId)) };
+    } catch (cause) {
+      if (cause instanceof CollabUnavailableError) {
+        return { ok: false, side, problem: m.version_collab_unavailable() };
+      }
+      throw cause;
+    }
+  }
+  const verified = await getVerifiedVersion(db, planId, id);
+  if (!verified.found) error(404, m.version_not_found());
+  const { version } = verified;
+  const side = {
+    id,
+    kind: version.kind,
+    label: version.label,
+    createdAt: new Date(version.created_at).toISOString(),
+  };
+  if (!verified.plan) return { ok: false, side, problem: m.version_integrity_error() };
+  return { ok: true, side, plan: verified.plan };
+}
+
+/** Display names of every stakeholder and phase id either plan mentions. */
+function namesOf(...plans: PlanJSON[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const plan of plans) {
+    for (const s of plan.stakeholders) names[s.id] = s.name;
+    for (const p of plan.phases) names[p.id] = p.title;
+  }
+  return names;
+}
+
+/** Compares two versions, or a version with the current plan (`to=current`). */
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const db = await getDatabase();
+  const from = url.searchParams.get('from') ?? '';
+  const to = url.searchParams.get('to') ?? 'current';
+  if (from === '') error(400, m.version_compare_missing());
+  const [a, b] = await Promise.all([
+    loadSide(db, plan.id, plan.docName, from, plan.user.id),
+    loadSide(db, plan.id, plan.docName, to, plan.user.id),
+  ]);
+  const problems = [a, b].flatMap((side) => (side.ok ? [] : [side.problem]));
+  return {
+    plan: { id: plan.id, title: plan.title },
+    from: a.side,
+    to: b.side,
+    problems,
+    diff: a.ok && b.ok ? diffPlans(a.plan, b.plan) : null,
+    names: a.ok && b.ok ? namesOf(a.plan, b.plan) : {},
+  };
+};

@@ -1,0 +1,275 @@
+/**
+ * The app's version workflow (app/src/lib/server/versions) against a real collab-server, on
+ * SQLite and PostgreSQL through the same interface: save from the authoritative state, submit,
+ * approve by both sides, status live on the clients, approved versions refused by the database,
+ * a later approval supersedes an earlier one, tampered versions fail the integrity check.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addStakeholder, getMeta, initPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
+import {
+  createLogger,
+  startCollabServer,
+  type RunningCollabServer,
+} from '@prozesswerkstatt/collab-server';
+import {
+  SqliteDocumentStorage,
+  isApprovedVersionImmutableError,
+  type SqlDocumentStorage,
+} from '@prozesswerkstatt/storage';
+import { PostgresDocumentStorage } from '@prozesswerkstatt/storage/postgres';
+import {
+  TEST_DATABASE_URL,
+  describePostgres,
+  dropPostgresSchema,
+  uniquePostgresSchema,
+} from '@prozesswerkstatt/storage/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  approveVersion,
+  bindingVersionId,
+  listDecisions,
+  rejectVersion,
+  submitVersion,
+} from '../../app/src/lib/server/versions/approvals.js';
+import { restoreVersion } from '../../app/src/lib/server/versions/restore.js';
+import { checkIntegrity } from '../../app/src/lib/server/versions/snapshot.js';
+import {
+  displayedStatus,
+  getVersionRow,
+  renameVersion,
+  saveVersion,
+} from '../../app/src/lib/server/versions/versions.js';
+import { connectClient, type TestClient } from '../helpers/client.js';
+import { testSecret } from '../helpers/tokens.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const quiet = (): void => {};
+
+interface Setup {
+  storage: SqlDocumentStorage;
+  dispose: () => Promise<void>;
+}
+
+function workflowTests(open: () => Promise<Setup>): void {
+  let setup: Setup;
+  let server: RunningCollabServer;
+  let client: TestClient;
+  const planId = `p${Date.now().toString(36)}`;
+  const docName = `plans/${planId}`;
+
+  beforeAll(async () => {
+    setup = await open();
+    server = await startCollabServer({
+      storage: setup.storage,
+      authSecret: testSecret,
+      logger: createLogger('silent'),
+      host: '127.0.0.1',
+      port: 0,
+    });
+    process.env.COLLAB_AUTH_SECRET = testSecret;
+    process.env.COLLAB_INTERNAL_URL = server.url.replace(/^ws/, 'http');
+    client = await connectClient(server.url, docName, { sub: 'editor' });
+    initPlan(client.doc, { title: 'Freigabe' });
+    addStakeholder(client.doc, { name: 'Anwohnende' });
+  });
+  afterAll(async () => {
+    client.destroy();
+    await server.close();
+    await setup.dispose();
+  });
+
+  const db = () => setup.storage.db;
+
+  it('saves the authoritative state, including an edit sent just before', async () => {
+    const received = server.metrics.traffic.messagesIn;
+    addStakeholder(client.doc, { name: 'Gerade eben' });
+    await waitUntil(() => server.metrics.traffic.messagesIn > received, { intervalMs: 1 });
+    const version = await saveVersion(db(), planId, {
+      kind: 'named',
+      label: 'März',
+      note: '',
+      authorId: 'facilitator',
+    });
+    expect(version.canonical_json).toBe(toCanonicalJSON(client.doc));
+    expect(checkIntegrity(version)).toBe('ok');
+  });
+
+  it('records which comment threads were open when the version was saved', async () => {
+    const thread = (id: string, status: 'open' | 'resolved') => ({
+      id,
+      doc_name: docName,
+      anchor: '{"kind":"element","part":"overview","id":"goals"}',
+      status,
+      created_by: 'editor',
+    });
+    await db()
+      .insertInto('comment_threads')
+      .values([thread(`${planId}-open`, 'open'), thread(`${planId}-done`, 'resolved')])
+      .execute();
+    const version = await saveVersion(db(), planId, {
+      kind: 'named',
+      label: 'Mit Fragen',
+      note: '',
+      authorId: 'facilitator',
+    });
+    const recorded = await db()
+      .selectFrom('version_open_threads')
+      .select('thread_id')
+      .where('version_id', '=', version.id)
+      .execute();
+    expect(recorded).toEqual([{ thread_id: `${planId}-open` }]);
+    await db().deleteFrom('comment_threads').where('doc_name', '=', docName).execute();
+  });
+
+  it('submits, approves by both sides, and shows the status live', async () => {
+    const version = await saveVersion(db(), planId, {
+      kind: 'named',
+      label: 'April',
+      note: 'zur Freigabe',
+      authorId: 'facilitator',
+    });
+    expect(await submitVersion(db(), planId, version.id, 'facilitator')).toEqual({ ok: true });
+    await waitUntil(() => getMeta(client.doc).status === 'in_review');
+    expect(await approveVersion(db(), planId, version.id, 'facilitator', 'facilitator')).toEqual({
+      ok: true,
+      approved: false,
+    });
+    // The same side, or the same person, cannot sign twice.
+    expect(await approveVersion(db(), planId, version.id, 'other-fac', 'facilitator')).toEqual({
+      ok: false,
+      refusal: 'already_decided',
+    });
+    expect(await approveVersion(db(), planId, version.id, 'editor', 'requesting_unit')).toEqual({
+      ok: true,
+      approved: true,
+    });
+    await waitUntil(() => getMeta(client.doc).status === 'approved');
+    const row = (await getVersionRow(db(), planId, version.id))!;
+    expect(row.status).toBe('approved');
+    expect(row.submitted_by).toBe('facilitator');
+
+    // Immutable in the database, whatever the app tries.
+    await expect(
+      renameVersion(db(), planId, version.id, { label: 'x', note: '' }),
+    ).rejects.toSatisfy(isApprovedVersionImmutableError);
+    await expect(
+      db().deleteFrom('versions').where('id', '=', version.id).execute(),
+    ).rejects.toSatisfy(isApprovedVersionImmutableError);
+    await expect(
+      db().deleteFrom('version_approvals').where('version_id', '=', version.id).execute(),
+    ).rejects.toSatisfy(isApprovedVersionImmutableError);
+    expect(await submitVersion(db(), planId, version.id, 'facilitator')).toMatchObject({
+      refusal: 'approved_immutable',
+    });
+    expect(
+      await rejectVersion(db(), planId, version.id, 'editor', 'requesting_unit', 'nein'),
+    ).toMatchObject({ refusal: 'approved_immutable' });
+
+    // A later approval supersedes this one (derived; the row is never touched).
+    const later = await saveVersion(db(), planId, {
+      kind: 'named',
+      label: 'Mai',
+      note: '',
+      authorId: 'facilitator',
+    });
+    await submitVersion(db(), planId, later.id, 'facilitator');
+    await approveVersion(db(), planId, later.id, 'editor', 'requesting_unit');
+    await approveVersion(db(), planId, later.id, 'facilitator', 'facilitator');
+    const decisions = await listDecisions(db(), planId);
+    const binding = bindingVersionId(decisions, new Set([version.id, later.id]));
+    expect(binding).toBe(later.id);
+    expect(displayedStatus({ id: version.id, status: 'approved' }, binding)).toBe('superseded');
+    expect(checkIntegrity((await getVersionRow(db(), planId, version.id))!)).toBe('ok');
+  });
+
+  it('two sides approving at the same moment approve the version exactly once', async () => {
+    const version = await saveVersion(db(), planId, {
+      kind: 'named',
+      label: 'Gleichzeitig',
+      note: '',
+      authorId: 'facilitator',
+    });
+    await submitVersion(db(), planId, version.id, 'facilitator');
+    const results = await Promise.all([
+      approveVersion(db(), planId, version.id, 'facilitator', 'facilitator'),
+      approveVersion(db(), planId, version.id, 'editor', 'requesting_unit'),
+    ]);
+    expect(results.filter((r) => r.ok && r.approved)).toHaveLength(1);
+    expect((await getVersionRow(db(), planId, version.id))!.status).toBe('approved');
+    await waitUntil(() => getMeta(client.doc).status === 'approved');
+  });
+
+  it('rejects with a reason only, and the plan is a draft again', async () => {
+    const version = await saveVersion(db(), planId, {
+      kind: 'named',
+      label: 'Juni',
+      note: '',
+      authorId: 'facilitator',
+    });
+    await submitVersion(db(), planId, version.id, 'facilitator');
+    await waitUntil(() => getMeta(client.doc).status === 'in_review');
+    expect(
+      await rejectVersion(db(), planId, version.id, 'editor', 'requesting_unit', '  '),
+    ).toMatchObject({ refusal: 'reason_required' });
+    expect(
+      await rejectVersion(db(), planId, version.id, 'editor', 'requesting_unit', 'Zu früh'),
+    ).toEqual({ ok: true });
+    await waitUntil(() => getMeta(client.doc).status === 'draft');
+    const decisions = (await listDecisions(db(), planId)).filter((d) => d.versionId === version.id);
+    expect(decisions).toMatchObject([{ decision: 'rejected', reason: 'Zu früh' }]);
+  });
+
+  it('refuses to restore a tampered version and reports the integrity error', async () => {
+    const version = await saveVersion(db(), planId, {
+      kind: 'named',
+      label: 'Manipuliert',
+      note: '',
+      authorId: 'facilitator',
+    });
+    await db()
+      .updateTable('versions')
+      .set({ canonical_json: version.canonical_json.replace('Anwohnende', 'Niemand') })
+      .where('id', '=', version.id)
+      .execute();
+    const tampered = (await getVersionRow(db(), planId, version.id))!;
+    expect(checkIntegrity(tampered)).toBe('hash_mismatch');
+    expect(await restoreVersion(db(), planId, version.id, 'editor')).toEqual({
+      ok: false,
+      refusal: 'integrity',
+    });
+  });
+}
+
+describe('version workflow (sqlite)', () => {
+  workflowTests(async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pw-workflow-'));
+    const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
+    return {
+      storage,
+      dispose: async () => {
+        await storage.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  });
+});
+
+await describePostgres('version workflow (postgres)', () => {
+  workflowTests(async () => {
+    const schema = uniquePostgresSchema('workflow_test');
+    const storage = await PostgresDocumentStorage.open({
+      connectionString: TEST_DATABASE_URL,
+      schema,
+      logger: quiet,
+    });
+    return {
+      storage,
+      dispose: async () => {
+        await storage.close();
+        await dropPostgresSchema(schema);
+      },
+    };
+  });
+});
