@@ -15,7 +15,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openBoard } from './board-helpers.js';
 import { expect, test } from './fixtures.js';
 import { ADMIN, login, newAccount, registerUser } from './helpers/accounts.js';
-import { countPlans, insertVersion } from './helpers/database.js';
+import { countPlans, recordSignOff, tamperWithVersion } from './helpers/database.js';
 import { acceptInvite, createPlan, invite } from './helpers/plans.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -207,25 +207,28 @@ test('a JSON export imported again is an equal plan; broken files create nothing
   expect(await countPlans()).toBe(count);
 });
 
+/** Saves a version on the versions page (as a user would); returns its id. */
+async function saveVersionOnPage(page: Page, planId: string, label: string): Promise<string> {
+  await page.goto(`/plans/${planId}/versions`);
+  await page.getByLabel('Bezeichnung').fill(label);
+  await page.getByRole('button', { name: 'Version speichern' }).click();
+  const row = page
+    .locator('table.versions tbody tr')
+    .filter({ has: page.getByRole('link', { name: label, exact: true }) });
+  await expect(row).toHaveCount(1);
+  return (await row.getAttribute('data-version-id'))!;
+}
+
 test('a version exports with its approval record; a damaged version is refused', async ({
   page,
 }) => {
   const title = `Schulweg Rixdorf ${Date.now().toString(36)}`;
   const planId = await planOnBoard(page, title);
   const canonicalJSON = await (await page.request.get(`/plans/${planId}/export/json`)).text();
-  const docName = `plans/${planId}`;
-  const approvals = [
-    { email: ADMIN.email, role: 'facilitator', decision: 'approved' as const, reason: 'Passt so' },
-  ];
-  await insertVersion({
-    id: `v-${planId}`,
-    docName,
-    label: 'Fassung für die BVV',
-    canonicalJSON,
-    status: 'approved',
-    authorEmail: ADMIN.email,
-    approvals,
-  });
+  const versionId = await saveVersionOnPage(page, planId, 'Fassung für die BVV');
+  await recordSignOff(versionId, [
+    { email: ADMIN.email, role: 'facilitator', decision: 'approved', reason: 'Passt so' },
+  ]);
   // Later edits do not change what the version exports.
   await openBoard(page, planId);
   await page.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
@@ -234,7 +237,7 @@ test('a version exports with its approval record; a damaged version is refused',
     .poll(async () => (await page.request.get(`/plans/${planId}/export/json`)).text())
     .toContain('Später dazugekommen');
 
-  await page.goto(`/plans/${planId}/export?version=v-${planId}`);
+  await page.goto(`/plans/${planId}/export?version=${versionId}`);
   await expect(page.getByText('Sie exportieren die Version „Fassung für die BVV“')).toBeVisible();
   const docx = await downloadVia(page, 'Word-Dokument herunterladen');
   expect(docx.download.suggestedFilename()).toBe(`${title} – Fassung für die BVV.docx`);
@@ -245,29 +248,33 @@ test('a version exports with its approval record; a damaged version is refused',
   expect(text).toMatch(/Ada Admin\nProzessbegleitung\nfreigegeben\n.+\nPasst so/);
   expect(text).not.toContain('Später dazugekommen');
   const json = await (
-    await page.request.get(`/plans/${planId}/export/json?version=v-${planId}`)
+    await page.request.get(`/plans/${planId}/export/json?version=${versionId}`)
   ).text();
   expect(json).toBe(canonicalJSON);
 
   await page.getByRole('link', { name: 'Druckansicht öffnen' }).click();
-  await expect(page).toHaveURL(new RegExp(`/plans/${planId}/print\\?version=v-${planId}$`));
+  await expect(page).toHaveURL(new RegExp(`/plans/${planId}/print\\?version=${versionId}$`));
   await expectNoAxeViolations(page);
   const printed = await pdfText(await page.pdf({ format: 'A4' }));
   expect(printed).toContain('Fassung für die BVV');
   expect(printed).toContain('Passt so');
 
-  await insertVersion({
-    id: `damaged-${planId}`,
-    docName,
-    label: 'Beschädigt',
-    canonicalJSON: canonicalJSON.replace('Kiezrat Körnerpark', 'Kiezrat Anderswo'),
-    sha256: sha256!,
-    status: 'in_review',
-    authorEmail: ADMIN.email,
-    approvals: [],
-  });
+  // Every download and the print view are in the plan's activity log.
+  await page.goto(`/plans/${planId}/activity`);
+  await expect(
+    page.getByText(`${ADMIN.name} hat „Fassung für die BVV“ exportiert (Word-Dokument)`),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`${ADMIN.name} hat „Fassung für die BVV“ exportiert (Druckansicht)`),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`${ADMIN.name} hat den aktuellen Stand exportiert (JSON)`).first(),
+  ).toBeVisible();
+
+  const damagedId = await saveVersionOnPage(page, planId, 'Beschädigt');
+  await tamperWithVersion(damagedId);
   for (const path of ['export/docx', 'export/json', 'print']) {
-    const response = await page.request.get(`/plans/${planId}/${path}?version=damaged-${planId}`);
+    const response = await page.request.get(`/plans/${planId}/${path}?version=${damagedId}`);
     expect(response.status(), path).toBe(409);
     expect(await response.text(), path).toContain('passt nicht zu ihrer Prüfsumme (SHA-256)');
   }

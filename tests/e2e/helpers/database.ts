@@ -44,68 +44,45 @@ export async function countPlans(): Promise<number> {
   }
 }
 
-/** A version row as the versions module stores it (for exporting a version before its UI exists). */
-export interface VersionRow {
-  id: string;
-  docName: string;
-  label: string;
-  canonicalJSON: string;
-  /** Defaults to the SHA-256 of `canonicalJSON`; pass another to simulate damaged content. */
-  sha256?: string;
-  status: 'draft' | 'in_review' | 'approved' | 'rejected' | 'superseded';
-  /** E-mail of the author; each approval names a user by e-mail too. */
-  authorEmail: string;
-  approvals: { email: string; role: string; decision: 'approved' | 'rejected'; reason: string }[];
+/** One sign-off as the approval workflow records it; the user is named by e-mail. */
+export interface SignOff {
+  email: string;
+  role: string;
+  decision: 'approved' | 'rejected';
+  reason: string;
 }
 
-/** Inserts a version and its approvals straight into the app's database. */
-export async function insertVersion(version: VersionRow): Promise<void> {
+/**
+ * Records sign-offs on a saved version and marks it approved, the rows the approval workflow
+ * writes (the workflow itself is proven in versions.spec.ts; here only its record matters).
+ */
+export async function recordSignOff(versionId: string, signOffs: SignOff[]): Promise<void> {
   const storage = await openStorage({ dataDir: dataDir(), logger: () => {} });
   try {
     const db = getDatabase(storage);
-    const userId = async (email: string) =>
-      (
-        await db
-          .selectFrom('users')
-          .select('id')
-          .where('email', '=', email.toLowerCase())
-          .executeTakeFirstOrThrow()
-      ).id;
-    await db
-      .insertInto('versions')
-      .values({
-        id: version.id,
-        doc_name: version.docName,
-        kind: 'named',
-        label: version.label,
-        note: null,
-        state: new Uint8Array(0),
-        canonical_json: version.canonicalJSON,
-        sha256: version.sha256 ?? createHash('sha256').update(version.canonicalJSON).digest('hex'),
-        author_id: await userId(version.authorEmail),
-        status: 'draft',
-      })
-      .execute();
-    for (const approval of version.approvals) {
+    for (const signOff of signOffs) {
+      const user = await db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', signOff.email.toLowerCase())
+        .executeTakeFirstOrThrow();
       await db
         .insertInto('version_approvals')
         .values({
-          version_id: version.id,
-          user_id: await userId(approval.email),
-          role: approval.role,
-          decision: approval.decision,
-          reason: approval.reason,
+          version_id: versionId,
+          user_id: user.id,
+          role: signOff.role,
+          decision: signOff.decision,
+          reason: signOff.reason,
         })
         .execute();
     }
     // Approving is the last change a version gets (approved rows are immutable).
-    if (version.status !== 'draft') {
-      await db
-        .updateTable('versions')
-        .set({ status: version.status })
-        .where('id', '=', version.id)
-        .execute();
-    }
+    await db
+      .updateTable('versions')
+      .set({ status: 'approved' })
+      .where('id', '=', versionId)
+      .execute();
   } finally {
     await storage.close();
   }
