@@ -251,11 +251,11 @@ export class DocumentRoom {
     }
     this.appendsSinceCompaction += batch.length;
     for (const { update, from } of batch) this.apply(update, from);
-    this.deps.activity?.edited(
-      this.name,
-      () => this.doc,
-      batch.map((item) => item.from.auth.userId),
-    );
+    // The app's own writes (status, restore) are logged by the app as what they are.
+    const editors = batch
+      .filter((item) => !item.from.isService)
+      .map((item) => item.from.auth.userId);
+    if (editors.length > 0) this.deps.activity?.edited(this.name, () => this.doc, editors);
     this.compactIfDue();
   }
 

@@ -12,6 +12,11 @@ export interface Peer {
   /** Whether the role may change the plan; decided once from the token. */
   readonly canWrite: boolean;
   /**
+   * True for the app writing through the internal API (a restore, a status change): stored and
+   * relayed like any edit, but not a person's contribution to the plan.
+   */
+  readonly isService?: boolean;
+  /**
    * The awareness client id this peer speaks for, bound at its first awareness message; it may
    * not set or clear presence of any other id.
    */

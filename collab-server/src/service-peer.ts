@@ -14,6 +14,7 @@ let nextServiceId = -1;
 export class ServicePeer implements Peer {
   readonly id = nextServiceId--;
   readonly canWrite = true;
+  readonly isService = true;
   awarenessClientId: number | null = null;
   readonly auth;
   /** The reason of a close by the room (a storage failure), if any. */

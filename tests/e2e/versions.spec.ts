@@ -235,7 +235,7 @@ test('a viewer browses versions but cannot save, restore or approve', async ({ b
   await expect(a.getByRole('status').filter({ hasText: 'Version umbenannt.' })).toBeVisible();
   const row = versionRow(a, 'Entwurf eins');
   const versionId = (await row.getAttribute('data-version-id'))!;
-  await row.getByRole('link', { name: 'Entwurf eins' }).click();
+  await row.getByRole('link', { name: 'Entwurf eins', exact: true }).click();
   await expect(a.getByLabel('Titel des Plans', { exact: true })).toHaveValue('Umbenannter Plan');
   await a.goBack();
 
@@ -272,7 +272,7 @@ test('a viewer browses versions but cannot save, restore or approve', async ({ b
   await expect(versionRow(viewer, 'Entwurf eins').getByRole('alert')).toContainText(
     'Integritätsfehler',
   );
-  await versionRow(viewer, 'Entwurf eins').getByRole('link', { name: 'Entwurf eins' }).click();
+  await versionRow(viewer, 'Entwurf eins').getByRole('link', { name: 'Entwurf eins', exact: true }).click();
   await expect(viewer.getByTestId('integrity')).toContainText('Integritätsfehler');
   await expect(viewer.locator('.version-board, .plan-view')).toHaveCount(0);
   await viewer.goto(`/plans/${planId}/versions/compare?from=${versionId}&to=current`);

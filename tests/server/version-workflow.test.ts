@@ -7,7 +7,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addStakeholder, getMeta, initPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
+import {
+  addStakeholder,
+  getMeta,
+  initPlan,
+  toCanonicalJSON,
+  updateMeta,
+} from '@prozesswerkstatt/plan-model';
+import * as Y from 'yjs';
 import {
   createLogger,
   startCollabServer,
@@ -33,6 +40,7 @@ import {
   rejectVersion,
   submitVersion,
 } from '../../app/src/lib/server/versions/approvals.js';
+import { mirrorPlanStatus } from '../../app/src/lib/server/versions/plan-status.js';
 import { restoreVersion } from '../../app/src/lib/server/versions/restore.js';
 import { checkIntegrity } from '../../app/src/lib/server/versions/snapshot.js';
 import {
@@ -70,6 +78,20 @@ function workflowTests(open: () => Promise<Setup>): void {
     });
     process.env.COLLAB_AUTH_SECRET = testSecret;
     process.env.COLLAB_INTERNAL_URL = server.url.replace(/^ws/, 'http');
+    // The plan's listing row: the authority for its status, which the document mirrors.
+    await setup.storage.db
+      .insertInto('users')
+      .values({
+        id: 'facilitator',
+        email: `f-${planId}@example.org`,
+        name: 'F',
+        password_hash: 'x',
+      })
+      .execute();
+    await setup.storage.db
+      .insertInto('plans')
+      .values({ id: planId, doc_name: docName, title: 'Freigabe', facilitator_id: 'facilitator' })
+      .execute();
     client = await connectClient(server.url, docName, { sub: 'editor' });
     initPlan(client.doc, { title: 'Freigabe' });
     addStakeholder(client.doc, { name: 'Anwohnende' });
@@ -182,6 +204,63 @@ function workflowTests(open: () => Promise<Setup>): void {
     expect(binding).toBe(later.id);
     expect(displayedStatus({ id: version.id, status: 'approved' }, binding)).toBe('superseded');
     expect(checkIntegrity((await getVersionRow(db(), planId, version.id))!)).toBe('ok');
+  });
+
+  it('an approval stands when the collab-server is away; the status is mirrored later', async () => {
+    const version = await saveVersion(db(), planId, {
+      kind: 'named',
+      label: 'Mai',
+      note: '',
+      authorId: 'facilitator',
+    });
+    await submitVersion(db(), planId, version.id, 'facilitator');
+    await waitUntil(() => getMeta(client.doc).status === 'in_review');
+    await approveVersion(db(), planId, version.id, 'facilitator', 'facilitator');
+    const reachable = process.env.COLLAB_INTERNAL_URL;
+    process.env.COLLAB_INTERNAL_URL = 'http://127.0.0.1:9';
+    try {
+      expect(await approveVersion(db(), planId, version.id, 'editor', 'requesting_unit')).toEqual({
+        ok: true,
+        approved: true,
+      });
+    } finally {
+      process.env.COLLAB_INTERNAL_URL = reachable;
+    }
+    const row = await db().selectFrom('plans').select('status').where('id', '=', planId).execute();
+    expect(row).toEqual([{ status: 'approved' }]);
+    expect(getMeta(client.doc).status).toBe('in_review');
+    expect(await mirrorPlanStatus(db(), planId, 'facilitator')).toBe(true);
+    await waitUntil(() => getMeta(client.doc).status === 'approved');
+  });
+
+  it("the app's own writes (status changes) are not logged as someone's edits", async () => {
+    // Every test above changed the status through the collab-server as 'facilitator'.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const edits = await db()
+      .selectFrom('plan_activity')
+      .select('user_id')
+      .where('doc_name', '=', docName)
+      .where('kind', '=', 'edited')
+      .execute();
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((row) => row.user_id === 'editor')).toBe(true);
+  });
+
+  it('a status a client writes itself is not taken: the mirror restores the record', async () => {
+    updateMeta(client.doc, { status: 'closed' });
+    await waitUntil(async () => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, (await setup.storage.loadDocument(docName))!);
+      return getMeta(doc).status === 'closed';
+    });
+    const [row] = await db()
+      .selectFrom('plans')
+      .select('status')
+      .where('id', '=', planId)
+      .execute();
+    expect(row!.status).not.toBe('closed');
+    await mirrorPlanStatus(db(), planId, 'facilitator');
+    await waitUntil(() => getMeta(client.doc).status === row!.status);
   });
 
   it('two sides approving at the same moment approve the version exactly once', async () => {

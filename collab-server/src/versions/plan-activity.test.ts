@@ -43,6 +43,31 @@ describe('PlanActivityRecorder', () => {
     await recorder.close();
   });
 
+  it('keeps nothing of a document after it unloaded and its throttle windows passed', async () => {
+    const recorder = new PlanActivityRecorder(storage.db, createLogger('silent'), {
+      checkpointIntervalMs: 60_000,
+      joinedThrottleMs: 20,
+      editedThrottleMs: 20,
+    });
+    const doc = new Y.Doc();
+    initPlan(doc, { title: 'Vergessen' });
+    for (const user of ['u1', 'u2', 'u3']) {
+      recorder.joined('plans/f', {
+        userId: user,
+        name: user,
+        docName: 'plans/f',
+        role: 'editor',
+        expiresAt: 0,
+      });
+      recorder.edited('plans/f', () => doc, [user]);
+    }
+    expect(recorder.retainedEntries).toBeGreaterThan(0);
+    await sleep(40);
+    await recorder.unloading('plans/f', () => doc);
+    expect(recorder.retainedEntries).toBe(0);
+    await recorder.close();
+  });
+
   it('takes a due checkpoint when the document unloads, and none when nothing changed', async () => {
     const recorder = new PlanActivityRecorder(storage.db, createLogger('silent'), {
       checkpointIntervalMs: 60_000,

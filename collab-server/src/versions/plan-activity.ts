@@ -120,6 +120,26 @@ export class PlanActivityRecorder implements RoomActivity {
       this.track(this.checkpoint(docName, doc()));
     }
     await Promise.allSettled([...this.inFlight]);
+    this.forget(docName);
+  }
+
+  /** How many per-document and per-person entries the recorder keeps now (bounded by loads). */
+  get retainedEntries(): number {
+    return this.lastRecorded.size + this.lastEditor.size + this.timers.size + this.trailing.size;
+  }
+
+  /**
+   * Drops what is kept per document once it is unloaded, so a long-running server does not keep
+   * one entry per plan and person it ever saw. Throttle entries still within their window stay:
+   * a document reloaded at once must not log "joined" twice.
+   */
+  private forget(docName: string): void {
+    this.lastEditor.delete(docName);
+    const now = Date.now();
+    const window = Math.max(this.joinedThrottleMs, this.editedThrottleMs);
+    for (const [key, at] of this.lastRecorded) {
+      if (key.includes(`|${docName}|`) && now - at >= window) this.lastRecorded.delete(key);
+    }
   }
 
   async close(): Promise<void> {

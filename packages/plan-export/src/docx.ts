@@ -67,7 +67,7 @@ class DocxWriter {
     const { plan } = input;
     const out: FileChild[] = [
       new Paragraph({ heading: 'Title', children: textRuns(planTitle(plan, this.labels)) }),
-      ...this.meta(plan),
+      ...this.meta(plan, !input.version),
     ];
     if (input.version) out.push(...this.version(input));
     out.push(...this.overview(plan), ...this.stakeholders(plan), ...this.phases(plan));
@@ -86,12 +86,13 @@ class DocxWriter {
     return values.map((v) => orNone(v.trim(), this.labels));
   }
 
-  private meta(plan: PlanJSON): Paragraph[] {
+  /** The plan's facts; without the plan status for a version (as in the Markdown export). */
+  private meta(plan: PlanJSON, withStatus: boolean): Paragraph[] {
     const l = this.labels;
     return [
       labelled(l.requestingUnit, orNone(plan.meta.requestingUnit, l)),
       labelled(l.facilitator, orNone(plan.meta.facilitator, l)),
-      labelled(l.status, l.planStatus(plan.meta.status)),
+      ...(withStatus ? [labelled(l.status, l.planStatus(plan.meta.status))] : []),
       labelled(l.createdAt, l.dateTime(plan.meta.createdAt)),
       labelled(l.updatedAt, l.dateTime(plan.meta.updatedAt)),
     ];

@@ -100,6 +100,9 @@ describe('planToMarkdown', () => {
       '| Bob | Bearbeitung | abgelehnt | 2026-11-22 09:00 | Zu \\| früh |',
     );
     expect(md).not.toContain('## Freigaben');
+    // The plan status inside a snapshot predates its submission; the version status counts.
+    expect(md).toContain('- **Status:** Entwurf');
+    expect(withVersion).not.toContain('- **Status:** Entwurf');
   });
 
   it('lists the open comment threads when given, escaped like all user text', () => {

@@ -21,7 +21,10 @@ import type { RichTextJSON } from '@prozesswerkstatt/plan-model';
  */
 export function planToMarkdown(input: ExportInput, labels: ExportLabels): string {
   const { plan } = input;
-  const parts: string[] = [`# ${escapeLine(planTitle(plan, labels))}`, metaList(plan, labels)];
+  const parts: string[] = [
+    `# ${escapeLine(planTitle(plan, labels))}`,
+    metaList(plan, labels, !input.version),
+  ];
   if (input.version) parts.push(versionSection(input, labels));
   parts.push(overviewSection(plan, labels));
   parts.push(stakeholderSection(plan, labels));
@@ -37,12 +40,17 @@ function field(label: string, value: string): string {
   return `- **${escapeLine(label)}:** ${escapeLine(value)}`;
 }
 
-function metaList(plan: PlanJSON, labels: ExportLabels): string {
+/**
+ * The plan's facts. A version's document leaves out the plan status: the version's own status
+ * (draft, in review, approved, superseded) says what counts, and the status inside its snapshot
+ * is the one from before it was submitted.
+ */
+function metaList(plan: PlanJSON, labels: ExportLabels, withStatus: boolean): string {
   const { meta } = plan;
   return [
     field(labels.requestingUnit, orNone(meta.requestingUnit, labels)),
     field(labels.facilitator, orNone(meta.facilitator, labels)),
-    field(labels.status, labels.planStatus(meta.status)),
+    ...(withStatus ? [field(labels.status, labels.planStatus(meta.status))] : []),
     field(labels.createdAt, labels.dateTime(meta.createdAt)),
     field(labels.updatedAt, labels.dateTime(meta.updatedAt)),
   ].join('\n');

@@ -124,10 +124,12 @@ export interface PlanListEntry {
  * entry of the document's update log (compaction keeps a time at or after the last edit) or the
  * listing row's own update, whichever is later.
  *
- * Title, requesting unit and status are edited on the board, i.e. in the plan document, which is
- * authoritative; the `plans` row caches them for this list. With `storage` given, every plan whose
- * document changed after its row was last refreshed is read from storage and its row updated
- * (a cache refresh: only changed plans cost a document load).
+ * Title and requesting unit are edited on the board, i.e. in the plan document, which is
+ * authoritative for them; the `plans` row caches them for this list. With `storage` given, every
+ * plan whose document changed after its row was last refreshed is read from storage and its row
+ * updated (a cache refresh: only changed plans cost a document load). The status is the other
+ * way round: the row is its authority (written only by the approval workflow), the document a
+ * live mirror that any editor's client could change, so it is never read back from there.
  */
 export async function listPlansForUser(
   db: Db,
@@ -165,14 +167,12 @@ export async function listPlansForUser(
       if (meta === null) continue;
       row.title = meta.title || row.title;
       row.requesting_unit = meta.requestingUnit;
-      row.status = meta.status;
       row.updated_at = lastUpdate;
       await db
         .updateTable('plans')
         .set({
           title: row.title,
           requesting_unit: row.requesting_unit,
-          status: row.status,
           updated_at: lastUpdate,
         })
         .where('id', '=', row.id)

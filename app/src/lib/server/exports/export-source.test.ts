@@ -195,6 +195,41 @@ await describeEachDialect('export source', (openTestStorage) => {
     expect(version.source.openThreads![0]!.comments[0]!.at <= created_at).toBe(true);
   });
 
+  it("takes the current plan's status from its record, not from the document", async () => {
+    await db.updateTable('plans').set({ status: 'in_review' }).where('id', '=', planId).execute();
+    const result = await loadExportSource(db, storage, planId);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.source.plan.meta.status).toBe('in_review');
+    // The JSON file stays the document's canonical JSON.
+    expect(JSON.parse(result.source.canonicalJSON).meta.status).toBe('draft');
+  });
+
+  it('shows an approved version that a later approval superseded as superseded', async () => {
+    const doc = await addStored(storage, docName, 'Kiezrat');
+    for (const id of ['v-old', 'v-new']) {
+      await insertVersion(id, doc);
+      await db
+        .insertInto('version_approvals')
+        .values({
+          version_id: id,
+          user_id: ada.id,
+          role: 'facilitator',
+          decision: 'approved',
+          reason: null,
+        })
+        .execute();
+      await db.updateTable('versions').set({ status: 'approved' }).where('id', '=', id).execute();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const status = async (id: string) => {
+      const result = await loadExportSource(db, storage, planId, id);
+      if (!result.ok) throw new Error(result.problem);
+      return result.source.version?.status;
+    };
+    expect(await status('v-old')).toBe('superseded');
+    expect(await status('v-new')).toBe('approved');
+  });
+
   it('says so when the plan has no stored document', async () => {
     expect(await loadExportSource(db, storage, 'missing')).toEqual({
       ok: false,

@@ -14,7 +14,8 @@ import {
 } from '../comment-versions.js';
 import type { Db } from '../db.js';
 import { planDocName } from '../plans.js';
-import { getVerifiedVersion } from '../versions/versions.js';
+import { currentBindingVersionId } from '../versions/approvals.js';
+import { displayedStatus, getVerifiedVersion } from '../versions/versions.js';
 
 /** A plan ready to be exported. */
 export interface ExportSource {
@@ -49,7 +50,7 @@ export async function loadExportSource(
   const docName = planDocName(planId);
   const result =
     versionId === undefined || versionId === null || versionId === ''
-      ? await loadCurrent(storage, docName)
+      ? await loadCurrent(db, storage, planId)
       : await loadVersion(db, planId, versionId);
   if (!result.ok) return result;
   const { source } = result;
@@ -63,13 +64,28 @@ export async function loadExportSource(
   return result;
 }
 
-async function loadCurrent(storage: DocumentStorage, docName: string): Promise<ExportSourceResult> {
-  const state = await storage.loadDocument(docName);
+/**
+ * The plan as stored now. Its status is the `plans` row's (the approval workflow's record; the
+ * document only mirrors it); the JSON file stays the document's canonical JSON, byte for byte.
+ */
+async function loadCurrent(
+  db: Db,
+  storage: DocumentStorage,
+  planId: string,
+): Promise<ExportSourceResult> {
+  const state = await storage.loadDocument(planDocName(planId));
   if (state === null) return { ok: false, problem: 'document_missing' };
+  const row = await db
+    .selectFrom('plans')
+    .select('status')
+    .where('id', '=', planId)
+    .executeTakeFirst();
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
-    return { ok: true, source: { plan: planToJSON(doc), canonicalJSON: toCanonicalJSON(doc) } };
+    const plan = planToJSON(doc);
+    if (row) plan.meta.status = row.status;
+    return { ok: true, source: { plan, canonicalJSON: toCanonicalJSON(doc) } };
   } finally {
     doc.destroy();
   }
@@ -111,7 +127,8 @@ async function loadVersion(db: Db, planId: string, versionId: string): Promise<E
         createdAt: version.created_at,
         authorName: author?.name ?? '',
         sha256: version.sha256,
-        status: version.status,
+        // An approved version stays "approved" in its row; superseded is derived (as on its page).
+        status: displayedStatus(version, await currentBindingVersionId(db, planId)),
       },
       approvals: approvals.map((a) => ({
         userName: a.user_name ?? '',

@@ -45,8 +45,6 @@ export async function submitVersion(
   if (version.status === 'approved') return { ok: false, refusal: 'approved_immutable' };
   if (version.kind !== 'named') return { ok: false, refusal: 'not_named' };
   if (version.status === 'in_review') return { ok: false, refusal: 'already_decided' };
-  // The document first: if the collab-server cannot be reached, nothing has changed yet.
-  await setPlanStatus(db, planId, 'in_review', userId);
   await db.transaction().execute(async (trx) => {
     const others = await trx
       .selectFrom('versions')
@@ -69,6 +67,7 @@ export async function submitVersion(
       .where('id', '=', versionId)
       .execute();
   });
+  await setPlanStatus(db, planId, 'in_review', userId);
   await recordActivity(db, { planId, userId, kind: 'submitted', versionId });
   return { ok: true };
 }
@@ -156,8 +155,16 @@ export async function rejectVersion(
   if (!version) return { ok: false, refusal: 'not_found' };
   if (version.status === 'approved') return { ok: false, refusal: 'approved_immutable' };
   if (version.status !== 'in_review') return { ok: false, refusal: 'not_in_review' };
-  await setPlanStatus(db, planId, 'draft', userId);
-  await db.transaction().execute(async (trx) => {
+  // Conditional on "in review": if the other side's approval completed a moment ago, the
+  // version is approved now and this rejection changes nothing (the transaction rolls back).
+  const rejected = await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('versions')
+      .set({ status: 'rejected' })
+      .where('id', '=', versionId)
+      .where('status', '=', 'in_review')
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return false;
     await trx
       .deleteFrom('version_approvals')
       .where('version_id', '=', versionId)
@@ -173,12 +180,10 @@ export async function rejectVersion(
         reason: trimmed,
       })
       .execute();
-    await trx
-      .updateTable('versions')
-      .set({ status: 'rejected' })
-      .where('id', '=', versionId)
-      .execute();
+    return true;
   });
+  if (!rejected) return { ok: false, refusal: 'approved_immutable' };
+  await setPlanStatus(db, planId, 'draft', userId);
   await recordActivity(db, { planId, userId, kind: 'rejected', versionId, detail: trimmed });
   return { ok: true };
 }
@@ -235,4 +240,16 @@ export function bindingVersionId(
     }
   }
   return binding;
+}
+
+/** The binding approved version of a plan now (see {@link bindingVersionId}), or null. */
+export async function currentBindingVersionId(db: Db, planId: string): Promise<string | null> {
+  const approved = await db
+    .selectFrom('versions')
+    .select('id')
+    .where('doc_name', '=', planDocName(planId))
+    .where('status', '=', 'approved')
+    .execute();
+  if (approved.length === 0) return null;
+  return bindingVersionId(await listDecisions(db, planId), new Set(approved.map((row) => row.id)));
 }

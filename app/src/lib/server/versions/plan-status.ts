@@ -1,6 +1,6 @@
-import { updateMeta, type PlanStatus } from '@prozesswerkstatt/plan-model';
+import { getMeta, updateMeta, type PlanStatus } from '@prozesswerkstatt/plan-model';
 import * as Y from 'yjs';
-import { fetchSnapshot, postUpdate } from '../collab-internal.js';
+import { CollabUnavailableError, fetchSnapshot, postUpdate } from '../collab-internal.js';
 import type { Db } from '../db.js';
 import { APP_ORIGIN, planDocName } from '../plans.js';
 import { docFromState } from './snapshot.js';
@@ -32,21 +32,49 @@ function isEmptyUpdate(update: Uint8Array): boolean {
 }
 
 /**
- * Sets a plan's status in its document, through the collab-server so that everyone online sees
- * it at once, and in the `plans` row that the plans list reads.
+ * Sets a plan's status. The `plans` row is the authority (only the app writes it, after a
+ * decision the workflow allows); the plan document mirrors it through the collab-server so
+ * everyone online sees it at once. The row is written first: when the collab-server is
+ * unreachable the decision still stands, and {@link mirrorPlanStatus} repairs the document later.
+ * Returns false when the document could not be updated now.
  */
 export async function setPlanStatus(
   db: Db,
   planId: string,
   status: PlanStatus,
   actingUserId: string,
-): Promise<void> {
-  await changePlanDocument(planDocName(planId), actingUserId, (doc) =>
-    updateMeta(doc, { status }, APP_ORIGIN),
-  );
+): Promise<boolean> {
   await db
     .updateTable('plans')
     .set({ status, updated_at: new Date().toISOString() })
     .where('id', '=', planId)
     .execute();
+  return mirrorPlanStatus(db, planId, actingUserId);
+}
+
+/**
+ * Writes the status of the `plans` row into the plan document when the two differ (a mirror
+ * write that failed, or a client that changed `meta.status` itself). Best effort: false when the
+ * collab-server is unreachable, the row stays authoritative meanwhile.
+ */
+export async function mirrorPlanStatus(
+  db: Db,
+  planId: string,
+  actingUserId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('plans')
+    .select('status')
+    .where('id', '=', planId)
+    .executeTakeFirst();
+  if (row === undefined) return true;
+  try {
+    await changePlanDocument(planDocName(planId), actingUserId, (doc) => {
+      if (getMeta(doc).status !== row.status) updateMeta(doc, { status: row.status }, APP_ORIGIN);
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof CollabUnavailableError) return false;
+    throw error;
+  }
 }

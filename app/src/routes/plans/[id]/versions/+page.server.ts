@@ -12,6 +12,7 @@ import {
   submitVersion,
 } from '$lib/server/versions/approvals';
 import { describeRefusal, describeVersionErrors } from '$lib/server/versions/messages';
+import { mirrorPlanStatus } from '$lib/server/versions/plan-status';
 import { restoreVersion } from '$lib/server/versions/restore';
 import { parseVersionFields, renameVersion, saveVersion } from '$lib/server/versions/versions';
 import { loadVersionList } from './version-list';
@@ -21,6 +22,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const plan = await requirePlanRole(locals, params.id, 'viewer');
   const db = await getDatabase();
+  // Where the workflow is run, the document's status is brought back in line with the plan's
+  // record if a mirror write failed earlier (or a client changed it); best effort.
+  if (signOffRoleOf(plan.role) !== null) await mirrorPlanStatus(db, plan.id, plan.user.id);
   return {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     userId: plan.user.id,

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { getDatabase } from '$lib/server/db';
 import { requirePlanRole } from '$lib/server/plan-access';
-import { bindingVersionId, listDecisions } from '$lib/server/versions/approvals';
+import { currentBindingVersionId, listDecisions } from '$lib/server/versions/approvals';
 import { displayedStatus, getVerifiedVersion } from '$lib/server/versions/versions';
 import { planView } from '$lib/versions/plan-view';
 import type { PageServerLoad } from './$types';
@@ -15,16 +15,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   if (!verified.found) error(404, m.version_not_found());
   const { version, integrity } = verified;
   const decisions = await listDecisions(db, plan.id);
-  const approvedIds = new Set(
-    (
-      await db
-        .selectFrom('versions')
-        .select('id')
-        .where('doc_name', '=', plan.docName)
-        .where('status', '=', 'approved')
-        .execute()
-    ).map((row) => row.id),
-  );
+  const bindingId = await currentBindingVersionId(db, plan.id);
   const author = await db
     .selectFrom('users')
     .select('name')
@@ -40,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
       note: version.note,
       authorName: author?.name ?? '',
       createdAt: new Date(version.created_at).toISOString(),
-      status: displayedStatus(version, bindingVersionId(decisions, approvedIds)),
+      status: displayedStatus(version, bindingId),
       sha256: version.sha256,
     },
     integrity,
