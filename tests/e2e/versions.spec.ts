@@ -272,7 +272,9 @@ test('a viewer browses versions but cannot save, restore or approve', async ({ b
   await expect(versionRow(viewer, 'Entwurf eins').getByRole('alert')).toContainText(
     'Integritätsfehler',
   );
-  await versionRow(viewer, 'Entwurf eins').getByRole('link', { name: 'Entwurf eins', exact: true }).click();
+  await versionRow(viewer, 'Entwurf eins')
+    .getByRole('link', { name: 'Entwurf eins', exact: true })
+    .click();
   await expect(viewer.getByTestId('integrity')).toContainText('Integritätsfehler');
   await expect(viewer.locator('.version-board, .plan-view')).toHaveCount(0);
   await viewer.goto(`/plans/${planId}/versions/compare?from=${versionId}&to=current`);
