@@ -207,7 +207,10 @@ test('save, compare, restore, submit and approve a version with two people', asy
   checkOther();
 });
 
-test('a viewer browses versions but cannot save, restore or approve', async ({ browser, page }) => {
+test('a viewer sees approved versions only and can save, restore or approve nothing', async ({
+  browser,
+  page,
+}) => {
   const {
     planId,
     facilitator: a,
@@ -241,8 +244,15 @@ test('a viewer browses versions but cannot save, restore or approve', async ({ b
 
   await viewer.goto(`/en/plans/${planId}/versions`);
   await expect(viewer.getByRole('heading', { level: 1 })).toContainText('Versions');
-  const viewerRow = versionRow(viewer, 'Entwurf eins');
-  await expect(viewerRow).toContainText('Draft');
+  // Viewers read the plan and its approved versions: a draft is neither listed nor reachable.
+  await expect(versionRow(viewer, 'Entwurf eins')).toHaveCount(0);
+  for (const path of [
+    `versions/${versionId}`,
+    `export/json?version=${versionId}`,
+    `print?version=${versionId}`,
+  ]) {
+    expect((await otherContext.request.get(`/plans/${planId}/${path}`)).status(), path).toBe(404);
+  }
   await expect(viewer.getByLabel('Label')).toHaveCount(0);
   await expect(viewer.getByRole('button', { name: /Restore|Submit|Approve|Reject/ })).toHaveCount(
     0,
@@ -261,24 +271,22 @@ test('a viewer browses versions but cannot save, restore or approve', async ({ b
     });
     expect(response.status(), action).toBe(403);
   }
-  await viewer.reload();
+  await a.reload();
   await expect(
-    viewer.locator('section[aria-labelledby="named-heading"] table.versions tbody tr'),
+    a.locator('section[aria-labelledby="named-heading"] table.versions tbody tr'),
   ).toHaveCount(1);
 
   // A version whose stored content no longer matches its hash is flagged everywhere it is shown.
   await tamperWithVersion(versionId);
-  await viewer.goto(`/plans/${planId}/versions`);
-  await expect(versionRow(viewer, 'Entwurf eins').getByRole('alert')).toContainText(
-    'Integritätsfehler',
-  );
-  await versionRow(viewer, 'Entwurf eins')
+  await a.goto(`/plans/${planId}/versions`);
+  await expect(versionRow(a, 'Entwurf eins').getByRole('alert')).toContainText('Integritätsfehler');
+  await versionRow(a, 'Entwurf eins')
     .getByRole('link', { name: 'Entwurf eins', exact: true })
     .click();
-  await expect(viewer.getByTestId('integrity')).toContainText('Integritätsfehler');
-  await expect(viewer.locator('.version-board, .plan-view')).toHaveCount(0);
-  await viewer.goto(`/plans/${planId}/versions/compare?from=${versionId}&to=current`);
-  await expect(viewer.getByRole('alert')).toContainText('Integritätsfehler');
-  await expect(viewer.locator('.diff')).toHaveCount(0);
+  await expect(a.getByTestId('integrity')).toContainText('Integritätsfehler');
+  await expect(a.locator('.version-board, .plan-view')).toHaveCount(0);
+  await a.goto(`/plans/${planId}/versions/compare?from=${versionId}&to=current`);
+  await expect(a.getByRole('alert')).toContainText('Integritätsfehler');
+  await expect(a.locator('.diff')).toHaveCount(0);
   checkOther();
 });

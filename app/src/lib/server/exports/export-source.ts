@@ -4,7 +4,7 @@
  */
 import { planToJSON, toCanonicalJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import type { ExportApproval, ExportThread, ExportVersion } from '@prozesswerkstatt/plan-export';
-import type { DocumentStorage } from '@prozesswerkstatt/storage';
+import type { DocumentStorage, MemberRole } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { titlesOfPlan } from '../../comments/plan-titles.js';
 import {
@@ -46,12 +46,13 @@ export async function loadExportSource(
   storage: DocumentStorage,
   planId: string,
   versionId?: string | null,
+  readerRole?: MemberRole,
 ): Promise<ExportSourceResult> {
   const docName = planDocName(planId);
   const result =
     versionId === undefined || versionId === null || versionId === ''
       ? await loadCurrent(db, storage, planId)
-      : await loadVersion(db, planId, versionId);
+      : await loadVersion(db, planId, versionId, readerRole);
   if (!result.ok) return result;
   const { source } = result;
   const threadIds = source.version
@@ -91,8 +92,13 @@ async function loadCurrent(
   }
 }
 
-async function loadVersion(db: Db, planId: string, versionId: string): Promise<ExportSourceResult> {
-  const verified = await getVerifiedVersion(db, planId, versionId);
+async function loadVersion(
+  db: Db,
+  planId: string,
+  versionId: string,
+  readerRole?: MemberRole,
+): Promise<ExportSourceResult> {
+  const verified = await getVerifiedVersion(db, planId, versionId, readerRole);
   if (!verified.found) return { ok: false, problem: 'version_not_found' };
   if (verified.plan === null) return { ok: false, problem: 'integrity' };
   const { version, plan } = verified;

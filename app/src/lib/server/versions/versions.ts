@@ -1,6 +1,7 @@
 import { parsePlanJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import {
   recordOpenThreads,
+  type MemberRole,
   type VersionKind,
   type VersionRow,
   type VersionStatus,
@@ -183,16 +184,30 @@ export type VerifiedVersion =
   | { found: true; version: VersionRow; integrity: Exclude<IntegrityResult, 'ok'>; plan: null };
 
 /**
+ * Whether a member in `role` may read a version with this status: viewers read the plan and its
+ * approved versions (DESIGN.md), not drafts or automatic checkpoints, which may hold what was
+ * deliberately taken out of the plan later; commenters and up read every version.
+ */
+export function mayReadVersion(role: MemberRole, status: VersionStatus): boolean {
+  return role !== 'viewer' || status === 'approved';
+}
+
+/**
  * A version of this plan with its hash checked (for every page or export that shows one): the
  * plan in JSON form only when the check passes; otherwise the caller shows an integrity error.
+ * With `readerRole`, a version that role may not read is not found.
  */
 export async function getVerifiedVersion(
   db: Db,
   planId: string,
   versionId: string,
+  readerRole?: MemberRole,
 ): Promise<VerifiedVersion> {
   const version = await getVersionRow(db, planId, versionId);
   if (!version) return { found: false };
+  if (readerRole !== undefined && !mayReadVersion(readerRole, version.status)) {
+    return { found: false };
+  }
   const integrity = checkIntegrity(version);
   if (integrity !== 'ok') return { found: true, version, integrity, plan: null };
   return {

@@ -18,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
       await getStorage(),
       plan.id,
       versionId,
+      plan.role,
     );
     if (!result.ok) exportProblemError(result.problem);
     const found = result.source.version!;

@@ -17,6 +17,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     await getStorage(),
     plan.id,
     url.searchParams.get('version'),
+    plan.role,
   );
   if (!result.ok) exportProblemError(result.problem);
   const { source } = result;

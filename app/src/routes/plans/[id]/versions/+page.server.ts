@@ -30,7 +30,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     userId: plan.user.id,
     signOffRole: signOffRoleOf(plan.role),
     restored: url.searchParams.get('restored') === '1',
-    ...(await loadVersionList(db, plan.id)),
+    ...(await loadVersionList(db, plan.id, plan.role)),
   };
 };
 

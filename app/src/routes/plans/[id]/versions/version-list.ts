@@ -1,10 +1,15 @@
-import type { VersionStatus } from '@prozesswerkstatt/storage';
+import type { MemberRole, VersionStatus } from '@prozesswerkstatt/storage';
 import { createHash } from 'node:crypto';
 import type { Db } from '$lib/server/db';
 import { planDocName } from '$lib/server/plans';
 import { contributorsBetween, listEdits } from '$lib/server/versions/activity';
 import { bindingVersionId, listDecisions, type Decision } from '$lib/server/versions/approvals';
-import { displayedStatus, listVersions, type VersionSummary } from '$lib/server/versions/versions';
+import {
+  displayedStatus,
+  listVersions,
+  mayReadVersion,
+  type VersionSummary,
+} from '$lib/server/versions/versions';
 
 /** One row of the versions list. */
 export interface VersionListEntry extends Omit<VersionSummary, 'status'> {
@@ -21,14 +26,15 @@ export interface VersionListEntry extends Omit<VersionSummary, 'status'> {
  * from automatic checkpoints, each with its derived status (approved / superseded), its decisions,
  * its contributors and the result of its hash check.
  */
-export async function loadVersionList(db: Db, planId: string) {
-  const [versions, decisions, edits, hashes] = await Promise.all([
+export async function loadVersionList(db: Db, planId: string, readerRole: MemberRole) {
+  const [all, decisions, edits, hashes] = await Promise.all([
     listVersions(db, planId),
     listDecisions(db, planId),
     listEdits(db, planId),
     storedHashes(db, planId),
   ]);
-  const approvedIds = new Set(versions.filter((v) => v.status === 'approved').map((v) => v.id));
+  const approvedIds = new Set(all.filter((v) => v.status === 'approved').map((v) => v.id));
+  const versions = all.filter((v) => mayReadVersion(readerRole, v.status));
   const bindingId = bindingVersionId(decisions, approvedIds);
   const toEntries = (list: VersionSummary[]): VersionListEntry[] =>
     list.map((version, index) => ({

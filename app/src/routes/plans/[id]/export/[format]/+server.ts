@@ -21,6 +21,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
     await getStorage(),
     plan.id,
     url.searchParams.get('version'),
+    plan.role,
   );
   if (!result.ok) exportProblemError(result.problem);
   const response = await exportResponse(result.source, params.format, m.export_doc_untitled());

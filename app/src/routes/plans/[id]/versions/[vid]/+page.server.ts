@@ -11,7 +11,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanRole(locals, params.id, 'viewer');
   const db = await getDatabase();
-  const verified = await getVerifiedVersion(db, plan.id, params.vid);
+  const verified = await getVerifiedVersion(db, plan.id, params.vid, plan.role);
   if (!verified.found) error(404, m.version_not_found());
   const { version, integrity } = verified;
   const decisions = await listDecisions(db, plan.id);

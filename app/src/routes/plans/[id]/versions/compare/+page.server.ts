@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { diffPlans, type PlanJSON } from '@prozesswerkstatt/plan-model';
+import type { MemberRole } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { CollabUnavailableError, fetchSnapshot } from '$lib/server/collab-internal';
 import { getDatabase, type Db } from '$lib/server/db';
@@ -23,12 +24,12 @@ async function loadSide(
   planId: string,
   docName: string,
   id: string,
-  userId: string,
+  reader: { id: string; role: MemberRole },
 ): Promise<Loaded> {
   if (id === 'current') {
     const side = { id, kind: 'current', label: '', createdAt: null };
     try {
-      return { ok: true, side, plan: planOfState(await fetchSnapshot(docName, userId)) };
+      return { ok: true, side, plan: planOfState(await fetchSnapshot(docName, reader.id)) };
     } catch (cause) {
       if (cause instanceof CollabUnavailableError) {
         return { ok: false, side, problem: m.version_collab_unavailable() };
@@ -36,7 +37,7 @@ async function loadSide(
       throw cause;
     }
   }
-  const verified = await getVerifiedVersion(db, planId, id);
+  const verified = await getVerifiedVersion(db, planId, id, reader.role);
   if (!verified.found) error(404, m.version_not_found());
   const { version } = verified;
   const side = {
@@ -67,8 +68,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   const to = url.searchParams.get('to') ?? 'current';
   if (from === '') error(400, m.version_compare_missing());
   const [a, b] = await Promise.all([
-    loadSide(db, plan.id, plan.docName, from, plan.user.id),
-    loadSide(db, plan.id, plan.docName, to, plan.user.id),
+    loadSide(db, plan.id, plan.docName, from, { id: plan.user.id, role: plan.role }),
+    loadSide(db, plan.id, plan.docName, to, { id: plan.user.id, role: plan.role }),
   ]);
   const problems = [a, b].flatMap((side) => (side.ok ? [] : [side.problem]));
   return {
