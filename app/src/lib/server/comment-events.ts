@@ -13,7 +13,7 @@ import { Redis } from 'ioredis';
 export interface CommentEvent {
   planId: string;
   threadId: string;
-  reason: 'created' | 'replied' | 'edited' | 'deleted' | 'status';
+  reason: 'created' | 'replied' | 'edited' | 'deleted' | 'status' | 'reanchored';
   /** Who did it (a board does not announce its own user's changes). */
   actorId: string;
 }
