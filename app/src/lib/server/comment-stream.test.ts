@@ -57,13 +57,14 @@ await describeEachDialect('comment event stream', (openTestStorage) => {
       heartbeatMs: HEARTBEAT_MS,
       bus,
     });
-    const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+    const reader = stream.getReader();
+    const decoder = new TextDecoder();
     let text = '';
     const done = (async () => {
       for (;;) {
         const chunk = await reader.read();
         if (chunk.done) return;
-        text += chunk.value;
+        text += decoder.decode(chunk.value, { stream: true });
       }
     })();
     return { done, text: () => text };

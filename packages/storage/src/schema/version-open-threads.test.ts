@@ -135,7 +135,12 @@ function runTests(name: string, setup: () => Promise<Context>): void {
               anchor: '{"a":1}',
               status: 'open',
               comments: [
-                { authorId: 'u1', authorName: 'Ada', body: 'Frage', at: '2026-01-01T10:00:00.000Z' },
+                {
+                  authorId: 'u1',
+                  authorName: 'Ada',
+                  body: 'Frage',
+                  at: '2026-01-01T10:00:00.000Z',
+                },
                 {
                   authorId: 'u2',
                   authorName: 'Bo',
@@ -151,7 +156,12 @@ function runTests(name: string, setup: () => Promise<Context>): void {
               anchor: '{"a":2}',
               status: 'open',
               comments: [
-                { authorId: 'u2', authorName: 'Bo', body: 'Zweite', at: '2026-01-01T11:00:00.000Z' },
+                {
+                  authorId: 'u2',
+                  authorName: 'Bo',
+                  body: 'Zweite',
+                  at: '2026-01-01T11:00:00.000Z',
+                },
               ],
             },
           },

@@ -29,7 +29,9 @@ export async function recordOpenThreads(
   const rows = await db
     .selectFrom('comment_threads')
     .leftJoin('comments', (join) =>
-      join.onRef('comments.thread_id', '=', 'comment_threads.id').on('comments.deleted_at', 'is', null),
+      join
+        .onRef('comments.thread_id', '=', 'comment_threads.id')
+        .on('comments.deleted_at', 'is', null),
     )
     .leftJoin('users', 'users.id', 'comments.author_id')
     .select([
