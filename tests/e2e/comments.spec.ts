@@ -345,6 +345,22 @@ test('keyboard: the focus stays on a control when delete, resolve and reopen rep
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await thread.getByRole('button', { name: 'Antworten' }).waitFor();
 
+  // Editing: cancelled or saved, the focus goes back to "Bearbeiten".
+  const editButton = thread.getByRole('button', { name: 'Bearbeiten' });
+  await editButton.focus();
+  await page.keyboard.press('Enter');
+  const edit = thread.getByLabel('Kommentar bearbeiten');
+  await expect(edit).toBeFocused();
+  await thread.getByRole('button', { name: 'Abbrechen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await edit.fill('Wer fragt? Und wann?');
+  await thread.getByRole('button', { name: 'Speichern' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(thread).toContainText('Wer fragt? Und wann?');
+  await expect(editButton).toBeFocused();
+
   // Delete asks first: the focus moves to the confirmation, and back on cancel.
   await thread.getByRole('button', { name: 'Löschen' }).focus();
   await page.keyboard.press('Enter');
