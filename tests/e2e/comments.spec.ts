@@ -327,3 +327,66 @@ test('a viewer reads threads, with unread markers, but gets nothing to write wit
   ).toBeVisible();
   checkOther();
 });
+
+test('keyboard: the focus stays on a control when delete, resolve and reopen replace theirs', async ({
+  page,
+}) => {
+  await login(page, ADMIN);
+  const planId = await createPlan(page, `Fokus ${Date.now().toString(36)}`, 'Bezirksamt Mitte');
+  await openBoard(page, planId);
+  await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
+  await page.keyboard.type('Befragung');
+  await page.getByRole('button', { name: 'Kommentieren: Befragung' }).click();
+  await page.keyboard.type('Wer fragt?');
+  await page.getByRole('button', { name: 'Kommentar senden' }).click();
+  const sidebar = page.getByRole('complementary', { name: 'Kommentare' });
+  const thread = sidebar.locator('.thread').filter({ hasText: 'Befragung' });
+  const toggle = thread.getByRole('button', { name: 'Phase „Befragung“' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await thread.getByRole('button', { name: 'Antworten' }).waitFor();
+
+  // Editing: cancelled or saved, the focus goes back to "Bearbeiten".
+  const editButton = thread.getByRole('button', { name: 'Bearbeiten' });
+  await editButton.focus();
+  await page.keyboard.press('Enter');
+  const edit = thread.getByLabel('Kommentar bearbeiten');
+  await expect(edit).toBeFocused();
+  await thread.getByRole('button', { name: 'Abbrechen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await edit.fill('Wer fragt? Und wann?');
+  await thread.getByRole('button', { name: 'Speichern' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(thread).toContainText('Wer fragt? Und wann?');
+  await expect(editButton).toBeFocused();
+
+  // Delete asks first: the focus moves to the confirmation, and back on cancel.
+  await thread.getByRole('button', { name: 'Löschen' }).focus();
+  await page.keyboard.press('Enter');
+  const confirm = thread.getByRole('button', { name: 'Wirklich löschen' });
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(thread.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(thread.getByRole('button', { name: 'Löschen' })).toBeFocused();
+  // Confirmed, the comment's actions go: the focus is on the thread's toggle.
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(thread.locator('.comment-deleted')).toHaveText('Kommentar gelöscht');
+  await expect(toggle).toBeFocused();
+
+  // Resolve and reopen swap the button: the focus lands on the toggle each time.
+  await thread.getByRole('button', { name: 'Erledigt' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(thread.getByRole('button', { name: 'Wieder öffnen' })).toBeVisible();
+  await expect(toggle).toBeFocused();
+  await thread.getByRole('button', { name: 'Wieder öffnen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(thread.getByRole('button', { name: 'Erledigt' })).toBeVisible();
+  await expect(toggle).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toMatch(
+    /^thread-.+-body$/,
+  );
+});

@@ -28,4 +28,9 @@ export {
 } from './schema/dialect-schema.js';
 export type * from './schema/database.js';
 export { ACTIVITY_KINDS } from './schema/activity-kinds.js';
-export { recordOpenThreads } from './schema/version-open-threads.js';
+export {
+  listVersionOpenThreadSnapshots,
+  recordOpenThreads,
+  type OpenThreadSnapshot,
+  type VersionOpenThread,
+} from './schema/version-open-threads.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommentEventBus, type CommentEvent } from './comment-events.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -61,5 +61,26 @@ describe('comment event bus', () => {
     // A got its own event once (locally, not again through Redis) and B's once.
     expect(onA.map((e) => e.threadId)).toEqual(['from-a', 'from-b']);
     expect(onElsewhere).toEqual([]);
+  });
+
+  it('publishes locally and logs, without queueing or throwing, while Redis is unreachable', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      // Nothing listens on port 1: the connection is refused and keeps retrying.
+      const bus = new CommentEventBus({ redisUrl: 'redis://127.0.0.1:1' });
+      buses.push(bus);
+      const seen: CommentEvent[] = [];
+      bus.subscribe('p1', (e) => seen.push(e));
+      expect(() => bus.publish(event('p1'))).not.toThrow();
+      expect(seen).toEqual([event('p1')]);
+      // The publish fails at once (no offline queue) and says so in the log.
+      await vi.waitFor(
+        () =>
+          expect(warn).toHaveBeenCalledWith('comment events: publish failed', expect.any(String)),
+        { timeout: 2000 },
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -13,7 +13,7 @@ import { Redis } from 'ioredis';
 export interface CommentEvent {
   planId: string;
   threadId: string;
-  reason: 'created' | 'replied' | 'edited' | 'deleted' | 'status';
+  reason: 'created' | 'replied' | 'edited' | 'deleted' | 'status' | 'reanchored';
   /** Who did it (a board does not announce its own user's changes). */
   actorId: string;
 }
@@ -40,7 +40,9 @@ export class CommentEventBus {
     this.channel = `${options.channelPrefix ?? 'prozesswerkstatt:'}comments`;
     if (options.redisUrl) {
       const settings = { maxRetriesPerRequest: null } as const;
-      this.publisher = new Redis(options.redisUrl, settings);
+      // Events are best effort (a board refetches when its stream reopens): while Redis is away a
+      // publish fails at once instead of queueing without bound until it is back.
+      this.publisher = new Redis(options.redisUrl, { ...settings, enableOfflineQueue: false });
       this.subscriber = new Redis(options.redisUrl, settings);
       for (const connection of [this.publisher, this.subscriber]) {
         // ioredis reconnects by itself; a board that misses events refetches on reconnect.
@@ -60,11 +62,22 @@ export class CommentEventBus {
   }
 
   /** Tells this instance's subscribers at once, and the other instances through Redis. */
+  /** Never throws: a failed publish to Redis (e.g. during an outage) is logged, not raised. */
   publish(event: CommentEvent): void {
     this.local.emit(event.planId, event);
-    this.publisher
-      ?.publish(this.channel, JSON.stringify({ from: this.instanceId, event }))
-      .catch((error: unknown) => console.warn('comment events: publish failed', error));
+    if (!this.publisher) return;
+    const failed = (error: unknown) =>
+      console.warn(
+        'comment events: publish failed',
+        error instanceof Error ? error.message : String(error),
+      );
+    try {
+      this.publisher
+        .publish(this.channel, JSON.stringify({ from: this.instanceId, event }))
+        .catch(failed);
+    } catch (error) {
+      failed(error);
+    }
   }
 
   /** Calls `listener` for every event of `planId` until the returned function is called. */
@@ -85,7 +98,13 @@ export class CommentEventBus {
 
   async close(): Promise<void> {
     this.local.removeAllListeners();
-    await Promise.all([this.publisher?.quit(), this.subscriber?.quit()]);
+    // A connection that is not up (Redis away) would wait for it to `quit`; just drop it.
+    await Promise.all(
+      [this.publisher, this.subscriber].map(async (connection) => {
+        if (connection?.status === 'ready') await connection.quit().catch(() => undefined);
+        connection?.disconnect();
+      }),
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The personal inbox across all plans: comments by others that mention the user, or that were
- * answer in a thread the user started or commented in (written after the user's comment). Only plans the user is a member of now.
+ * answers in a thread the user started or commented in (written after the user's comment).
+ * Only plans the user is a member of now.
  */
 import type { Db } from './db.js';
 
@@ -22,15 +23,18 @@ export interface InboxEntry {
 /** How many entries the inbox shows (newest first). */
 export const INBOX_LIMIT = 100;
 
-export async function listInbox(db: Db, userId: string): Promise<InboxEntry[]> {
-  const rows = await db
+/**
+ * The comments that belong in `userId`'s inbox, with the user's mention and read state joined
+ * (one row per comment): the conditions the list and the unread count share.
+ */
+function inboxComments(db: Db, userId: string) {
+  return db
     .selectFrom('comments')
     .innerJoin('comment_threads', 'comment_threads.id', 'comments.thread_id')
     .innerJoin('plans', 'plans.doc_name', 'comment_threads.doc_name')
     .innerJoin('plan_members', (join) =>
       join.onRef('plan_members.plan_id', '=', 'plans.id').on('plan_members.user_id', '=', userId),
     )
-    .innerJoin('users', 'users.id', 'comments.author_id')
     .leftJoin('comment_mentions', (join) =>
       join
         .onRef('comment_mentions.comment_id', '=', 'comments.id')
@@ -41,17 +45,6 @@ export async function listInbox(db: Db, userId: string): Promise<InboxEntry[]> {
         .onRef('comment_reads.thread_id', '=', 'comment_threads.id')
         .on('comment_reads.user_id', '=', userId),
     )
-    .select([
-      'comments.id',
-      'comments.thread_id',
-      'plans.id as plan_id',
-      'plans.title',
-      'users.name',
-      'comments.body',
-      'comments.created_at',
-      'comment_mentions.user_id as mentioned',
-      'comment_reads.last_read_at',
-    ])
     .where('comments.author_id', '<>', userId)
     .where('comments.deleted_at', 'is', null)
     .where((eb) =>
@@ -68,7 +61,23 @@ export async function listInbox(db: Db, userId: string): Promise<InboxEntry[]> {
             .whereRef('mine.created_at', '<', 'comments.created_at'),
         ),
       ]),
-    )
+    );
+}
+
+export async function listInbox(db: Db, userId: string): Promise<InboxEntry[]> {
+  const rows = await inboxComments(db, userId)
+    .innerJoin('users', 'users.id', 'comments.author_id')
+    .select([
+      'comments.id',
+      'comments.thread_id',
+      'plans.id as plan_id',
+      'plans.title',
+      'users.name',
+      'comments.body',
+      'comments.created_at',
+      'comment_mentions.user_id as mentioned',
+      'comment_reads.last_read_at',
+    ])
     .orderBy('comments.created_at', 'desc')
     .orderBy('comments.id', 'desc')
     .limit(INBOX_LIMIT)
@@ -86,7 +95,19 @@ export async function listInbox(db: Db, userId: string): Promise<InboxEntry[]> {
   }));
 }
 
-/** How many inbox entries are unread (for the header link). */
+/**
+ * How many inbox entries are unread (for the header link, on every page): counted in the
+ * database over all entries, not only the ones the inbox lists.
+ */
 export async function countUnreadInbox(db: Db, userId: string): Promise<number> {
-  return (await listInbox(db, userId)).filter((entry) => entry.unread).length;
+  const row = await inboxComments(db, userId)
+    .where((eb) =>
+      eb.or([
+        eb('comment_reads.last_read_at', 'is', null),
+        eb('comments.created_at', '>', eb.ref('comment_reads.last_read_at')),
+      ]),
+    )
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

@@ -5,7 +5,10 @@
 import { anchorLabel, type TitleOf } from '../comments/anchor-label.js';
 import { parseAnchor } from '../comments/anchor.js';
 import { decodeMentions, mentionedIds } from '../comments/body.js';
-import { recordOpenThreads as recordOpenThreadsOf } from '@prozesswerkstatt/storage';
+import {
+  listVersionOpenThreadSnapshots,
+  recordOpenThreads as recordOpenThreadsOf,
+} from '@prozesswerkstatt/storage';
 import type { Db } from './db.js';
 import { planDocName } from './plans.js';
 
@@ -42,21 +45,16 @@ export async function listOpenThreadsForExport(
   return listThreadsForExport(db, await openThreadIdsOf(db, planDocName(planId)), { titleOf });
 }
 
-/** Which comments of the threads an export shows. */
+/** How the threads of an export are labelled. */
 export interface ThreadExportOptions {
   titleOf?: TitleOf;
-  /** Only comments written up to this ISO time (a version's moment), shown as still open. */
-  until?: string;
 }
 
-/**
- * The threads `ids` in the export's shape, in the order given. With `until`, the threads look as
- * they did then: later comments are left out and the status is the one recorded then (open).
- */
+/** The threads `ids` as they are now, in the export's shape, in the order given. */
 export async function listThreadsForExport(
   db: Db,
   ids: readonly string[],
-  { titleOf, until }: ThreadExportOptions = {},
+  { titleOf }: ThreadExportOptions = {},
 ): Promise<ExportThread[]> {
   if (ids.length === 0) return [];
   const threads = await db
@@ -64,34 +62,79 @@ export async function listThreadsForExport(
     .select(['id', 'anchor', 'status'])
     .where('id', 'in', ids)
     .execute();
-  let query = db
+  const comments = await db
     .selectFrom('comments')
     .innerJoin('users', 'users.id', 'comments.author_id')
     .select(['comments.thread_id', 'users.name', 'comments.body', 'comments.created_at'])
     .where('comments.thread_id', 'in', ids)
-    .where('comments.deleted_at', 'is', null);
-  if (until !== undefined) query = query.where('comments.created_at', '<=', until);
-  const comments = await query.orderBy('comments.created_at').orderBy('comments.id').execute();
+    .where('comments.deleted_at', 'is', null)
+    .orderBy('comments.created_at')
+    .orderBy('comments.id')
+    .execute();
+  const byId = new Map(threads.map((thread) => [thread.id, thread]));
+  const snapshots = ids.flatMap((id): StoredThread[] => {
+    const thread = byId.get(id);
+    if (!thread) return [];
+    return [
+      {
+        anchor: thread.anchor,
+        status: thread.status,
+        comments: comments
+          .filter((c) => c.thread_id === id)
+          .map((c) => ({ authorName: c.name, body: c.body, at: c.created_at })),
+      },
+    ];
+  });
+  return toExportThreads(db, snapshots, titleOf);
+}
+
+/**
+ * The threads that were open when `versionId` was saved, as they were then (the snapshot taken
+ * with the version: later edits, deletions, replies and status changes do not show), oldest
+ * thread first. Mentions show the accounts' current names.
+ */
+export async function listVersionThreadsForExport(
+  db: Db,
+  versionId: string,
+  { titleOf }: ThreadExportOptions = {},
+): Promise<ExportThread[]> {
+  const recorded = await listVersionOpenThreadSnapshots(db, versionId);
+  return toExportThreads(
+    db,
+    recorded.map((thread) => thread.snapshot),
+    titleOf,
+  );
+}
+
+/** A thread with stored bodies (mention tokens), before it is put into the export's shape. */
+interface StoredThread {
+  anchor: string;
+  status: 'open' | 'resolved';
+  comments: { authorName: string; body: string; at: string }[];
+}
+
+/** Labels the anchors and decodes the mention tokens; threads with an unreadable anchor are left out. */
+async function toExportThreads(
+  db: Db,
+  threads: readonly StoredThread[],
+  titleOf: TitleOf | undefined,
+): Promise<ExportThread[]> {
   const names = await mentionedNames(
     db,
-    comments.map((c) => c.body),
+    threads.flatMap((thread) => thread.comments.map((c) => c.body)),
   );
-  const byId = new Map(threads.map((thread) => [thread.id, thread]));
-  return ids.flatMap((id) => {
-    const thread = byId.get(id);
-    const anchor = thread && parseAnchor(thread.anchor);
-    if (!thread || !anchor) return [];
+  return threads.flatMap((thread) => {
+    const anchor = parseAnchor(thread.anchor);
+    if (!anchor) return [];
     return [
       {
         anchorLabel: anchorLabel(anchor, titleOf),
-        status: until === undefined ? thread.status : 'open',
-        comments: comments
-          .filter((c) => c.thread_id === id)
-          .map((c) => ({
-            authorName: c.name,
-            body: decodeMentions(c.body, (userId) => names.get(userId)),
-            at: c.created_at,
-          })),
+        status: thread.status,
+        comments: thread.comments.map((c) => ({
+          authorName: c.authorName,
+          body: decodeMentions(c.body, (userId) => names.get(userId)),
+          at: c.at,
+        })),
       },
     ];
   });
@@ -105,7 +148,7 @@ async function mentionedNames(db: Db, bodies: string[]): Promise<Map<string, str
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-/** Records which of the plan's threads are open now as the open threads of `versionId`. */
+/** Records the plan's threads open now (with a snapshot of each) as those of `versionId`. */
 export async function recordOpenThreads(
   db: Db,
   versionId: string,
@@ -114,13 +157,8 @@ export async function recordOpenThreads(
   return recordOpenThreadsOf(db, versionId, planDocName(planId));
 }
 
-/** The ids of the threads that were open when `versionId` was saved. */
+/** The ids of the threads that were open when `versionId` was saved, oldest thread first. */
 export async function listVersionOpenThreads(db: Db, versionId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('version_open_threads')
-    .select('thread_id')
-    .where('version_id', '=', versionId)
-    .orderBy('thread_id')
-    .execute();
-  return rows.map((row) => row.thread_id);
+  const recorded = await listVersionOpenThreadSnapshots(db, versionId);
+  return recorded.map((thread) => thread.threadId);
 }

@@ -1,7 +1,7 @@
 import type { MemberRole, SqlDocumentStorage } from '@prozesswerkstatt/storage';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { mentionToken } from '../comments/body.js';
-import { listInbox } from './comment-inbox.js';
+import { countUnreadInbox, INBOX_LIMIT, listInbox } from './comment-inbox.js';
 import {
   listOpenThreadsForExport,
   listVersionOpenThreads,
@@ -218,11 +218,43 @@ await describeEachDialect('comments', (openTestStorage) => {
         unread: true,
       }),
     ]);
+    expect(await countUnreadInbox(db, fac.id)).toBe(2);
     await markThreadRead(db, second, own.threadId, fac.id);
     inbox = await listInbox(db, fac.id);
     expect(inbox.map((entry) => entry.unread)).toEqual([false, true]);
+    expect(await countUnreadInbox(db, fac.id)).toBe(1);
     // One's own comments and what came before one's own reply are no inbox entries.
     expect(await listInbox(db, ed.id)).toEqual([]);
+    expect(await countUnreadInbox(db, ed.id)).toBe(0);
+  });
+
+  it('counts all unread inbox entries, also more than the inbox lists', async () => {
+    const own = await thread(fac, 'Viele Antworten?');
+    const replies = INBOX_LIMIT + 5;
+    const start = Date.now() + 1000;
+    await db
+      .insertInto('comments')
+      .values(
+        Array.from({ length: replies }, (_, i) => ({
+          id: `reply-${i}`,
+          thread_id: own,
+          author_id: ed.id,
+          body: `Antwort ${i}`,
+          created_at: new Date(start + i).toISOString(),
+          edited_at: null,
+        })),
+      )
+      .execute();
+    expect(await listInbox(db, fac.id)).toHaveLength(INBOX_LIMIT);
+    expect(await countUnreadInbox(db, fac.id)).toBe(replies);
+    // Read up to the 10th reply: the later ones stay unread.
+    await db
+      .updateTable('comment_reads')
+      .set({ last_read_at: new Date(start + 9).toISOString() })
+      .where('thread_id', '=', own)
+      .where('user_id', '=', fac.id)
+      .execute();
+    expect(await countUnreadInbox(db, fac.id)).toBe(replies - 10);
   });
 
   it('gives open threads to exports and records which were open when a version was saved', async () => {

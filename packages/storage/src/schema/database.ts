@@ -110,6 +110,8 @@ export interface CommentReadsTable {
 export interface VersionOpenThreadsTable {
   version_id: string;
   thread_id: string;
+  /** JSON `OpenThreadSnapshot`: the thread as its export showed it then (schema/version-open-threads.ts). */
+  thread_json: string;
 }
 
 /**

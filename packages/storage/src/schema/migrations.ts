@@ -321,6 +321,9 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
           .addColumn('thread_id', 'text', (col) =>
             col.notNull().references('comment_threads.id').onDelete('cascade'),
           )
+          // The thread as it was then (anchor, status, comments), so a version's export stays
+          // what was approved when comments are edited or deleted later.
+          .addColumn('thread_json', 'text', (col) => col.notNull())
           .addPrimaryKeyConstraint('version_open_threads_pk', ['version_id', 'thread_id'])
           .execute();
       },

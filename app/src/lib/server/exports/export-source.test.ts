@@ -12,7 +12,13 @@ import { createPlan, planDocName } from '../plans.js';
 import { describeEachDialect } from '../test-database.js';
 import { registerUser, type SessionUser } from '../users.js';
 import { recordOpenThreads } from '../comment-versions.js';
-import { createThread, replyToThread, setThreadStatus } from '../comments.js';
+import {
+  createThread,
+  deleteComment,
+  editComment,
+  replyToThread,
+  setThreadStatus,
+} from '../comments.js';
 import { loadExportSource } from './export-source.js';
 
 async function account(db: Db, name: string): Promise<SessionUser> {
@@ -159,6 +165,11 @@ await describeEachDialect('export source', (openTestStorage) => {
         status: 'resolved',
       },
     );
+    const reply = await replyToThread(db, plan, ada.id, {
+      threadId: open.threadId,
+      body: 'Der Vorsitz',
+    });
+    if (typeof reply === 'string') throw new Error(reply);
     await insertVersion('v1', doc);
     await recordOpenThreads(db, 'v1', planId);
     const { created_at } = await db
@@ -166,8 +177,15 @@ await describeEachDialect('export source', (openTestStorage) => {
       .select('created_at')
       .where('id', '=', 'v1')
       .executeTakeFirstOrThrow();
-    // After the version: a reply, and the thread is resolved.
+    // After the version: the first comment edited, the reply deleted, a new reply, and the
+    // thread is resolved. None of it may change what the version's export shows.
     await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(
+      await editComment(db, plan, ada.id, { commentId: open.commentId, body: 'Ganz anders' }),
+    ).toEqual({ threadId: open.threadId });
+    expect(await deleteComment(db, plan, ada.id, reply.commentId)).toEqual({
+      threadId: open.threadId,
+    });
     await replyToThread(db, plan, ada.id, { threadId: open.threadId, body: 'Später' });
     await setThreadStatus(
       db,
@@ -189,7 +207,10 @@ await describeEachDialect('export source', (openTestStorage) => {
       {
         anchorLabel: expect.stringContaining('Kiezrat'),
         status: 'open',
-        comments: [{ authorName: 'ada', body: 'Wer vertritt den Rat?', at: expect.any(String) }],
+        comments: [
+          { authorName: 'ada', body: 'Wer vertritt den Rat?', at: expect.any(String) },
+          { authorName: 'ada', body: 'Der Vorsitz', at: expect.any(String) },
+        ],
       },
     ]);
     expect(version.source.openThreads![0]!.comments[0]!.at <= created_at).toBe(true);

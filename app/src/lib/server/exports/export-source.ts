@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { titlesOfPlan } from '../../comments/plan-titles.js';
 import {
   listThreadsForExport,
-  listVersionOpenThreads,
+  listVersionThreadsForExport,
   openThreadIdsOf,
 } from '../comment-versions.js';
 import type { Db } from '../db.js';
@@ -55,13 +55,10 @@ export async function loadExportSource(
       : await loadVersion(db, planId, versionId, readerRole);
   if (!result.ok) return result;
   const { source } = result;
-  const threadIds = source.version
-    ? await listVersionOpenThreads(db, source.version.id)
-    : await openThreadIdsOf(db, docName);
-  source.openThreads = await listThreadsForExport(db, threadIds, {
-    titleOf: titlesOfPlan(source.plan),
-    until: source.version?.createdAt,
-  });
+  const titleOf = titlesOfPlan(source.plan);
+  source.openThreads = source.version
+    ? await listVersionThreadsForExport(db, source.version.id, { titleOf })
+    : await listThreadsForExport(db, await openThreadIdsOf(db, docName), { titleOf });
   return result;
 }
 

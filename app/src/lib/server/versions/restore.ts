@@ -1,6 +1,8 @@
 import { restorePlanJSON } from '@prozesswerkstatt/plan-model';
 import * as Y from 'yjs';
 import { fetchSnapshot, postUpdate } from '../collab-internal.js';
+import { commentEvents } from '../comment-events.js';
+import { reanchorDetachedThreads } from '../comment-reanchor.js';
 import type { Db } from '../db.js';
 import { APP_ORIGIN, planDocName } from '../plans.js';
 import { recordActivity } from './activity.js';
@@ -15,7 +17,8 @@ export type RestoreRefusal = 'not_found' | 'integrity';
  * version's content is written onto the current document as ONE new change (records kept by id,
  * see `restorePlanJSON`) through the collab-server, so history is kept and everyone online sees it
  * live. Edits that arrive meanwhile merge with it like any concurrent edit. The plan becomes a
- * draft again. A version whose hash does not check out is not restored.
+ * draft again. Text comment threads the rewrite detached are anchored again where their quote
+ * still occurs. A version whose hash does not check out is not restored.
  */
 export async function restoreVersion(
   db: Db,
@@ -43,6 +46,16 @@ export async function restoreVersion(
       updatedAt: new Date().toISOString(),
     });
     await postUpdate(docName, Y.encodeStateAsUpdate(doc, before), userId);
+    // `doc` now holds what the collab-server has: text threads detached by the rewrite of their
+    // field are anchored again where their quote is back.
+    // The restore itself is done: a failure here costs the comments their place, not the restore.
+    const moved = await reanchorDetachedThreads(db, docName, doc).catch((error: unknown) => {
+      console.warn('restore: re-anchoring comments failed', error);
+      return [];
+    });
+    for (const threadId of moved) {
+      commentEvents().publish({ planId, threadId, reason: 'reanchored', actorId: userId });
+    }
   } finally {
     doc.destroy();
   }
