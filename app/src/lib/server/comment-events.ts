@@ -25,6 +25,11 @@ export interface CommentEventBusOptions {
   redisUrl?: string;
   /** Channel prefix (tests use a unique one per run). */
   channelPrefix?: string;
+  /**
+   * How long a publish waits for the first connection to Redis (the bus is created on first use,
+   * so its first events would otherwise find the connection still opening). Default 3 s.
+   */
+  connectWaitMs?: number;
 }
 
 export class CommentEventBus {
@@ -33,6 +38,8 @@ export class CommentEventBus {
   private readonly channel: string;
   private readonly publisher?: Redis;
   private readonly subscriber?: Redis;
+  /** Settles when the publisher first connected, or when waiting for that is over. */
+  private publisherStarted: Promise<void> = Promise.resolve();
 
   constructor(options: CommentEventBusOptions = {}) {
     // Every open board is one listener; the default limit of 10 would only warn.
@@ -43,6 +50,11 @@ export class CommentEventBus {
       // Events are best effort (a board refetches when its stream reopens): while Redis is away a
       // publish fails at once instead of queueing without bound until it is back.
       this.publisher = new Redis(options.redisUrl, { ...settings, enableOfflineQueue: false });
+      const publisher = this.publisher;
+      this.publisherStarted = new Promise((resolve) => {
+        publisher.once('ready', () => resolve());
+        setTimeout(resolve, options.connectWaitMs ?? 3000).unref();
+      });
       this.subscriber = new Redis(options.redisUrl, settings);
       for (const connection of [this.publisher, this.subscriber]) {
         // ioredis reconnects by itself; a board that misses events refetches on reconnect.
@@ -71,13 +83,10 @@ export class CommentEventBus {
         'comment events: publish failed',
         error instanceof Error ? error.message : String(error),
       );
-    try {
-      this.publisher
-        .publish(this.channel, JSON.stringify({ from: this.instanceId, event }))
-        .catch(failed);
-    } catch (error) {
-      failed(error);
-    }
+    const publisher = this.publisher;
+    const message = JSON.stringify({ from: this.instanceId, event });
+    // Only the very first connection is waited for; later, while Redis is away, it fails at once.
+    void this.publisherStarted.then(() => publisher.publish(this.channel, message)).catch(failed);
   }
 
   /** Calls `listener` for every event of `planId` until the returned function is called. */
