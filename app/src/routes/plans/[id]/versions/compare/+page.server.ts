@@ -50,12 +50,15 @@ async function loadSide(
   return { ok: true, side, plan: verified.plan };
 }
 
-/** Display names of every stakeholder and phase id either plan mentions. */
+/** Display names of every stakeholder, phase and format id either plan mentions. */
 function namesOf(...plans: PlanJSON[]): Record<string, string> {
   const names: Record<string, string> = {};
   for (const plan of plans) {
     for (const s of plan.stakeholders) names[s.id] = s.name;
-    for (const p of plan.phases) names[p.id] = p.title;
+    for (const p of plan.phases) {
+      names[p.id] = p.title;
+      for (const f of p.formats) names[f.id] = f.title;
+    }
   }
   return names;
 }
