@@ -79,3 +79,33 @@ test('keyboard only: create a stakeholder and reorder a phase', async ({ page })
   // Focus stayed on the moved phase's handle.
   await expect(page.locator('li.phase').first().locator('.handle')).toBeFocused();
 });
+
+test('each formatting toolbar is one tab stop; arrow keys, Home and End move inside it', async ({
+  page,
+}) => {
+  await login(page, ADMIN);
+  const planId = await createPlan(page, 'Werkzeugleiste', 'Bezirksamt Spandau');
+  await openBoard(page, planId);
+  const toolbar = page.getByRole('toolbar', { name: 'Formatierung: Anlass' });
+  const button = (name: string) => toolbar.getByRole('button', { name, exact: true });
+  await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
+
+  await button('Überschrift').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(button('Aufzählung')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(button('Link')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(button('Überschrift')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(button('Link')).toBeFocused();
+  // Tab leaves the toolbar for its text; Shift+Tab comes back to the button used last.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Anlass', exact: true })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(button('Link')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(':focus')).not.toHaveAttribute('tabindex', '-1');
+  expect(await toolbar.evaluate((node) => node.contains(document.activeElement))).toBe(false);
+});
