@@ -24,7 +24,11 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bindEditorToYjs } from './collab-binding';
 
-function editorOn(doc: Y.Doc, getXmlText: (doc: Y.Doc) => Y.XmlText, readOnly = false) {
+function editorOn(
+  doc: Y.Doc,
+  getXmlText: (doc: Y.Doc) => Y.XmlText,
+  readOnly: boolean | (() => boolean) = false,
+) {
   const editor = createEditor({
     namespace: 'test',
     nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
@@ -89,6 +93,22 @@ describe('bindEditorToYjs', () => {
     const before = Y.encodeStateVector(b);
     type(editor, 'forged');
     expect(Y.encodeStateVector(b)).toEqual(before);
+  });
+
+  it('follows a role changed during the session (read-only asked on every change)', () => {
+    const { b, notes } = twoReplicas();
+    let readOnly = true;
+    const { editor } = editorOn(b, notes, () => readOnly);
+    const before = Y.encodeStateVector(b);
+    type(editor, 'not yet');
+    expect(Y.encodeStateVector(b)).toEqual(before);
+    readOnly = false; // promoted to editor
+    type(editor, 'now an editor');
+    expect(richTextToPlainText(notes(b))).toContain('now an editor');
+    readOnly = true; // and demoted again
+    const after = Y.encodeStateVector(b);
+    type(editor, 'a viewer again');
+    expect(Y.encodeStateVector(b)).toEqual(after);
   });
 
   it('undoes its own typing but not a remote change', async () => {

@@ -44,9 +44,11 @@ export interface CollabBindingOptions {
   provider: Provider | null;
   /**
    * Read-only: local editor changes are never written to Yjs. (A reader's write would be refused
-   * by the server; Lexical itself may normalise an emptied root, which must stay local.)
+   * by the server; Lexical itself may normalise an emptied root, which must stay local.) A
+   * function is asked on every change, so a role changed during the session takes effect in an
+   * editor that is already mounted.
    */
-  readOnly: boolean;
+  readOnly: boolean | (() => boolean);
   /** Element the remote carets and name tags are drawn into (positioned relative). */
   cursorsContainer?: HTMLElement | null;
 }
@@ -77,7 +79,9 @@ const NO_PROVIDER: Provider = {
 
 /** Connects `editor` to its `Y.XmlText`; see the module comment. */
 export function bindEditorToYjs(options: CollabBindingOptions): CollabBinding {
-  const { editor, id, doc, getXmlText, readOnly } = options;
+  const { editor, id, doc, getXmlText } = options;
+  const readOnly = options.readOnly;
+  const isReadOnly = typeof readOnly === 'function' ? readOnly : () => readOnly;
   const provider = options.provider ?? NO_PROVIDER;
   const binding = createYjsBinding({ editor, id, doc, docMap: new Map([[id, doc]]), getXmlText });
   binding.cursorsContainer = options.cursorsContainer ?? null;
@@ -109,7 +113,7 @@ export function bindEditorToYjs(options: CollabBindingOptions): CollabBinding {
   cleanups.push(
     editor.registerUpdateListener(
       ({ prevEditorState, editorState, dirtyLeaves, dirtyElements, normalizedNodes, tags }) => {
-        if (readOnly || tags.has(SKIP_COLLAB_TAG)) return;
+        if (isReadOnly() || tags.has(SKIP_COLLAB_TAG)) return;
         syncLexicalUpdateToYjs(
           binding,
           provider,
@@ -137,7 +141,7 @@ export function bindEditorToYjs(options: CollabBindingOptions): CollabBinding {
     editor.registerCommand(
       UNDO_COMMAND,
       () => {
-        if (!readOnly) undoManager.undo();
+        if (!isReadOnly()) undoManager.undo();
         return true;
       },
       COMMAND_PRIORITY_EDITOR,
@@ -145,7 +149,7 @@ export function bindEditorToYjs(options: CollabBindingOptions): CollabBinding {
     editor.registerCommand(
       REDO_COMMAND,
       () => {
-        if (!readOnly) undoManager.redo();
+        if (!isReadOnly()) undoManager.redo();
         return true;
       },
       COMMAND_PRIORITY_EDITOR,
