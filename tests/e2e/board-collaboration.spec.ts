@@ -85,7 +85,7 @@ test('facilitator and editor co-edit the board live', async ({ browser, page }) 
   await goalsA.press('End');
   await a.keyboard.press('Enter');
   await a
-    .getByRole('group', { name: 'Formatierung: Ziele' })
+    .getByRole('toolbar', { name: 'Formatierung: Ziele' })
     .getByRole('button', { name: 'Aufzählung' })
     .click();
   await a.keyboard.type('Jugendliche');

@@ -28,7 +28,7 @@ test('a viewer sees a locked board and the server refuses forged writes', async 
   await expect(viewer.getByLabel('Titel des Plans')).toHaveAttribute('readonly', '');
   const goals = viewer.getByRole('textbox', { name: 'Ziele', exact: true });
   await expect(goals).toHaveAttribute('contenteditable', 'false');
-  await expect(viewer.getByRole('group', { name: 'Formatierung: Ziele' })).toHaveCount(0);
+  await expect(viewer.getByRole('toolbar', { name: 'Formatierung: Ziele' })).toHaveCount(0);
 
   // Forged through the page's own provider: unlock the title field and type into it.
   await viewer.getByLabel('Titel des Plans').evaluate((el) => el.removeAttribute('readonly'));
