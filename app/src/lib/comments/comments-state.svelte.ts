@@ -21,28 +21,9 @@ import type * as Y from 'yjs';
 import { m } from '$lib/paraglide/messages.js';
 import { anchorElementKey, type CommentAnchor } from './anchor';
 import { formBody } from './form-body';
+import type { CommentView, ThreadView } from './thread-view';
 
-export interface CommentView {
-  id: string;
-  authorId: string;
-  authorName: string;
-  body: string;
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-}
-
-export interface ThreadView {
-  id: string;
-  anchor: CommentAnchor;
-  status: 'open' | 'resolved';
-  createdBy: string;
-  createdAt: string;
-  resolvedAt: string | null;
-  comments: CommentView[];
-  unreadCount: number;
-  mentionsMe: boolean;
-}
+export type { CommentView, ThreadView };
 
 export interface Member {
   id: string;

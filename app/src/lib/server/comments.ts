@@ -6,7 +6,7 @@
  * a thread or comment of another plan as not found.
  */
 import type { MemberRole } from '@prozesswerkstatt/storage';
-import { parseAnchor, type CommentAnchor } from '../comments/anchor.js';
+import { parseAnchor } from '../comments/anchor.js';
 import { BODY_MAX_LENGTH, mentionedIds } from '../comments/body.js';
 import type { Db } from './db.js';
 import { newId } from './tokens.js';
@@ -17,31 +17,9 @@ export interface CommentPlan {
   docName: string;
 }
 
-/** One comment as a member sees it. A deleted one has an empty body. */
-export interface CommentView {
-  id: string;
-  authorId: string;
-  authorName: string;
-  body: string;
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-}
+import type { CommentView, ThreadView } from '../comments/thread-view.js';
 
-/** One thread with all its comments in order. */
-export interface ThreadView {
-  id: string;
-  anchor: CommentAnchor;
-  status: 'open' | 'resolved';
-  createdBy: string;
-  createdAt: string;
-  resolvedAt: string | null;
-  comments: CommentView[];
-  /** Comments by others newer than the viewer's last read of this thread. */
-  unreadCount: number;
-  /** Whether a comment of this thread mentions the viewer. */
-  mentionsMe: boolean;
-}
+export type { CommentView, ThreadView };
 
 /** Why a comment call was refused. */
 export type CommentRefusal = 'not_found' | 'forbidden' | 'invalid';
