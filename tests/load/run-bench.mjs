@@ -2,7 +2,7 @@
 // reference y-websocket server, each in its own child process, and compares them.
 //
 //   node --expose-gc tests/load/run-bench.mjs [--quick] [--rounds N] [--updates N] [--rate N]
-//     [--clients N[,N]] [--warmup N] [--drain-ms N] [--duration S] [--docs N,N,...]
+//     [--clients N[,N]] [--warmup N] [--drain-ms N] [--duration S] [--docs N,N,...] [--generators K]
 //     [--servers reference,ours,hocuspocus] [--scenario NAME[,NAME]] [--cpu-prof]
 //     [--ours-env KEY=VALUE ...] [--json PATH]
 //
@@ -45,6 +45,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     // Document counts of the many-documents steps, e.g. 100,250,500.
     docs: { type: 'string' },
+    // many-documents: spread the clients over K load-generator processes.
+    generators: { type: 'string' },
     servers: { type: 'string' },
     // One scenario name or a comma list; default all.
     scenario: { type: 'string' },
@@ -179,6 +181,7 @@ function scenarioOptions(scenario) {
     ['warmup', args.warmup, undefined],
     ['drainMs', args['drain-ms'], undefined],
     ['durationS', args.duration, undefined],
+    ['generators', args.generators, undefined],
   ]);
   for (const [key, flag, fromEnv] of scalar) {
     if (key in base) options[key] = intOption(flag, fromEnv, base[key], key);

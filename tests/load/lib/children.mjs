@@ -1,5 +1,5 @@
 // Child processes of the bench: every one is killed when the bench exits, however it exits.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const children = new Set();
@@ -59,4 +59,28 @@ export async function stopChild(handle, graceMs = 5000) {
   const result = await exited;
   clearTimeout(timer);
   return result;
+}
+
+/**
+ * Forks `node <modulePath>` with an IPC channel (advanced serialization, so typed arrays pass
+ * as they are), killed with the bench like every other child.
+ *
+ * @param {string} modulePath
+ * @param {string[]} execArgv
+ */
+export function forkNode(modulePath, execArgv = []) {
+  const child = fork(modulePath, [], {
+    execArgv,
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
+  const exited = new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      children.delete(child);
+      resolve({ code, signal });
+    });
+  });
+  return { child, exited };
 }

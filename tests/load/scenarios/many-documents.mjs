@@ -3,7 +3,13 @@
 // the arrival. Stepped over N (variants) to find, per server, the load at which p99 first passes
 // 100 ms. Each step starts fresh servers and measures for `durationS` seconds (the first
 // `warmupS` excluded from the latency figures).
+//
+// `generators` > 1 (`--generators K`) spreads the documents over K load-generator child processes
+// (lib/many-docs-generator.mjs), each running all 4 clients of its documents, so a write and its
+// arrivals are timed in the same process; the parent pools their samples and counts.
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { forkNode, stopChild } from '../lib/children.mjs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LightClient } from '../lib/light-client.mjs';
 import {
@@ -25,6 +31,7 @@ function defaults(quick) {
     durationS: quick ? 3 : 20,
     warmupS: quick ? 1 : 4,
     drainMs: 5000,
+    generators: 1,
   };
 }
 
@@ -45,6 +52,7 @@ const brokeAt = {};
  * @param {(line: string) => void} context.log
  */
 async function run({ server, kind, options, log }) {
+  if (options.generators > 1) return runSpread({ server, kind, options, log });
   const { docs, durationS, warmupS, drainMs } = options;
   const prefix = `plans/many-${randomUUID().slice(0, 6)}`;
   const total = docs * CLIENTS_PER_DOC;
@@ -117,6 +125,122 @@ async function run({ server, kind, options, log }) {
   }
 }
 
+const generatorModule = fileURLToPath(new URL('../lib/many-docs-generator.mjs', import.meta.url));
+
+/**
+ * The same load as `run`, spread over `options.generators` child processes (contiguous ranges of
+ * documents, all clients of a document in one child).
+ *
+ * @param {object} context
+ * @param {import('../lib/servers.mjs').RunningServer} context.server
+ * @param {string} context.kind
+ * @param {ReturnType<typeof variants>[number]} context.options
+ * @param {(line: string) => void} context.log
+ */
+async function runSpread({ server, kind, options, log }) {
+  const { docs, durationS, warmupS, drainMs } = options;
+  const k = Math.min(options.generators, docs);
+  const prefix = `plans/many-${randomUUID().slice(0, 6)}`;
+  const total = docs * CLIENTS_PER_DOC;
+  const idleRssMb = serverRss([server]).rssMb;
+  /** @type {Array<ReturnType<typeof forkNode> & { next: (type: string) => Promise<any> }>} */
+  const children = [];
+  try {
+    for (let g = 0; g < k; g += 1) {
+      const fromDoc = Math.floor((g * docs) / k);
+      const toDoc = Math.floor(((g + 1) * docs) / k);
+      /** @type {string[]} */
+      const urls = [];
+      for (let i = fromDoc * CLIENTS_PER_DOC; i < toDoc * CLIENTS_PER_DOC; i += 1) {
+        urls.push(await server.connectUrl(`${prefix}-${i >> 2}`, `c${i}`));
+      }
+      const handle = forkNode(generatorModule, ['--expose-gc']);
+      /** @type {any[]} */
+      const inbox = [];
+      /** @type {Array<() => void>} */
+      const waiting = [];
+      handle.child.on('message', (message) => {
+        inbox.push(message);
+        for (const wake of waiting.splice(0)) wake();
+      });
+      handle.child.once('exit', () => {
+        inbox.push({ type: 'error', message: `generator ${g} exited` });
+        for (const wake of waiting.splice(0)) wake();
+      });
+      /** @param {string} type */
+      const next = async (type) => {
+        for (;;) {
+          const at = inbox.findIndex((m) => m.type === type || m.type === 'error');
+          if (at >= 0) {
+            const [message] = inbox.splice(at, 1);
+            if (message.type === 'error') throw new Error(`generator ${g}: ${message.message}`);
+            return message;
+          }
+          await new Promise((resolve) => waiting.push(() => resolve(undefined)));
+        }
+      };
+      handle.child.send({ type: 'setup', urls, durationS, warmupS, drainMs });
+      children.push({ ...handle, next });
+    }
+    await Promise.all(children.map((c) => c.next('synced')));
+    log(
+      `  ${total} clients on ${docs} documents synced in ${k} generator processes; ` +
+        `each client writes 1/s for ${durationS} s`,
+    );
+    const window = startWindow([server]);
+    for (const c of children) c.child.send({ type: 'start' });
+    const results = await Promise.all(children.map((c) => c.next('result')));
+    const stopped = window.stop();
+    let count = 0;
+    for (const r of results) count += r.latencies.length;
+    const latencies = new LatencyRecorder(Math.max(1, count));
+    for (const r of results) {
+      latencies.values.set(r.latencies, latencies.count);
+      latencies.count += r.latencies.length;
+    }
+    const expected = results.reduce((sum, r) => sum + r.expected, 0);
+    const received = results.reduce((sum, r) => sum + r.received, 0);
+    /** @type {Record<string, number>} */
+    const closedDuringRun = {};
+    for (const r of results) {
+      for (const [reason, n] of Object.entries(r.closedDuringRun)) {
+        closedDuringRun[reason] = (closedDuringRun[reason] ?? 0) + /** @type {number} */ (n);
+      }
+    }
+    const perGenerator = results.map((r) => r.generator);
+    const result = await buildResult({
+      latencies,
+      expected,
+      received,
+      window: {
+        ...stopped,
+        // The busiest generator decides whether client-side queueing is in the figures.
+        generator: {
+          cpuPct: Math.max(...perGenerator.map((g) => g.cpuPct)),
+          eventLoopDelayP99Ms: Math.max(...perGenerator.map((g) => g.eventLoopDelayP99Ms)),
+          eventLoopDelayMaxMs: Math.max(...perGenerator.map((g) => g.eventLoopDelayMaxMs)),
+          perGenerator,
+          parent: stopped.generator,
+        },
+      },
+      servers: [server],
+      clients: [],
+      idleRssMb,
+      extra: { docs, updatesPerSecond: total, generators: k, closedDuringRun },
+    });
+    const broken =
+      result.latencyMs.p99 > 10 * BAR_MS || result.undelivered > 0.05 * Math.max(1, expected);
+    if (broken) brokeAt[kind] = Math.min(brokeAt[kind] ?? Infinity, docs);
+    return result;
+  } finally {
+    for (const c of children) {
+      if (c.child.connected) c.child.send({ type: 'close' });
+    }
+    await sleep(500); // let the server see the closes before it is stopped
+    await Promise.all(children.map((c) => stopChild(c, 2000)));
+  }
+}
+
 /**
  * Per server, the first step whose p99 passes the bar, and the capacity (largest step below it).
  *
@@ -175,6 +299,18 @@ export default {
   variants,
   run,
   conclude,
+  /** @param {any} run */
+  describeRun(run) {
+    const per = run.generator?.perGenerator;
+    if (!per) return '';
+    return (
+      `${per.length} generators: CPU ` +
+      per.map((/** @type {any} */ g) => `${g.cpuPct} %`).join(' / ') +
+      ', event-loop p99 ' +
+      per.map((/** @type {any} */ g) => `${g.eventLoopDelayP99Ms} ms`).join(' / ') +
+      ` (parent ${run.generator.parent.cpuPct} %)`
+    );
+  },
   /**
    * @param {string} kind
    * @param {{ docs: number }} variant
