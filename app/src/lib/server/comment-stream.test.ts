@@ -6,18 +6,8 @@ import type { Db } from './db.js';
 import { removeMember } from './members.js';
 import { checkMember } from './membership.js';
 import { createPlan } from './plans.js';
-import { describeEachDialect } from './test-database.js';
-import { registerUser, type SessionUser } from './users.js';
-
-async function account(db: Db, name: string): Promise<SessionUser> {
-  const result = await registerUser(db, {
-    email: `${name}@example.org`,
-    name,
-    password: 'a long enough password',
-  });
-  if (!result.ok) throw new Error('registration failed');
-  return result.user;
-}
+import { describeEachDialect, testAccount } from './test-database.js';
+import type { SessionUser } from './users.js';
 
 const HEARTBEAT_MS = 30;
 
@@ -32,8 +22,8 @@ await describeEachDialect('comment event stream', (openTestStorage) => {
   beforeEach(async () => {
     ({ db, storage, close } = await openTestStorage());
     bus = new CommentEventBus();
-    const fac = await account(db, 'Fatima');
-    viewer = await account(db, 'Vera');
+    const fac = await testAccount(db, 'Fatima');
+    viewer = await testAccount(db, 'Vera');
     planId = await createPlan(db, storage, fac, { title: 'Spielplatz', requestingUnit: '' });
     await db
       .insertInto('plan_members')

@@ -20,7 +20,7 @@ export interface ExportThread {
 }
 
 /** Ids of the open threads of the plan whose document is `docName`, oldest first. */
-export async function openThreadIdsOf(db: Db, docName: string): Promise<string[]> {
+async function openThreadIdsOf(db: Db, docName: string): Promise<string[]> {
   const rows = await db
     .selectFrom('comment_threads')
     .select('id')
@@ -51,7 +51,7 @@ export interface ThreadExportOptions {
 }
 
 /** The threads `ids` as they are now, in the export's shape, in the order given. */
-export async function listThreadsForExport(
+async function listThreadsForExport(
   db: Db,
   ids: readonly string[],
   { titleOf }: ThreadExportOptions = {},

@@ -19,18 +19,8 @@ import {
 } from './comments.js';
 import type { Db } from './db.js';
 import { createPlan } from './plans.js';
-import { describeEachDialect } from './test-database.js';
-import { registerUser, type SessionUser } from './users.js';
-
-async function account(db: Db, name: string): Promise<SessionUser> {
-  const result = await registerUser(db, {
-    email: `${name}@example.org`,
-    name,
-    password: 'a long enough password',
-  });
-  if (!result.ok) throw new Error('registration failed');
-  return result.user;
-}
+import { describeEachDialect, testAccount } from './test-database.js';
+import type { SessionUser } from './users.js';
 
 const PHASE = JSON.stringify({ kind: 'element', part: 'phase', id: 'phase-1' });
 const GOALS = JSON.stringify({ kind: 'element', part: 'overview', id: 'goals' });
@@ -44,8 +34,8 @@ await describeEachDialect('comments', (openTestStorage) => {
   let plan: CommentPlan;
   beforeEach(async () => {
     ({ db, storage, close } = await openTestStorage());
-    fac = await account(db, 'Fatima');
-    ed = await account(db, 'Emil');
+    fac = await testAccount(db, 'Fatima');
+    ed = await testAccount(db, 'Emil');
     plan = await newPlan('Spielplatz', { [ed.id]: 'editor' });
   });
   afterEach(() => close());
@@ -65,7 +55,7 @@ await describeEachDialect('comments', (openTestStorage) => {
   }
 
   it('opens threads, replies, counts unread per viewer and records mentions of members only', async () => {
-    const outsider = await account(db, 'Otto');
+    const outsider = await testAccount(db, 'Otto');
     const id = await thread(ed, `Passt das? ${mentionToken(fac.id)} ${mentionToken(outsider.id)}`);
     let [view] = await listThreads(db, plan, fac.id);
     expect(view).toMatchObject({
@@ -132,7 +122,7 @@ await describeEachDialect('comments', (openTestStorage) => {
   });
 
   it('lets the starter and facilitators resolve and reopen, nobody else', async () => {
-    const other = await account(db, 'Clara');
+    const other = await testAccount(db, 'Clara');
     await db
       .insertInto('plan_members')
       .values({ plan_id: plan.id, user_id: other.id, role: 'commenter' })

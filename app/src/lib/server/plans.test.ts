@@ -7,18 +7,7 @@ import { acceptInvitation, createInvitation } from './invitations.js';
 import { changeMemberRole, listMembers, removeMember } from './members.js';
 import { checkMember, hasRole, higherRole } from './membership.js';
 import { createPlan, listPlansForUser, parsePlanFields, renamePlan, setArchived } from './plans.js';
-import { describeEachDialect } from './test-database.js';
-import { registerUser, type SessionUser } from './users.js';
-
-async function account(db: Db, name: string): Promise<SessionUser> {
-  const result = await registerUser(db, {
-    email: `${name}@example.org`,
-    name,
-    password: 'a long enough password',
-  });
-  if (!result.ok) throw new Error('registration failed');
-  return result.user;
-}
+import { describeEachDialect, testAccount } from './test-database.js';
 
 async function loadDoc(storage: SqlDocumentStorage, docName: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
@@ -42,7 +31,7 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
   });
 
   it('creates the plan document on the server and lists the plan for its facilitator', async () => {
-    const ada = await account(db, 'ada');
+    const ada = await testAccount(db, 'ada');
     const id = await createPlan(db, storage, ada, { title: 'Spielplatz', requestingUnit: 'SGA' });
     const doc = await loadDoc(storage, `plans/${id}`);
     expect(getMeta(doc)).toMatchObject({
@@ -67,7 +56,7 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
   });
 
   it('renames in the listing and in the document, and archives', async () => {
-    const ada = await account(db, 'ada');
+    const ada = await testAccount(db, 'ada');
     const id = await createPlan(db, storage, ada, { title: 'Alt', requestingUnit: '' });
     await renamePlan(db, storage, id, { title: 'Neu', requestingUnit: 'Bezirksamt' });
     expect(getMeta(await loadDoc(storage, `plans/${id}`))).toMatchObject({
@@ -81,7 +70,7 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
   });
 
   it('refreshes the listing from the document after board edits', async () => {
-    const ada = await account(db, 'ada');
+    const ada = await testAccount(db, 'ada');
     const id = await createPlan(db, storage, ada, { title: 'Vorher', requestingUnit: 'A' });
     // An edit on the board: the collab-server appends the update, the row knows nothing of it.
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -116,8 +105,8 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
   });
 
   it('answers 401, 404 and 403 for anonymous users, non-members and too low a role', async () => {
-    const ada = await account(db, 'ada');
-    const bob = await account(db, 'bob');
+    const ada = await testAccount(db, 'ada');
+    const bob = await testAccount(db, 'bob');
     const id = await createPlan(db, storage, ada, { title: 'P', requestingUnit: '' });
     expect(await checkMember(db, null, id, 'viewer')).toEqual({ ok: false, status: 401 });
     expect(await checkMember(db, bob, id, 'viewer')).toEqual({ ok: false, status: 404 });
@@ -134,8 +123,8 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
   });
 
   it('invites: accept grants the role, never downgrades, expired and revoked links fail', async () => {
-    const ada = await account(db, 'ada');
-    const bob = await account(db, 'bob');
+    const ada = await testAccount(db, 'ada');
+    const bob = await testAccount(db, 'bob');
     const id = await createPlan(db, storage, ada, { title: 'P', requestingUnit: '' });
     const now = new Date();
     const editorLink = await createInvitation(
@@ -173,7 +162,7 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
   });
 
   it('clamps invitation validity to 1–30 days', async () => {
-    const ada = await account(db, 'ada');
+    const ada = await testAccount(db, 'ada');
     const id = await createPlan(db, storage, ada, { title: 'P', requestingUnit: '' });
     const now = new Date('2030-01-01T00:00:00.000Z');
     const long = await createInvitation(
@@ -185,8 +174,8 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
   });
 
   it('changes roles and removes members but keeps the last facilitator', async () => {
-    const ada = await account(db, 'ada');
-    const bob = await account(db, 'bob');
+    const ada = await testAccount(db, 'ada');
+    const bob = await testAccount(db, 'bob');
     const id = await createPlan(db, storage, ada, { title: 'P', requestingUnit: '' });
     await db
       .insertInto('plan_members')

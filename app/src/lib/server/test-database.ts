@@ -11,6 +11,7 @@ import {
 } from '@prozesswerkstatt/storage/testing';
 import { describe } from 'vitest';
 import type { Db } from './db.js';
+import { registerUser, type SessionUser } from './users.js';
 
 /** A migrated, empty storage for one test, and how to throw it away. */
 export interface TestStorage {
@@ -66,4 +67,15 @@ export async function describeEachDialect(
 ): Promise<void> {
   describe(`${title} (sqlite)`, () => body(openTestStorage));
   await describePostgres(`${title} (postgres)`, () => body(openPostgresTestStorage));
+}
+
+/** Registers an account `name` (e-mail `<name>@example.org`) for a test. */
+export async function testAccount(db: Db, name: string): Promise<SessionUser> {
+  const result = await registerUser(db, {
+    email: `${name}@example.org`,
+    name,
+    password: 'a long enough password',
+  });
+  if (!result.ok) throw new Error('registration failed');
+  return result.user;
 }

@@ -32,6 +32,21 @@ export function sideLabel(side: string): string {
   return side === 'facilitator' ? m.version_side_facilitator() : m.version_side_requesting_unit();
 }
 
+/** One recorded sign-off in words: who, for which side, when (and why, for a rejection). */
+export function decisionText(
+  decision: { userName: string; role: string; decision: string; reason: string | null; at: string },
+  format: Intl.DateTimeFormat,
+): string {
+  const facts = {
+    name: decision.userName,
+    side: sideLabel(decision.role),
+    time: format.format(new Date(decision.at)),
+  };
+  return decision.decision === 'approved'
+    ? m.version_decision_approved(facts)
+    : m.version_decision_rejected({ ...facts, reason: decision.reason ?? '' });
+}
+
 /** A date-time formatter for the user's language, in Berlin time. */
 export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, {

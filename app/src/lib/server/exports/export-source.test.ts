@@ -9,8 +9,8 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Db } from '../db.js';
 import { createPlan, planDocName } from '../plans.js';
-import { describeEachDialect } from '../test-database.js';
-import { registerUser, type SessionUser } from '../users.js';
+import { describeEachDialect, testAccount } from '../test-database.js';
+import type { SessionUser } from '../users.js';
 import { recordOpenThreads } from '../comment-versions.js';
 import {
   createThread,
@@ -20,16 +20,6 @@ import {
   setThreadStatus,
 } from '../comments.js';
 import { loadExportSource } from './export-source.js';
-
-async function account(db: Db, name: string): Promise<SessionUser> {
-  const result = await registerUser(db, {
-    email: `${name}@example.org`,
-    name,
-    password: 'a long enough password',
-  });
-  if (!result.ok) throw new Error('registration failed');
-  return result.user;
-}
 
 /** The stored plan document with one stakeholder added (as an edit on the board would). */
 async function addStored(
@@ -54,7 +44,7 @@ await describeEachDialect('export source', (openTestStorage) => {
   let docName: string;
   beforeEach(async () => {
     ({ db, storage, close } = await openTestStorage());
-    ada = await account(db, 'ada');
+    ada = await testAccount(db, 'ada');
     planId = await createPlan(db, storage, ada, { title: 'Spielplatz', requestingUnit: 'SGA' });
     docName = planDocName(planId);
   });

@@ -7,11 +7,7 @@ import type { ExportApproval, ExportThread, ExportVersion } from '@prozesswerkst
 import type { DocumentStorage, MemberRole } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { titlesOfPlan } from '../../comments/plan-titles.js';
-import {
-  listThreadsForExport,
-  listVersionThreadsForExport,
-  openThreadIdsOf,
-} from '../comment-versions.js';
+import { listOpenThreadsForExport, listVersionThreadsForExport } from '../comment-versions.js';
 import type { Db } from '../db.js';
 import { planDocName } from '../plans.js';
 import { currentBindingVersionId } from '../versions/approvals.js';
@@ -48,7 +44,6 @@ export async function loadExportSource(
   versionId?: string | null,
   readerRole?: MemberRole,
 ): Promise<ExportSourceResult> {
-  const docName = planDocName(planId);
   const result =
     versionId === undefined || versionId === null || versionId === ''
       ? await loadCurrent(db, storage, planId)
@@ -58,7 +53,7 @@ export async function loadExportSource(
   const titleOf = titlesOfPlan(source.plan);
   source.openThreads = source.version
     ? await listVersionThreadsForExport(db, source.version.id, { titleOf })
-    : await listThreadsForExport(db, await openThreadIdsOf(db, docName), { titleOf });
+    : await listOpenThreadsForExport(db, planId, titleOf);
   return result;
 }
 

@@ -4,20 +4,9 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Db } from '../db.js';
 import { listPlansForUser } from '../plans.js';
-import { describeEachDialect } from '../test-database.js';
-import { registerUser, type SessionUser } from '../users.js';
+import { describeEachDialect, testAccount } from '../test-database.js';
 import { importPlan } from './import-plan.js';
 import { readPlanFile } from './plan-file.js';
-
-async function account(db: Db, name: string): Promise<SessionUser> {
-  const result = await registerUser(db, {
-    email: `${name}@example.org`,
-    name,
-    password: 'a long enough password',
-  });
-  if (!result.ok) throw new Error('registration failed');
-  return result.user;
-}
 
 /** The parts of a plan an import keeps: everything but the status and the two dates. */
 function content(plan: PlanJSON): unknown {
@@ -33,7 +22,7 @@ await describeEachDialect('plan import', (openTestStorage) => {
   afterEach(() => close());
 
   it('creates a new draft plan with the same content, led by the importer', async () => {
-    const ada = await account(db, 'ada');
+    const ada = await testAccount(db, 'ada');
     const source = new Y.Doc();
     seedSamplePlan(source);
     const exported = planToJSON(source);
