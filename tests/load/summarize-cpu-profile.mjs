@@ -1,10 +1,13 @@
 // Summarizes a V8 .cpuprofile (from `run-bench.mjs --cpu-prof`): self time by function and by
 // package, so one can see where a server spends its CPU without opening DevTools.
 //
-//   node tests/load/summarize-cpu-profile.mjs <file.cpuprofile> [top=25]
+//   node tests/load/summarize-cpu-profile.mjs <file.cpuprofile> [top=25] [fromS toS]
+//
+// With fromS/toS only the samples between those seconds after the profile's start count (a
+// server profile spans connecting, the measured window and shutdown; look at the window alone).
 import { readFileSync } from 'node:fs';
 
-const [file, topArg] = process.argv.slice(2);
+const [file, topArg, fromArg, toArg] = process.argv.slice(2);
 if (!file) {
   console.error('usage: node tests/load/summarize-cpu-profile.mjs <file.cpuprofile> [top]');
   process.exit(2);
@@ -17,11 +20,18 @@ const profile = JSON.parse(readFileSync(file, 'utf8'));
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 /** @type {Map<number, number>} self time in µs per node id */
 const self = new Map();
+const fromUs = fromArg === undefined ? -Infinity : Number(fromArg) * 1e6;
+const toUs = toArg === undefined ? Infinity : Number(toArg) * 1e6;
+let elapsed = 0;
+let total = 0;
 for (let i = 0; i < profile.samples.length; i += 1) {
+  const delta = profile.timeDeltas[i] ?? 0;
+  elapsed += delta;
+  if (elapsed < fromUs || elapsed > toUs) continue;
+  total += delta;
   const id = profile.samples[i];
-  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  self.set(id, (self.get(id) ?? 0) + delta);
 }
-const total = profile.endTime - profile.startTime;
 
 /** @param {string} url */
 function packageOf(url) {

@@ -41,16 +41,17 @@ export interface PlanActivityOptions {
  * the edit path (never awaited there); a failure is logged and costs only that entry.
  */
 export class PlanActivityRecorder implements RoomActivity {
-  private readonly lastRecorded = new Map<string, number>();
+  /**
+   * When an entry was last written, per document and then per `kind|userId`: unloading one
+   * document of thousands must only look at that document's entries.
+   */
+  private readonly lastRecorded = new Map<string, Map<string, number>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The last editor of each document since its last checkpoint (the checkpoint's author). */
   private readonly lastEditor = new Map<string, string>();
   private readonly inFlight = new Set<Promise<void>>();
-  /** Edits inside a throttle window, to be logged when it ends. */
-  private readonly trailing = new Map<
-    string,
-    { timer: NodeJS.Timeout; docName: string; userId: string }
-  >();
+  /** Edits inside a throttle window, to be logged when it ends: per document, per person. */
+  private readonly trailing = new Map<string, Map<string, NodeJS.Timeout>>();
   private readonly joinedThrottleMs: number;
   private readonly editedThrottleMs: number;
 
@@ -64,7 +65,7 @@ export class PlanActivityRecorder implements RoomActivity {
   }
 
   joined(docName: string, auth: AuthContext): void {
-    if (this.due(`joined|${docName}|${auth.userId}`, this.joinedThrottleMs)) {
+    if (this.due(docName, `joined|${auth.userId}`, this.joinedThrottleMs)) {
       this.track(this.insertActivity(docName, auth.userId, 'joined'));
     }
   }
@@ -88,30 +89,35 @@ export class PlanActivityRecorder implements RoomActivity {
    * editing (trailing edge), so the log is never more than a window behind the last edit.
    */
   private recordEdit(docName: string, userId: string): void {
-    const key = `edited|${docName}|${userId}`;
-    if (this.due(key, this.editedThrottleMs)) {
+    const key = `edited|${userId}`;
+    if (this.due(docName, key, this.editedThrottleMs)) {
       this.track(this.insertActivity(docName, userId, 'edited'));
       return;
     }
-    if (this.trailing.has(key)) return;
-    const wait = this.editedThrottleMs - (Date.now() - (this.lastRecorded.get(key) ?? 0));
-    const timer = setTimeout(() => this.flushTrailing(key, docName, userId), Math.max(0, wait));
+    let waiting = this.trailing.get(docName);
+    if (waiting?.has(userId)) return;
+    const last = this.lastRecorded.get(docName)?.get(key) ?? 0;
+    const wait = this.editedThrottleMs - (Date.now() - last);
+    const timer = setTimeout(() => this.flushTrailing(docName, userId), Math.max(0, wait));
     timer.unref();
-    this.trailing.set(key, { timer, docName, userId });
+    if (!waiting) this.trailing.set(docName, (waiting = new Map()));
+    waiting.set(userId, timer);
   }
 
-  private flushTrailing(key: string, docName: string, userId: string): void {
-    const entry = this.trailing.get(key);
-    if (!entry) return;
-    clearTimeout(entry.timer);
-    this.trailing.delete(key);
-    this.lastRecorded.set(key, Date.now());
+  private flushTrailing(docName: string, userId: string): void {
+    const waiting = this.trailing.get(docName);
+    const timer = waiting?.get(userId);
+    if (!waiting || !timer) return;
+    clearTimeout(timer);
+    waiting.delete(userId);
+    if (waiting.size === 0) this.trailing.delete(docName);
+    this.recordedFor(docName).set(`edited|${userId}`, Date.now());
     this.track(this.insertActivity(docName, userId, 'edited'));
   }
 
   async unloading(docName: string, doc: () => Y.Doc): Promise<void> {
-    for (const [key, entry] of this.trailing) {
-      if (entry.docName === docName) this.flushTrailing(key, entry.docName, entry.userId);
+    for (const userId of [...(this.trailing.get(docName)?.keys() ?? [])]) {
+      this.flushTrailing(docName, userId);
     }
     const timer = this.timers.get(docName);
     if (timer) {
@@ -125,7 +131,10 @@ export class PlanActivityRecorder implements RoomActivity {
 
   /** How many per-document and per-person entries the recorder keeps now (bounded by loads). */
   get retainedEntries(): number {
-    return this.lastRecorded.size + this.lastEditor.size + this.timers.size + this.trailing.size;
+    let entries = this.lastEditor.size + this.timers.size;
+    for (const recorded of this.lastRecorded.values()) entries += recorded.size;
+    for (const waiting of this.trailing.values()) entries += waiting.size;
+    return entries;
   }
 
   /**
@@ -137,24 +146,34 @@ export class PlanActivityRecorder implements RoomActivity {
     this.lastEditor.delete(docName);
     const now = Date.now();
     const window = Math.max(this.joinedThrottleMs, this.editedThrottleMs);
-    for (const [key, at] of this.lastRecorded) {
-      if (key.includes(`|${docName}|`) && now - at >= window) this.lastRecorded.delete(key);
-    }
+    const recorded = this.lastRecorded.get(docName);
+    if (!recorded) return;
+    for (const [key, at] of recorded) if (now - at >= window) recorded.delete(key);
+    if (recorded.size === 0) this.lastRecorded.delete(docName);
   }
 
   async close(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    for (const [key, entry] of this.trailing) this.flushTrailing(key, entry.docName, entry.userId);
+    for (const [docName, waiting] of [...this.trailing]) {
+      for (const userId of [...waiting.keys()]) this.flushTrailing(docName, userId);
+    }
     await Promise.allSettled([...this.inFlight]);
   }
 
-  private due(key: string, throttleMs: number): boolean {
+  private due(docName: string, key: string, throttleMs: number): boolean {
     const now = Date.now();
-    const last = this.lastRecorded.get(key);
+    const recorded = this.recordedFor(docName);
+    const last = recorded.get(key);
     if (last !== undefined && now - last < throttleMs) return false;
-    this.lastRecorded.set(key, now);
+    recorded.set(key, now);
     return true;
+  }
+
+  private recordedFor(docName: string): Map<string, number> {
+    let recorded = this.lastRecorded.get(docName);
+    if (!recorded) this.lastRecorded.set(docName, (recorded = new Map()));
+    return recorded;
   }
 
   private track(work: Promise<void>): void {

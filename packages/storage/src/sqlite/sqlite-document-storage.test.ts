@@ -63,6 +63,35 @@ describe('SqliteDocumentStorage', () => {
     }
   });
 
+  it('commits the appends of one event-loop turn together, after the turn', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+    const storage = await SqliteDocumentStorage.open({ dataDir });
+    const other = new BetterSqlite3(storage.path, { readonly: true });
+    const committed = (): number =>
+      (other.prepare('select count(*) as n from document_updates').get() as { n: number }).n;
+    try {
+      const resolved: string[] = [];
+      const turn = [
+        storage.appendUpdates('plans/a', [new Uint8Array([0, 0])]).then(() => resolved.push('a')),
+        storage
+          .appendUpdates('plans/b', [new Uint8Array([0, 0]), new Uint8Array([0, 0])])
+          .then(() => resolved.push('b')),
+      ];
+      // Nothing is written inside the turn that appended; both land together right after it.
+      expect(committed()).toBe(0);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(committed()).toBe(3);
+      await Promise.all(turn);
+      expect(resolved.sort()).toEqual(['a', 'b']);
+      await storage.appendUpdates('plans/a', [new Uint8Array([0, 0])]);
+      expect(committed()).toBe(4);
+    } finally {
+      other.close();
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('migrates once: reopening an existing file keeps its data and schema', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
     try {

@@ -68,8 +68,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   readonly #appendAll: (appends: readonly QueuedAppend[]) => void;
   /** Appends waiting for the next group commit. */
   #queue: QueuedAppend[] = [];
-  /** Whether a group commit is scheduled for the end of the current event-loop turn. */
-  #turnOpen = false;
+  /** The group commit scheduled for the end of the current event-loop turn, if any. */
+  #commitScheduled: NodeJS.Immediate | null = null;
 
   private constructor(
     db: Kysely<Database>,
@@ -114,15 +114,14 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     return new SqliteDocumentStorage(db, connection, path, options.logger ?? defaultLogger);
   }
 
-  /** @inheritdoc */
   /**
    * @inheritdoc
    *
-   * Group commit: the first append of an event-loop turn is committed at once (a lone keystroke
-   * waits for nothing); appends arriving later in the same turn — from any number of documents —
-   * are committed together in one transaction at its end (`setImmediate`), so a busy server pays
-   * one commit per turn instead of one per keystroke. Each promise resolves only after its rows
-   * are committed.
+   * Group commit: appends are committed at the end of the event-loop turn that made them
+   * (`setImmediate`), all documents' together in one transaction. An idle server commits a lone
+   * keystroke right after the callback that received it; a busy one, whose turns each handle many
+   * messages, pays one commit per turn instead of one per keystroke (a commit, the WAL append of the
+   * touched pages, costs several inserts). Each promise resolves only after its rows are committed.
    */
   override appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void> {
     if (updates.length === 0) return this.run(async () => undefined);
@@ -130,13 +129,10 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
       () =>
         new Promise<void>((resolve, reject) => {
           this.#queue.push({ name, updates, resolve, reject });
-          if (this.#turnOpen) return;
-          this.#turnOpen = true;
-          setImmediate(() => {
-            this.#turnOpen = false;
+          this.#commitScheduled ??= setImmediate(() => {
+            this.#commitScheduled = null;
             this.#commitQueue();
           });
-          this.#commitQueue();
         }),
     );
   }
