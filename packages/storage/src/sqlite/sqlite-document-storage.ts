@@ -129,7 +129,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
       () =>
         new Promise<void>((resolve, reject) => {
           this.#queue.push({ name, updates, resolve, reject });
-          this.#commitScheduled ??= setImmediate(() => {
+          if (this.#commitScheduled) return;
+          this.#commitScheduled = setImmediate(() => {
             this.#commitScheduled = null;
             this.#commitQueue();
           });
