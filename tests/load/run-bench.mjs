@@ -208,7 +208,11 @@ function scenarioOptions(scenario) {
  */
 function kindsOf(scenario) {
   const own = scenario.kinds ?? ['reference', 'ours'];
-  return serverFilter ? own.filter((/** @type {string} */ k) => serverFilter.includes(k)) : own;
+  if (!serverFilter) return own;
+  const kinds = own.filter((/** @type {string} */ k) => serverFilter.includes(k));
+  // The diagnostic variant runs wherever ours does, when asked for by name.
+  if (own.includes('ours') && serverFilter.includes('ours-memory')) kinds.push('ours-memory');
+  return kinds;
 }
 
 for (const scenario of selected) {

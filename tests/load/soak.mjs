@@ -3,7 +3,9 @@
 // start (all clients connected), every `--report-s` seconds, at the end, and after everyone left
 // and the idle unload passed; documents still loaded then (`collab_documents_loaded` from
 // /metrics) are leaks. Finally every document is read back by a fresh client and its number of
-// entries compared with the writes sent (nothing lost).
+// entries compared with the writes sent (nothing lost). At the start, at the end and after the
+// unload the server is made to collect its garbage (through its inspector) before its heap and RSS
+// are read, so what is reported as retained is retained, not garbage the collector had not reached.
 //
 //   node --expose-gc tests/load/soak.mjs [--clients 200] [--docs 20] [--duration-s 600]
 //     [--edit-ms 2000] [--presence-ms 1500] [--churn-pct 2] [--idle-unload-ms 5000]
@@ -21,7 +23,8 @@ import * as Y from 'yjs';
 import { killAllChildren } from './lib/children.mjs';
 import { LightClient } from './lib/light-client.mjs';
 import { connectAll, latencySummary, LatencyRecorder, metricsSummary } from './lib/measure.mjs';
-import { startOurServer } from './lib/servers.mjs';
+import { connectInspector } from './lib/inspector.mjs';
+import { freePort, startOurServer } from './lib/servers.mjs';
 import { round } from './lib/stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -75,7 +78,18 @@ const load = () =>
     .join(' ');
 const docName = (/** @type {number} */ d) => `plans/soak-${d}`;
 
-const server = await startOurServer({ repoRoot, nodeFlags: [], env });
+const inspectPort = await freePort();
+const server = await startOurServer({
+  repoRoot,
+  nodeFlags: [`--inspect=127.0.0.1:${inspectPort}`],
+  env,
+});
+const inspector = await connectInspector(inspectPort);
+/** The server's memory after a full garbage collection, in MB. */
+const memoryAfterGc = async () => {
+  await inspector.collectGarbage();
+  return inspector.memoryUsage();
+};
 log(
   `soak: ${clientCount} clients on ${docCount} documents for ${durationMs / 1000} s; edits every ` +
     `~${editMs} ms, presence every ~${presenceMs} ms, ${churnPct} % of clients reconnect per ` +
@@ -132,6 +146,7 @@ const slots = await connectAll(clientCount, connectSlot, (slot) => slot.client.w
 });
 for (const slot of slots) members[slot.doc].add(slot);
 await sleep(1000);
+const gcStart = await memoryAfterGc();
 const rssStart = server.memory();
 const metricsStart = await metricsSummary(server);
 log(`all connected: RSS ${rssStart?.rssMb.toFixed(1)} MB, heap ${metricsStart?.heapUsedMb} MB`);
@@ -210,11 +225,14 @@ const drainUntil = performance.now() + 5000;
 while (delivered < expectedTotal && performance.now() < drainUntil) await sleep(50);
 const rssEnd = server.memory();
 const metricsEnd = await metricsSummary(server);
+const gcEnd = await memoryAfterGc();
 for (const slot of slots) slot.client.close(true);
 log(`all clients left; waiting ${idleUnloadMs} ms idle unload + 5 s`);
 await sleep(idleUnloadMs + 5000);
 const metricsAfter = await metricsSummary(server);
 const rssAfter = server.memory();
+const gcAfter = await memoryAfterGc();
+inspector.close();
 
 // Read every document back: entries must equal the writes sent to it.
 let lost = 0;
@@ -261,6 +279,7 @@ const summary = {
     end: metricsEnd?.heapUsedMb,
     afterUnload: metricsAfter?.heapUsedMb,
   },
+  afterFullGcMb: { start: gcStart, end: gcEnd, afterUnload: gcAfter },
   documentsLoadedAfterUnload: metricsAfter?.documentsLoaded ?? null,
   connectionsAfterUnload: metricsAfter?.connections ?? null,
   writes: writeSeq,
@@ -278,7 +297,8 @@ writeFileSync(resolve(args.json ?? ''), `${JSON.stringify(summary, null, 2)}\n`)
 const leaked = (summary.documentsLoadedAfterUnload ?? 0) > 0;
 log(
   `soak ${leaked || lost > 0 || !alive ? 'FAILED' : 'passed'}: RSS ${summary.rssMb.start} → ` +
-    `${summary.rssMb.end} MB (after unload ${summary.rssMb.afterUnload} MB), ` +
+    `${summary.rssMb.end} MB (after unload ${summary.rssMb.afterUnload} MB); heap after a full GC ` +
+    `${gcStart.heapUsed} → ${gcEnd.heapUsed} → ${gcAfter.heapUsed} MB (start → end → after unload), ` +
     `${summary.documentsLoadedAfterUnload} documents still loaded, ${lost} writes lost`,
 );
 killAllChildren();

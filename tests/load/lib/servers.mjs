@@ -45,10 +45,11 @@ const HOST = '127.0.0.1';
  * @property {string} [secret]
  * @property {(dataDir: string) => Promise<void>} [seed]
  * @property {boolean} [keepDataDir]
+ * @property {string} [script] the server's entry (ours; default `collab-server/dist/main.js`)
  */
 
 /** A free TCP port on 127.0.0.1 (released again; a tiny race we accept for a bench). */
-async function freePort() {
+export async function freePort() {
   const probe = createServer();
   await new Promise((resolve, reject) => {
     probe.once('error', reject);
@@ -154,6 +155,7 @@ export async function startOurServer({
   secret,
   seed,
   keepDataDir,
+  script = 'collab-server/dist/main.js',
 }) {
   const ownDir = dataDir === undefined;
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'pw-bench-')));
@@ -163,7 +165,7 @@ export async function startOurServer({
   return launch({
     kind: 'ours',
     label: 'collab-server (SQLite)',
-    args: [...nodeFlags, 'collab-server/dist/main.js'],
+    args: [...nodeFlags, script],
     env: { LOG_LEVEL: 'warn', ...env, DATA_DIR: dir, COLLAB_AUTH_SECRET: tokenSecret },
     cwd: repoRoot,
     readyPath: '/readyz',
@@ -278,9 +280,27 @@ export async function startReferenceServer({ repoRoot, nodeFlags }) {
   });
 }
 
+/**
+ * A diagnostic, not a product configuration: our collab-server with the in-memory storage
+ * (`tests/load/ours-memory-server.mjs`), so a run shows what persistence costs and what our
+ * server costs without it. Only with `--servers …,ours-memory`.
+ *
+ * @param {LaunchOptions} options
+ */
+export async function startOursMemoryServer({ repoRoot, nodeFlags, env = {} }) {
+  const server = await startOurServer({
+    repoRoot,
+    nodeFlags,
+    env,
+    script: 'tests/load/ours-memory-server.mjs',
+  });
+  return { ...server, kind: 'ours-memory', label: 'collab-server (no persistence)' };
+}
+
 /** Launchers by kind, in the order they run within a round. */
 export const serverKinds = {
   reference: startReferenceServer,
   ours: startOurServer,
   hocuspocus: startHocuspocusServer,
+  'ours-memory': startOursMemoryServer,
 };
