@@ -59,6 +59,9 @@ export async function startCollabServer(
     noServer: true,
     maxPayload: limits.maxMessageBytes,
     WebSocket: serverSocketClass(limits.maxMessageBytes),
+    // Peers write ready-made uncompressed frames to the socket (`SocketPeer`); compression would
+    // also cost more CPU than the small Yjs updates save in bytes.
+    perMessageDeflate: false,
   });
   let accepting = true;
 
@@ -110,7 +113,7 @@ export async function startCollabServer(
     try {
       const auth = await verifyToken(url.searchParams.get('token'), key, docName);
       if (!accepting) return refuse(socket, 503, 'server is shutting down');
-      wss.handleUpgrade(req, socket, head, (ws) => hub.handleConnection(ws, auth));
+      wss.handleUpgrade(req, socket, head, (ws) => hub.handleConnection(ws, auth, socket));
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       metrics.error('auth_refused');

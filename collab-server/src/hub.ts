@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { AuthContext } from './auth.js';
 import { DocumentRoom, type RoomDeps } from './document-room.js';
@@ -56,10 +57,11 @@ export class CollabHub {
   /**
    * Serves one authenticated socket. Messages are decoded and checked at once; until the document
    * is loaded they wait in a bounded queue, so nothing is answered from a half-loaded document.
+   * `wire` is the TCP socket under `socket`, for writing ready-made frames (see `SocketPeer`).
    */
-  handleConnection(socket: WebSocket, auth: AuthContext): void {
+  handleConnection(socket: WebSocket, auth: AuthContext, wire: Duplex): void {
     const { limits, metrics, logger } = this.deps;
-    const peer = new SocketPeer(socket, auth, limits, metrics);
+    const peer = new SocketPeer(socket, wire, auth, limits, metrics);
     const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     const log = logger.child({ peer: peer.id, doc: auth.docName, user: auth.userId });
     let room: DocumentRoom | null = null;

@@ -1,13 +1,34 @@
+import type { Duplex } from 'node:stream';
 import { WebSocket } from 'ws';
 import { canWritePlan, type AuthContext } from './auth.js';
 import type { CollabLimits } from './config.js';
 import type { CollabMetrics } from './metrics.js';
 import type { Peer } from './peer.js';
 import { CloseCode, closeReason, type CloseCodeValue } from './protocol/close-codes.js';
+import { encodeBinaryFrame } from './protocol/websocket-frame.js';
 
 let nextPeerId = 1;
 
-/** A {@link Peer} backed by a `ws` socket, with back-pressure on slow readers. */
+/**
+ * The frame of each message, built at its first send: a room hands the same message object to
+ * every peer of a broadcast, so it is framed once however many peers there are.
+ */
+const frames = new WeakMap<Uint8Array, Buffer>();
+
+function frameOf(message: Uint8Array): Buffer {
+  let frame = frames.get(message);
+  if (!frame) frames.set(message, (frame = encodeBinaryFrame(message)));
+  return frame;
+}
+
+/**
+ * A {@link Peer} backed by a `ws` socket, with back-pressure on slow readers.
+ *
+ * Messages are written as ready-made frames straight to the TCP socket under it (`wire`); `ws`
+ * keeps handling everything else (reading, ping, close). That is safe because without
+ * per-message compression `ws` writes each of its own frames to the socket at once and whole,
+ * so frames never interleave, and its `bufferedAmount` counts what is waiting in the socket.
+ */
 export class SocketPeer implements Peer {
   readonly id = nextPeerId++;
   readonly canWrite: boolean;
@@ -17,6 +38,7 @@ export class SocketPeer implements Peer {
 
   constructor(
     readonly socket: WebSocket,
+    private readonly wire: Duplex,
     readonly auth: AuthContext,
     private readonly limits: CollabLimits,
     private readonly metrics: CollabMetrics,
@@ -33,7 +55,7 @@ export class SocketPeer implements Peer {
       this.close(CloseCode.TryAgainLater, 'client reads too slowly; reconnect to re-sync');
       return;
     }
-    this.socket.send(message, { binary: true });
+    this.wire.write(frameOf(message));
     this.metrics.traffic.messagesOut++;
     this.metrics.traffic.bytesOut += message.byteLength;
   }
