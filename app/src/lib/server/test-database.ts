@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteDocumentStorage, type SqlDocumentStorage } from '@prozesswerkstatt/storage';
-import { PostgresDocumentStorage } from '@prozesswerkstatt/storage/postgres';
+import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
 import {
-  TEST_DATABASE_URL,
   describePostgres,
-  dropPostgresSchema,
-  uniquePostgresSchema,
+  openPostgresSchemaDatabase,
+  openSqliteSchemaDatabase,
+  type SqlTestDatabase,
 } from '@prozesswerkstatt/storage/testing';
 import { describe } from 'vitest';
 import type { Db } from './db.js';
@@ -23,38 +19,20 @@ export interface TestStorage {
 /** Opens a fresh {@link TestStorage}. */
 export type OpenTestStorage = () => Promise<TestStorage>;
 
-const quiet = (): void => {};
+/** The storage package's test database, in the shape the app's tests use. */
+async function asTestStorage(opened: Promise<SqlTestDatabase>): Promise<TestStorage> {
+  const { storage, db, teardown } = await opened;
+  return { storage, db, close: teardown };
+}
 
 /** A SQLite storage in a fresh temporary folder. */
-export async function openTestStorage(): Promise<TestStorage> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pw-app-test-'));
-  const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
-  return {
-    storage,
-    db: storage.db,
-    close: async () => {
-      await storage.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+export function openTestStorage(): Promise<TestStorage> {
+  return asTestStorage(openSqliteSchemaDatabase('pw-app-test-'));
 }
 
 /** A PostgreSQL storage in a schema of its own on the test server. */
-async function openPostgresTestStorage(): Promise<TestStorage> {
-  const schema = uniquePostgresSchema('app_test');
-  const storage = await PostgresDocumentStorage.open({
-    connectionString: TEST_DATABASE_URL,
-    schema,
-    logger: quiet,
-  });
-  return {
-    storage,
-    db: storage.db,
-    close: async () => {
-      await storage.close();
-      await dropPostgresSchema(schema);
-    },
-  };
+function openPostgresTestStorage(): Promise<TestStorage> {
+  return asTestStorage(openPostgresSchemaDatabase('app_test'));
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   uniquePostgresSchema,
 } from '../testing/storage-acceptance.js';
 import { runApprovedVersionGuardTests } from '../testing/approved-version-guard.js';
+import { openPostgresSchemaDatabase } from '../testing/schema-test-database.js';
 import { PostgresDocumentStorage } from './postgres-document-storage.js';
 
 const quiet = (): void => {};
@@ -28,21 +29,7 @@ await describePostgres('PostgresDocumentStorage', () => {
     };
   });
 
-  runApprovedVersionGuardTests('postgres', async () => {
-    const schema = uniquePostgresSchema();
-    const storage = await PostgresDocumentStorage.open({
-      connectionString: TEST_DATABASE_URL,
-      schema,
-      logger: quiet,
-    });
-    return {
-      db: storage.db,
-      teardown: async () => {
-        await storage.close();
-        await dropPostgresSchema(schema);
-      },
-    };
-  });
+  runApprovedVersionGuardTests('postgres', openPostgresSchemaDatabase);
 });
 
 await describePostgres('PostgresDocumentStorage with several servers on one database', () => {

@@ -1,37 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { PostgresDocumentStorage } from '../postgres/postgres-document-storage.js';
-import { SqliteDocumentStorage } from '../sqlite/sqlite-document-storage.js';
+import { describePostgres } from '../testing/postgres-test-database.js';
 import {
-  TEST_DATABASE_URL,
-  describePostgres,
-  dropPostgresSchema,
-  uniquePostgresSchema,
-} from '../testing/postgres-test-database.js';
+  openPostgresSchemaDatabase,
+  openSqliteSchemaDatabase,
+  withSchemaDatabase,
+  type SchemaTestContext,
+} from '../testing/schema-test-database.js';
 import type { Database, MemberRole } from './database.js';
 
-const quiet = (): void => {};
-
-/** A migrated database and how to throw it away. */
-interface AccountsContext {
-  db: Kysely<Database>;
-  teardown: () => Promise<void>;
-}
-
 /** The accounts tables (migration storage-0004-accounts) behave alike on both dialects. */
-function runAccountsSchemaTests(name: string, setup: () => Promise<AccountsContext>): void {
+function runAccountsSchemaTests(name: string, setup: () => Promise<SchemaTestContext>): void {
   describe(`accounts schema: ${name}`, () => {
-    async function withDb(body: (db: Kysely<Database>) => Promise<void>): Promise<void> {
-      const { db, teardown } = await setup();
-      try {
-        await body(db);
-      } finally {
-        await teardown();
-      }
-    }
+    const withDb = (body: (db: Kysely<Database>) => Promise<void>): Promise<void> =>
+      withSchemaDatabase(setup, body);
 
     async function seed(db: Kysely<Database>): Promise<void> {
       await db
@@ -132,32 +114,8 @@ function runAccountsSchemaTests(name: string, setup: () => Promise<AccountsConte
   });
 }
 
-runAccountsSchemaTests('sqlite', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pw-accounts-'));
-  const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
-  return {
-    db: storage.db,
-    teardown: async () => {
-      await storage.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-});
+runAccountsSchemaTests('sqlite', () => openSqliteSchemaDatabase('pw-accounts-'));
 
 await describePostgres('accounts schema on PostgreSQL', () => {
-  runAccountsSchemaTests('postgres', async () => {
-    const schema = uniquePostgresSchema();
-    const storage = await PostgresDocumentStorage.open({
-      connectionString: TEST_DATABASE_URL,
-      schema,
-      logger: quiet,
-    });
-    return {
-      db: storage.db,
-      teardown: async () => {
-        await storage.close();
-        await dropPostgresSchema(schema);
-      },
-    };
-  });
+  runAccountsSchemaTests('postgres', openPostgresSchemaDatabase);
 });

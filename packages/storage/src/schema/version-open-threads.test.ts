@@ -1,36 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { PostgresDocumentStorage } from '../postgres/postgres-document-storage.js';
-import { SqliteDocumentStorage } from '../sqlite/sqlite-document-storage.js';
+import { describePostgres } from '../testing/postgres-test-database.js';
 import {
-  TEST_DATABASE_URL,
-  describePostgres,
-  dropPostgresSchema,
-  uniquePostgresSchema,
-} from '../testing/postgres-test-database.js';
+  openPostgresSchemaDatabase,
+  openSqliteSchemaDatabase,
+  withSchemaDatabase,
+  type SchemaTestContext,
+} from '../testing/schema-test-database.js';
 import type { Database } from './database.js';
 import { listVersionOpenThreadSnapshots, recordOpenThreads } from './version-open-threads.js';
 
-const quiet = (): void => {};
-
-interface Context {
-  db: Kysely<Database>;
-  teardown: () => Promise<void>;
-}
-
-function runTests(name: string, setup: () => Promise<Context>): void {
+function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
   describe(`recordOpenThreads: ${name}`, () => {
-    async function withDb(body: (db: Kysely<Database>) => Promise<void>): Promise<void> {
-      const { db, teardown } = await setup();
-      try {
-        await body(db);
-      } finally {
-        await teardown();
-      }
-    }
+    const withDb = (body: (db: Kysely<Database>) => Promise<void>): Promise<void> =>
+      withSchemaDatabase(setup, body);
 
     async function seed(db: Kysely<Database>): Promise<void> {
       await db
@@ -179,32 +162,8 @@ function runTests(name: string, setup: () => Promise<Context>): void {
   });
 }
 
-runTests('sqlite', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pw-open-threads-'));
-  const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
-  return {
-    db: storage.db,
-    teardown: async () => {
-      await storage.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-});
+runTests('sqlite', () => openSqliteSchemaDatabase('pw-open-threads-'));
 
 await describePostgres('recordOpenThreads on PostgreSQL', () => {
-  runTests('postgres', async () => {
-    const schema = uniquePostgresSchema();
-    const storage = await PostgresDocumentStorage.open({
-      connectionString: TEST_DATABASE_URL,
-      schema,
-      logger: quiet,
-    });
-    return {
-      db: storage.db,
-      teardown: async () => {
-        await storage.close();
-        await dropPostgresSchema(schema);
-      },
-    };
-  });
+  runTests('postgres', openPostgresSchemaDatabase);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runApprovedVersionGuardTests } from '../testing/approved-version-guard.js';
+import { openSqliteSchemaDatabase } from '../testing/schema-test-database.js';
 import { runStorageTests } from '../testing/storage-acceptance.js';
 import { SqliteDocumentStorage } from './sqlite-document-storage.js';
 
@@ -121,14 +122,4 @@ describe('SqliteDocumentStorage', () => {
   });
 });
 
-runApprovedVersionGuardTests('sqlite', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
-  const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
-  return {
-    db: storage.db,
-    teardown: async () => {
-      await storage.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-});
+runApprovedVersionGuardTests('sqlite', () => openSqliteSchemaDatabase());

@@ -4,11 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database, NewVersionRow, VersionStatus } from '../schema/database.js';
 import { isApprovedVersionImmutableError } from '../schema/dialect-schema.js';
 
-/** One test's database with the storage schema, and how to dispose of it. */
-export interface SchemaTestContext {
-  readonly db: Kysely<Database>;
-  readonly teardown: () => Promise<void>;
-}
+import type { SchemaTestContext } from './schema-test-database.js';
+
+export type { SchemaTestContext } from './schema-test-database.js';
 
 /**
  * Checks the database-level guard of both dialects: an approved version and its approvals can be

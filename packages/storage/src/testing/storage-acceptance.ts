@@ -10,6 +10,12 @@ export {
   probePostgres,
   uniquePostgresSchema,
 } from './postgres-test-database.js';
+export {
+  openPostgresSchemaDatabase,
+  openSqliteSchemaDatabase,
+  type SchemaTestContext,
+  type SqlTestDatabase,
+} from './schema-test-database.js';
 
 /** What an adapter's test file hands to `runStorageTests` for every test. */
 export interface StorageTestContext {
