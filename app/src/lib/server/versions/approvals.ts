@@ -29,6 +29,42 @@ export function signOffRoleOf(role: MemberRole): SignOffRole | null {
 
 type Outcome = { ok: true } | { ok: false; refusal: WorkflowRefusal };
 
+/** Why a version cannot be approved or rejected now, or null when it is in review. */
+async function refusalUnlessInReview(
+  db: Db,
+  planId: string,
+  versionId: string,
+): Promise<WorkflowRefusal | null> {
+  const version = await getVersionRow(db, planId, versionId);
+  if (!version) return 'not_found';
+  if (version.status === 'approved') return 'approved_immutable';
+  if (version.status !== 'in_review') return 'not_in_review';
+  return null;
+}
+
+/** Stores one side's decision on a version (pass the caller's transaction). */
+async function recordDecision(
+  trx: Db,
+  decision: {
+    versionId: string;
+    userId: string;
+    side: SignOffRole;
+    decision: 'approved' | 'rejected';
+    reason: string | null;
+  },
+): Promise<void> {
+  await trx
+    .insertInto('version_approvals')
+    .values({
+      version_id: decision.versionId,
+      user_id: decision.userId,
+      role: decision.side,
+      decision: decision.decision,
+      reason: decision.reason,
+    })
+    .execute();
+}
+
 /**
  * Submits a named version for approval (facilitators): it becomes `in_review`, every other version
  * in review goes back to draft (one proposal at a time, with its earlier decisions cleared), and
@@ -84,10 +120,8 @@ export async function approveVersion(
   userId: string,
   side: SignOffRole,
 ): Promise<Outcome & { approved?: boolean }> {
-  const version = await getVersionRow(db, planId, versionId);
-  if (!version) return { ok: false, refusal: 'not_found' };
-  if (version.status === 'approved') return { ok: false, refusal: 'approved_immutable' };
-  if (version.status !== 'in_review') return { ok: false, refusal: 'not_in_review' };
+  const notInReview = await refusalUnlessInReview(db, planId, versionId);
+  if (notInReview) return { ok: false, refusal: notInReview };
   const inserted = await db.transaction().execute(async (trx) => {
     const decisions = await trx
       .selectFrom('version_approvals')
@@ -96,16 +130,7 @@ export async function approveVersion(
       .execute();
     // Each side signs once, and one person cannot sign for both.
     if (decisions.some((d) => d.role === side || d.user_id === userId)) return false;
-    await trx
-      .insertInto('version_approvals')
-      .values({
-        version_id: versionId,
-        user_id: userId,
-        role: side,
-        decision: 'approved',
-        reason: null,
-      })
-      .execute();
+    await recordDecision(trx, { versionId, userId, side, decision: 'approved', reason: null });
     return true;
   });
   if (!inserted) return { ok: false, refusal: 'already_decided' };
@@ -151,10 +176,8 @@ export async function rejectVersion(
 ): Promise<Outcome> {
   const trimmed = reason.trim().slice(0, REJECTION_REASON_MAX);
   if (trimmed === '') return { ok: false, refusal: 'reason_required' };
-  const version = await getVersionRow(db, planId, versionId);
-  if (!version) return { ok: false, refusal: 'not_found' };
-  if (version.status === 'approved') return { ok: false, refusal: 'approved_immutable' };
-  if (version.status !== 'in_review') return { ok: false, refusal: 'not_in_review' };
+  const notInReview = await refusalUnlessInReview(db, planId, versionId);
+  if (notInReview) return { ok: false, refusal: notInReview };
   // Conditional on "in review": if the other side's approval completed a moment ago, the
   // version is approved now and this rejection changes nothing (the transaction rolls back).
   const rejected = await db.transaction().execute(async (trx) => {
@@ -170,16 +193,7 @@ export async function rejectVersion(
       .where('version_id', '=', versionId)
       .where('user_id', '=', userId)
       .execute();
-    await trx
-      .insertInto('version_approvals')
-      .values({
-        version_id: versionId,
-        user_id: userId,
-        role: side,
-        decision: 'rejected',
-        reason: trimmed,
-      })
-      .execute();
+    await recordDecision(trx, { versionId, userId, side, decision: 'rejected', reason: trimmed });
     return true;
   });
   if (!rejected) return { ok: false, refusal: 'approved_immutable' };
