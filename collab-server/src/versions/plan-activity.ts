@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
 import { recordOpenThreads, type ActivityKind, type getDatabase } from '@prozesswerkstatt/storage';
+import { setIfUndefined } from 'lib0/map';
 import * as Y from 'yjs';
 import type { AuthContext } from '../auth.js';
 import type { Logger } from '../logger.js';
@@ -94,14 +95,15 @@ export class PlanActivityRecorder implements RoomActivity {
       this.track(this.insertActivity(docName, userId, 'edited'));
       return;
     }
-    let waiting = this.trailing.get(docName);
-    if (waiting?.has(userId)) return;
+    if (this.trailing.get(docName)?.has(userId)) return;
     const last = this.lastRecorded.get(docName)?.get(key) ?? 0;
     const wait = this.editedThrottleMs - (Date.now() - last);
     const timer = setTimeout(() => this.flushTrailing(docName, userId), Math.max(0, wait));
     timer.unref();
-    if (!waiting) this.trailing.set(docName, (waiting = new Map()));
-    waiting.set(userId, timer);
+    setIfUndefined(this.trailing, docName, () => new Map<string, NodeJS.Timeout>()).set(
+      userId,
+      timer,
+    );
   }
 
   private flushTrailing(docName: string, userId: string): void {
@@ -171,9 +173,7 @@ export class PlanActivityRecorder implements RoomActivity {
   }
 
   private recordedFor(docName: string): Map<string, number> {
-    let recorded = this.lastRecorded.get(docName);
-    if (!recorded) this.lastRecorded.set(docName, (recorded = new Map()));
-    return recorded;
+    return setIfUndefined(this.lastRecorded, docName, () => new Map<string, number>());
   }
 
   private track(work: Promise<void>): void {
