@@ -10,6 +10,8 @@ async function main(): Promise<void> {
   const storage = await openStorage({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
+    // The app shares the SQLite file but not this event loop, whose commits gate every relay.
+    sqliteBackgroundCheckpoints: true,
     logger: (message: string) => logger.warn(message),
   });
   const server = await startCollabServer({

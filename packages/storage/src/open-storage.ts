@@ -17,6 +17,8 @@ export interface OpenStorageOptions {
   readonly postgresSchema?: string;
   /** SQLite `synchronous` setting (see `SqliteSynchronous`); default `NORMAL`. */
   readonly sqliteSynchronous?: SqliteSynchronous;
+  /** SQLite: checkpoint the WAL on a background thread (see `WalCheckpointer`); default off. */
+  readonly sqliteBackgroundCheckpoints?: boolean;
   /** Receives warnings and corrupt-entry reports; default `console.warn`. */
   readonly logger?: StorageLogger;
 }
@@ -51,6 +53,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<SqlDocum
   return SqliteDocumentStorage.open({
     dataDir: options.dataDir,
     synchronous: options.sqliteSynchronous,
+    backgroundCheckpoints: options.sqliteBackgroundCheckpoints,
     logger: options.logger,
   });
 }

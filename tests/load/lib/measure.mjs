@@ -30,6 +30,51 @@ export class LatencyRecorder {
 }
 
 /**
+ * First and last arrival of each update of one writer, to tell a stall that holds back a whole
+ * broadcast (every reader late, at the same seq in every run: a checkpoint, a compaction, a GC)
+ * from a slow fan-out (readers spread out).
+ */
+export class UpdateArrivals {
+  /** @param {number} updates */
+  constructor(updates) {
+    this.sent = new Float64Array(updates).fill(NaN);
+    this.first = new Float64Array(updates).fill(NaN);
+    this.last = new Float64Array(updates).fill(NaN);
+  }
+
+  /** @param {number} seq @param {number} at */
+  sentAt(seq, at) {
+    this.sent[seq] = at;
+  }
+
+  /** @param {number} seq @param {number} at */
+  arrived(seq, at) {
+    if (Number.isNaN(this.first[seq])) this.first[seq] = at;
+    this.last[seq] = at;
+  }
+
+  /**
+   * The `count` updates whose last reader waited longest, from `from` on: seq, seconds after
+   * `start`, ms to the first and to the last reader.
+   *
+   * @param {number} from @param {number} start @param {number} [count]
+   */
+  slowest(from, start, count = 10) {
+    const rows = [];
+    for (let seq = from; seq < this.sent.length; seq += 1) {
+      if (Number.isNaN(this.first[seq])) continue;
+      rows.push({
+        seq,
+        atS: round((this.sent[seq] - start) / 1000, 2),
+        firstMs: round(this.first[seq] - this.sent[seq], 2),
+        lastMs: round(this.last[seq] - this.sent[seq], 2),
+      });
+    }
+    return rows.sort((a, b) => b.lastMs - a.lastMs).slice(0, count);
+  }
+}
+
+/**
  * p50/p95/p99/max/mean of samples (array or typed array), rounded, without boxing big inputs.
  *
  * @param {ArrayLike<number>} samples

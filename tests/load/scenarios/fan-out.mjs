@@ -11,6 +11,7 @@ import {
   LatencyRecorder,
   serverRss,
   startWindow,
+  UpdateArrivals,
   waitUntil,
 } from '../lib/measure.mjs';
 
@@ -45,7 +46,8 @@ async function run({ server, options, log }) {
   const docName = `plans/fanout-${randomUUID().slice(0, 8)}`;
   const readers = clientCount - 1;
   const idleRssMb = serverRss([server]).rssMb;
-  const sendTimes = new Float64Array(updates).fill(NaN);
+  const arrivals = new UpdateArrivals(updates);
+  const sendTimes = arrivals.sent;
   const seen = Array.from({ length: readers }, () => new Uint8Array(updates));
   const latencies = new LatencyRecorder(updates * readers);
   let received = 0;
@@ -66,6 +68,7 @@ async function run({ server, options, log }) {
                   if (!(seq >= 0 && seq < updates) || row[seq]) return;
                   row[seq] = 1;
                   received += 1;
+                  arrivals.arrived(seq, arrival);
                   if (seq >= warmup) latencies.add(arrival - sendTimes[seq]);
                 },
         }),
@@ -80,12 +83,19 @@ async function run({ server, options, log }) {
       const wait = window.start + seq * intervalMs - performance.now();
       if (wait > 1) await sleep(wait);
       if (writer.closed || !server.alive()) break;
-      sendTimes[seq] = performance.now();
+      arrivals.sentAt(seq, performance.now());
       writer.writeKey(String(seq), sendTimes[seq]);
       written += 1;
     }
     const expected = written * readers;
     await waitUntil(() => received >= expected || !server.alive(), drainMs);
+    const slowestUpdates = arrivals.slowest(warmup, window.start);
+    log(
+      `  slowest updates (seq@s: first/last reader ms): ${slowestUpdates
+        .slice(0, 6)
+        .map((u) => `${u.seq}@${u.atS}: ${u.firstMs}/${u.lastMs}`)
+        .join(', ')}`,
+    );
     return await buildResult({
       latencies,
       expected,
@@ -94,6 +104,7 @@ async function run({ server, options, log }) {
       servers: [server],
       clients,
       idleRssMb,
+      extra: { slowestUpdates },
     });
   } finally {
     for (const client of clients) client.close();

@@ -7,6 +7,12 @@ import type { Database } from '../schema/database.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { SqlDocumentStorage } from '../sql/sql-document-storage.js';
 import {
+  AUTOMATIC_CHECKPOINTS_OFF,
+  AUTOMATIC_CHECKPOINTS_ON,
+  WalCheckpointer,
+  type CheckpointReport,
+} from './wal-checkpointer.js';
+import {
   PRAGMA_FOREIGN_KEYS,
   PRAGMA_JOURNAL_MODE,
   SQLITE_FILE_NAME,
@@ -39,6 +45,16 @@ export interface SqliteDocumentStorageOptions {
   readonly busyTimeoutMs?: number;
   /** Receives corrupt-entry reports; default `console.warn`. */
   readonly logger?: StorageLogger;
+  /**
+   * Checkpoint the WAL on a background thread instead of inside the commit that fills it (see
+   * `WalCheckpointer`); default off. The collab-server turns it on: its commits sit between a
+   * keystroke and its relay to everyone else.
+   */
+  readonly backgroundCheckpoints?: boolean;
+  /** Interval of the background checkpoints; default one second. */
+  readonly checkpointIntervalMs?: number;
+  /** Observes each background checkpoint (tests, diagnostics). */
+  readonly onCheckpoint?: (report: CheckpointReport) => void;
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -70,6 +86,7 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   #queue: QueuedAppend[] = [];
   /** The group commit scheduled for the end of the current event-loop turn, if any. */
   #commitScheduled: NodeJS.Immediate | null = null;
+  #checkpointer: WalCheckpointer | null = null;
 
   private constructor(
     db: Kysely<Database>,
@@ -111,7 +128,41 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
       await db.destroy();
       throw error;
     }
-    return new SqliteDocumentStorage(db, connection, path, options.logger ?? defaultLogger);
+    const logger = options.logger ?? defaultLogger;
+    const storage = new SqliteDocumentStorage(db, connection, path, logger);
+    if (options.backgroundCheckpoints) await storage.#checkpointInBackground(options, logger);
+    return storage;
+  }
+
+  async #checkpointInBackground(
+    options: SqliteDocumentStorageOptions,
+    logger: StorageLogger,
+  ): Promise<void> {
+    this.#connection.pragma(AUTOMATIC_CHECKPOINTS_OFF);
+    const automaticAgain = (): void => {
+      if (this.#connection.open) this.#connection.pragma(AUTOMATIC_CHECKPOINTS_ON);
+    };
+    try {
+      this.#checkpointer = await WalCheckpointer.start({
+        path: this.path,
+        intervalMs: options.checkpointIntervalMs,
+        busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+        logger,
+        onFailure: automaticAgain,
+        onCheckpoint: options.onCheckpoint,
+      });
+    } catch (error) {
+      automaticAgain();
+      logger(
+        `storage: no WAL checkpoint thread (${error instanceof Error ? error.message : String(error)}); SQLite checkpoints automatically`,
+      );
+    }
+  }
+
+  /** @inheritdoc Stops the checkpoint thread first; the main connection's close checkpoints. */
+  override async close(): Promise<void> {
+    await this.#checkpointer?.stop();
+    await super.close();
   }
 
   /**
