@@ -10,8 +10,10 @@ async function main(): Promise<void> {
   const storage = await openStorage({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
-    // The app shares the SQLite file but not this event loop, whose commits gate every relay.
+    // Off this event loop, where every relay waits for its commit: the WAL checkpoints (the app
+    // shares the SQLite file but keeps SQLite's own) and the merges of compactions.
     sqliteBackgroundCheckpoints: true,
+    mergeInWorker: true,
     logger: (message: string) => logger.warn(message),
   });
   const server = await startCollabServer({

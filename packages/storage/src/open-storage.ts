@@ -19,6 +19,8 @@ export interface OpenStorageOptions {
   readonly sqliteSynchronous?: SqliteSynchronous;
   /** SQLite: checkpoint the WAL on a background thread (see `WalCheckpointer`); default off. */
   readonly sqliteBackgroundCheckpoints?: boolean;
+  /** Compactions merge on a worker thread (see `MergeWorker`); default off. */
+  readonly mergeInWorker?: boolean;
   /** Receives warnings and corrupt-entry reports; default `console.warn`. */
   readonly logger?: StorageLogger;
 }
@@ -41,6 +43,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<SqlDocum
     return PostgresDocumentStorage.open({
       connectionString: url,
       schema: options.postgresSchema,
+      mergeInWorker: options.mergeInWorker,
       logger: options.logger,
     });
   }
@@ -54,6 +57,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<SqlDocum
     dataDir: options.dataDir,
     synchronous: options.sqliteSynchronous,
     backgroundCheckpoints: options.sqliteBackgroundCheckpoints,
+    mergeInWorker: options.mergeInWorker,
     logger: options.logger,
   });
 }

@@ -14,10 +14,17 @@ import { PostgresDocumentStorage } from './postgres-document-storage.js';
 const quiet = (): void => {};
 
 await describePostgres('PostgresDocumentStorage', () => {
+  // With compactions merged on the worker thread, as the collab-server runs it; the inline merge
+  // is the same `mergeLog` the SQLite suite runs.
   runStorageTests('postgres', async () => {
     const schema = uniquePostgresSchema();
     const open = (): Promise<PostgresDocumentStorage> =>
-      PostgresDocumentStorage.open({ connectionString: TEST_DATABASE_URL, schema, logger: quiet });
+      PostgresDocumentStorage.open({
+        connectionString: TEST_DATABASE_URL,
+        schema,
+        logger: quiet,
+        mergeInWorker: true,
+      });
     const storage = await open();
     return {
       storage,

@@ -30,6 +30,8 @@ export interface PostgresDocumentStorageOptions {
   readonly maxConnections?: number;
   /** Receives corrupt-entry reports; default `console.warn`. */
   readonly logger?: StorageLogger;
+  /** Compactions merge on a worker thread (see `MergeWorker`); default off. */
+  readonly mergeInWorker?: boolean;
 }
 
 /**
@@ -43,8 +45,13 @@ export class PostgresDocumentStorage extends SqlDocumentStorage {
   /** The schema holding the tables. */
   readonly schema: string;
 
-  private constructor(db: Kysely<Database>, schema: string, logger: StorageLogger) {
-    super(db, logger);
+  private constructor(
+    db: Kysely<Database>,
+    schema: string,
+    logger: StorageLogger,
+    mergeInWorker: boolean,
+  ) {
+    super(db, logger, mergeInWorker);
     this.schema = schema;
   }
 
@@ -75,7 +82,7 @@ export class PostgresDocumentStorage extends SqlDocumentStorage {
       await db.destroy();
       throw error;
     }
-    return new PostgresDocumentStorage(db, schema, logger);
+    return new PostgresDocumentStorage(db, schema, logger, options.mergeInWorker ?? false);
   }
 
   /**

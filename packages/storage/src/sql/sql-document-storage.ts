@@ -2,7 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { CompactionResult, DocumentStorage } from '../document-storage.js';
 import { StorageClosedError } from '../errors.js';
 import type { StorageLogger } from '../logger.js';
-import { mergeLog, type LogEntry } from '../merge-log.js';
+import { mergeLog, type LogEntry, type MergedLog } from '../merge-log.js';
+import { MergeWorker } from '../merge-worker.js';
 import type { SqlDialectName } from '../schema/column-types.js';
 import type { Database } from '../schema/database.js';
 
@@ -34,10 +35,13 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
   protected readonly logger: StorageLogger;
   readonly #pending = new Set<Promise<unknown>>();
   #closed = false;
+  readonly #mergeWorker: MergeWorker | null;
 
-  protected constructor(db: Kysely<Database>, logger: StorageLogger) {
+  /** `mergeInWorker`: compactions merge on a worker thread (see `MergeWorker`). */
+  protected constructor(db: Kysely<Database>, logger: StorageLogger, mergeInWorker: boolean) {
     this.db = db;
     this.logger = logger;
+    this.#mergeWorker = mergeInWorker ? new MergeWorker() : null;
   }
 
   /** @inheritdoc */
@@ -82,7 +86,7 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
     return this.run(async () => {
       const entries = await this.readLog(name);
       if (entries.length < 2) return NOTHING_COMPACTED;
-      const { update, mergedIds } = mergeLog(name, entries, this.logger);
+      const { update, mergedIds } = await this.#mergeForCompaction(name, entries);
       if (mergedIds.length < 2) return NOTHING_COMPACTED;
       try {
         return await this.db.transaction().execute(async (trx) => {
@@ -124,7 +128,24 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
     if (this.#closed) return;
     this.#closed = true;
     await Promise.allSettled([...this.#pending]);
+    await this.#mergeWorker?.close();
     await this.db.destroy();
+  }
+
+  /**
+   * On the worker when there is one. If it cannot merge (a corrupt entry, or the thread is gone),
+   * `mergeLog` merges here, entry by entry where needed, and reports what it skipped.
+   */
+  async #mergeForCompaction(name: string, entries: readonly LogEntry[]): Promise<MergedLog> {
+    if (this.#mergeWorker) {
+      try {
+        const update = await this.#mergeWorker.merge(entries.map((entry) => entry.data));
+        return { update, mergedIds: entries.map((entry) => entry.id), corruptIds: [] };
+      } catch {
+        // Falls through to the inline merge, which tells corrupt entries from good ones.
+      }
+    }
+    return mergeLog(name, entries, this.logger);
   }
 
   /** The document's log in id order. */

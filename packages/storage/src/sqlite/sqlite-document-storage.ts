@@ -55,6 +55,8 @@ export interface SqliteDocumentStorageOptions {
   readonly checkpointIntervalMs?: number;
   /** Observes each background checkpoint (tests, diagnostics). */
   readonly onCheckpoint?: (report: CheckpointReport) => void;
+  /** Compactions merge on a worker thread (see `MergeWorker`); default off. */
+  readonly mergeInWorker?: boolean;
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -93,8 +95,9 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     connection: BetterSqlite3.Database,
     path: string,
     logger: StorageLogger,
+    mergeInWorker: boolean,
   ) {
-    super(db, logger);
+    super(db, logger, mergeInWorker);
     this.path = path;
     this.#connection = connection;
     const insert = connection.prepare(INSERT_UPDATE_SQL);
@@ -129,7 +132,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
       throw error;
     }
     const logger = options.logger ?? defaultLogger;
-    const storage = new SqliteDocumentStorage(db, connection, path, logger);
+    const mergeInWorker = options.mergeInWorker ?? false;
+    const storage = new SqliteDocumentStorage(db, connection, path, logger, mergeInWorker);
     if (options.backgroundCheckpoints) await storage.#checkpointInBackground(options, logger);
     return storage;
   }

@@ -21,7 +21,7 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-runStorageTests('sqlite with background checkpoints', async () => {
+runStorageTests('sqlite with its worker threads (checkpoints, merges)', async () => {
   const dir = await dataDir();
   const open = (): Promise<SqliteDocumentStorage> =>
     SqliteDocumentStorage.open({
@@ -29,6 +29,7 @@ runStorageTests('sqlite with background checkpoints', async () => {
       logger: quiet,
       backgroundCheckpoints: true,
       checkpointIntervalMs: 5,
+      mergeInWorker: true,
     });
   const storage = await open();
   return { storage, reopen: open, teardown: () => storage.close() };
