@@ -44,6 +44,19 @@ describe('MergeWorker', () => {
     expect(contentOf(await worker.merge(keystrokes(3)))).toEqual({ k0: 0, k1: 1, k2: 2 });
   });
 
+  it('merges entries that are views into a larger buffer', async () => {
+    const updates = keystrokes(30);
+    const pool = new Uint8Array(updates.reduce((n, update) => n + update.byteLength + 7, 0));
+    let offset = 0;
+    const views = updates.map((update) => {
+      pool.set(update, offset + 7);
+      const view = pool.subarray(offset + 7, offset + 7 + update.byteLength);
+      offset += update.byteLength + 7;
+      return view;
+    });
+    expect(contentOf(await worker.merge(views))).toEqual(contentOf(await worker.merge(updates)));
+  });
+
   it('answers concurrent merges each with its own result', async () => {
     const logs = [keystrokes(5), keystrokes(50), keystrokes(1)];
     const results = await Promise.all(logs.map((log) => worker.merge(log)));

@@ -56,7 +56,7 @@ export class MergeWorker {
         if (reply.update) resolve(reply.update);
         else reject(new WorkerMergeFailed(reply.error ?? 'no result'));
       });
-      worker.postMessage({ id, entries });
+      worker.postMessage({ id, entries: entries.map(ownBuffer) });
     });
   }
 
@@ -88,4 +88,13 @@ export class MergeWorker {
     this.#worker = worker;
     return worker;
   }
+}
+
+/**
+ * Posting a view clones its whole underlying buffer, and drivers hand out views into shared pools
+ * (a pg `bytea` of a few bytes can sit in an 8 KB pool): such entries are copied to their own.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole ? bytes : new Uint8Array(bytes);
 }
