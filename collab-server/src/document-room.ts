@@ -67,6 +67,11 @@ export class DocumentRoom {
   readonly peers = new Set<Peer>();
   private pending: PendingUpdate[] = [];
   private draining: Promise<void> | null = null;
+  /** Updates queued so far, and how many of them are stored and applied (or refused) by now. */
+  private queuedCount = 0;
+  private settledCount = 0;
+  /** `flushed` callers, each waiting for the updates queued before its call; in call order. */
+  private readonly flushWaiters: { upTo: number; resolve: () => void }[] = [];
   private compacting: Promise<void> | null = null;
   private appendsSinceCompaction: number;
   /** Presence client ids changed since the last presence frame. */
@@ -147,9 +152,15 @@ export class DocumentRoom {
     }
   }
 
-  /** Resolves once every update received so far has been stored and applied (or refused). */
-  async flushed(): Promise<void> {
-    while (this.draining) await this.draining;
+  /**
+   * Resolves once every update received so far has been stored and applied (or refused). Updates
+   * that arrive later are not waited for: under steady editing the queue never runs empty, and a
+   * snapshot that waited for that would wait as long as anyone keeps typing.
+   */
+  flushed(): Promise<void> {
+    const upTo = this.queuedCount;
+    if (this.settledCount >= upTo) return Promise.resolve();
+    return new Promise((resolve) => this.flushWaiters.push({ upTo, resolve }));
   }
 
   /** Waits for writes and a running compaction; call before dropping the room. */
@@ -211,6 +222,7 @@ export class DocumentRoom {
     }
     // Copy: the frame may be a view into a larger socket buffer that must not stay alive.
     this.pending.push({ update: update.slice(), from: peer });
+    this.queuedCount += 1;
     if (!this.draining) this.draining = this.drain();
   }
 
@@ -219,10 +231,21 @@ export class DocumentRoom {
       while (this.pending.length > 0) {
         const batch = this.pending;
         this.pending = [];
-        await this.persistAndApply(batch);
+        try {
+          await this.persistAndApply(batch);
+        } finally {
+          this.markSettled(batch.length);
+        }
       }
     } finally {
       this.draining = null;
+    }
+  }
+
+  private markSettled(updates: number): void {
+    this.settledCount += updates;
+    while (this.flushWaiters.length > 0 && this.flushWaiters[0]!.upTo <= this.settledCount) {
+      this.flushWaiters.shift()!.resolve();
     }
   }
 
