@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mergeLog } from './merge-log.js';
-import { MergeWorker, WorkerMergeFailed } from './merge-worker.js';
+import { MergeWorker, ownBuffer, WorkerMergeFailed } from './merge-worker.js';
 
 /** `count` keystroke-sized updates of one client. */
 function keystrokes(count: number): Uint8Array[] {
@@ -18,10 +18,11 @@ function contentOf(update: Uint8Array): unknown {
   return doc.getMap('meta').toJSON();
 }
 
-let worker = new MergeWorker();
+const quiet = (): void => {};
+let worker = new MergeWorker(quiet);
 afterEach(async () => {
   await worker.close();
-  worker = new MergeWorker();
+  worker = new MergeWorker(quiet);
 });
 
 describe('MergeWorker', () => {
@@ -44,16 +45,19 @@ describe('MergeWorker', () => {
     expect(contentOf(await worker.merge(keystrokes(3)))).toEqual({ k0: 0, k1: 1, k2: 2 });
   });
 
-  it('merges entries that are views into a larger buffer', async () => {
+  it('merges entries that are views into a larger buffer, posting only their own bytes', async () => {
     const updates = keystrokes(30);
-    const pool = new Uint8Array(updates.reduce((n, update) => n + update.byteLength + 7, 0));
+    const pool = new Uint8Array(8192);
     let offset = 0;
     const views = updates.map((update) => {
-      pool.set(update, offset + 7);
-      const view = pool.subarray(offset + 7, offset + 7 + update.byteLength);
-      offset += update.byteLength + 7;
-      return view;
+      pool.set(update, offset);
+      offset += update.byteLength;
+      return pool.subarray(offset - update.byteLength, offset);
     });
+    expect(views.map((view) => ownBuffer(view).buffer.byteLength)).toEqual(
+      updates.map((update) => update.byteLength),
+    );
+    expect(ownBuffer(updates[0]!)).toBe(updates[0]);
     expect(contentOf(await worker.merge(views))).toEqual(contentOf(await worker.merge(updates)));
   });
 

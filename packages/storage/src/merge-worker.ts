@@ -1,14 +1,11 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startEvalWorker } from './eval-worker.js';
+import type { StorageLogger } from './logger.js';
 
-/**
- * The worker's code: apply every entry to one document in one transaction and encode it, as
- * `mergeLog` does on its fast path. It is passed as a string (`eval`) so that it runs the same from
- * the TypeScript sources (tests) and from `dist/`; yjs is resolved by the caller.
- */
+/** The worker's code (see `startEvalWorker`). */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Y = require(workerData.yjsPath);
+const Y = require(workerData.modules.yjs);
 parentPort.on('message', ({ id, entries }) => {
   const doc = new Y.Doc();
   try {
@@ -25,10 +22,22 @@ parentPort.on('message', ({ id, entries }) => {
 });
 `;
 
+/** A merge that takes longer is given up (the thread is restarted) and done inline. */
+const MERGE_TIMEOUT_MS = 60_000;
+
+/** After this many threads died, merges stay inline for the life of the storage. */
+const MAX_THREAD_FAILURES = 3;
+
 interface Reply {
   id: number;
   update?: Uint8Array;
   error?: string;
+}
+
+/** One started thread and the merges waiting for it. */
+interface Thread {
+  readonly worker: Worker;
+  readonly waiting: Map<number, (reply: Reply) => void>;
 }
 
 /** An entry could not be merged in the worker (corrupt), or the worker is gone. */
@@ -37,56 +46,85 @@ export class WorkerMergeFailed extends Error {
 }
 
 /**
- * Merges compaction logs on a thread of its own. A compaction runs beside live editing, and
+ * Merges compaction logs on a thread of its own, the same way `mergeLog` does on its fast path
+ * (apply every entry in one transaction, encode once). A compaction runs beside live editing, and
  * merging 500 keystrokes of a document held the collab-server's event loop for 5–45 ms, during
- * which no update was relayed. The thread starts at the first merge and is unreferenced, so it
- * never keeps a process alive; `close` stops it.
+ * which no update was relayed. The thread starts at the first merge and keeps a process alive only
+ * while a merge is waiting; `close` stops it. Callers merge inline when a merge here fails.
  */
 export class MergeWorker {
-  #worker: Worker | null = null;
+  #thread: Thread | null = null;
   #nextId = 1;
-  readonly #waiting = new Map<number, (reply: Reply) => void>();
+  #failures = 0;
+
+  constructor(private readonly logger: StorageLogger) {}
 
   /** The merged update of the entries, in order; rejects with `WorkerMergeFailed`. */
   merge(entries: readonly Uint8Array[]): Promise<Uint8Array> {
-    const worker = this.#started();
+    if (this.#failures >= MAX_THREAD_FAILURES) {
+      return Promise.reject(new WorkerMergeFailed('merge thread disabled'));
+    }
+    const thread = this.#started();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      this.#waiting.set(id, (reply) => {
+      const timer = setTimeout(() => {
+        this.#stop(thread, `a merge took longer than ${MERGE_TIMEOUT_MS} ms`);
+      }, MERGE_TIMEOUT_MS);
+      timer.unref();
+      if (thread.waiting.size === 0) thread.worker.ref();
+      thread.waiting.set(id, (reply) => {
+        clearTimeout(timer);
+        thread.waiting.delete(id);
+        if (thread.waiting.size === 0) thread.worker.unref();
         if (reply.update) resolve(reply.update);
         else reject(new WorkerMergeFailed(reply.error ?? 'no result'));
       });
-      worker.postMessage({ id, entries: entries.map(ownBuffer) });
+      thread.worker.postMessage({ id, entries: entries.map(ownBuffer) });
     });
   }
 
   /** Stops the thread; merges still waiting fail (their callers fall back to merging inline). */
   async close(): Promise<void> {
-    const worker = this.#worker;
-    this.#worker = null;
-    if (worker) await worker.terminate();
+    const thread = this.#thread;
+    this.#thread = null;
+    if (thread) await thread.worker.terminate();
   }
 
-  #started(): Worker {
-    if (this.#worker) return this.#worker;
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { yjsPath: createRequire(import.meta.url).resolve('yjs') },
+  #started(): Thread {
+    if (this.#thread) return this.#thread;
+    const worker = startEvalWorker(WORKER_SOURCE, ['yjs'], {});
+    const thread: Thread = { worker, waiting: new Map() };
+    worker.on('message', (reply: Reply) => thread.waiting.get(reply.id)?.(reply));
+    worker.on('error', (error) => this.#stop(thread, error.message));
+    worker.on('exit', (code) => {
+      const reason = `merge thread exited with code ${code}`;
+      // Unexpected unless `close` or `#stop` let go of the thread first.
+      if (this.#thread === thread) this.#stop(thread, reason);
+      else this.#failAll(thread, reason);
     });
+    // After the listeners, which reference the worker again; `merge` refs it while one waits.
     worker.unref();
-    worker.on('message', (reply: Reply) => {
-      this.#waiting.get(reply.id)?.(reply);
-      this.#waiting.delete(reply.id);
-    });
-    const failAll = (reason: string): void => {
-      if (this.#worker === worker) this.#worker = null;
-      for (const settle of this.#waiting.values()) settle({ id: 0, error: reason });
-      this.#waiting.clear();
-    };
-    worker.on('error', (error) => failAll(error.message));
-    worker.on('exit', (code) => failAll(`merge worker exited with code ${code}`));
-    this.#worker = worker;
-    return worker;
+    this.#thread = thread;
+    return thread;
+  }
+
+  /** A thread that failed or hung: counted, logged, terminated; the next merge starts a new one. */
+  #stop(thread: Thread, reason: string): void {
+    if (this.#thread !== thread) return;
+    this.#thread = null;
+    this.#failures += 1;
+    const then =
+      this.#failures >= MAX_THREAD_FAILURES
+        ? 'compactions merge inline from now on'
+        : 'the next compaction starts a new one';
+    this.logger(`storage: the merge thread stopped (${reason}); ${then}`);
+    this.#failAll(thread, reason);
+    void thread.worker.terminate();
+  }
+
+  #failAll(thread: Thread, reason: string): void {
+    if (this.#thread === thread) this.#thread = null;
+    for (const settle of [...thread.waiting.values()]) settle({ id: 0, error: reason });
   }
 }
 
@@ -94,7 +132,7 @@ export class MergeWorker {
  * Posting a view clones its whole underlying buffer, and drivers hand out views into shared pools
  * (a pg `bytea` of a few bytes can sit in an 8 KB pool): such entries are copied to their own.
  */
-function ownBuffer(bytes: Uint8Array): Uint8Array {
+export function ownBuffer(bytes: Uint8Array): Uint8Array {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   return whole ? bytes : new Uint8Array(bytes);
 }

@@ -41,7 +41,7 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
   protected constructor(db: Kysely<Database>, logger: StorageLogger, mergeInWorker: boolean) {
     this.db = db;
     this.logger = logger;
-    this.#mergeWorker = mergeInWorker ? new MergeWorker() : null;
+    this.#mergeWorker = mergeInWorker ? new MergeWorker(logger) : null;
   }
 
   /** @inheritdoc */

@@ -6,12 +6,7 @@ import { defaultLogger, type StorageLogger } from '../logger.js';
 import type { Database } from '../schema/database.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { SqlDocumentStorage } from '../sql/sql-document-storage.js';
-import {
-  AUTOMATIC_CHECKPOINTS_OFF,
-  AUTOMATIC_CHECKPOINTS_ON,
-  WalCheckpointer,
-  type CheckpointReport,
-} from './wal-checkpointer.js';
+import { WalCheckpointer, type CheckpointReport } from './wal-checkpointer.js';
 import {
   PRAGMA_FOREIGN_KEYS,
   PRAGMA_JOURNAL_MODE,
@@ -89,6 +84,7 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   /** The group commit scheduled for the end of the current event-loop turn, if any. */
   #commitScheduled: NodeJS.Immediate | null = null;
   #checkpointer: WalCheckpointer | null = null;
+  #closing: Promise<void> | null = null;
 
   private constructor(
     db: Kysely<Database>,
@@ -142,9 +138,10 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     options: SqliteDocumentStorageOptions,
     logger: StorageLogger,
   ): Promise<void> {
-    this.#connection.pragma(AUTOMATIC_CHECKPOINTS_OFF);
+    const automaticPages = this.#connection.pragma('wal_autocheckpoint', { simple: true });
+    this.#connection.pragma('wal_autocheckpoint = 0');
     const automaticAgain = (): void => {
-      if (this.#connection.open) this.#connection.pragma(AUTOMATIC_CHECKPOINTS_ON);
+      if (this.#connection.open) this.#connection.pragma(`wal_autocheckpoint = ${automaticPages}`);
     };
     try {
       this.#checkpointer = await WalCheckpointer.start({
@@ -163,10 +160,16 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     }
   }
 
-  /** @inheritdoc Stops the checkpoint thread first; the main connection's close checkpoints. */
-  override async close(): Promise<void> {
-    await this.#checkpointer?.stop();
-    await super.close();
+  /**
+   * @inheritdoc Stops the checkpoint thread first; the main connection's close checkpoints. Every
+   * caller gets the same promise, so none returns before the connection is closed.
+   */
+  override close(): Promise<void> {
+    this.#closing ??= (async () => {
+      await this.#checkpointer?.stop();
+      await super.close();
+    })();
+    return this.#closing;
   }
 
   /**

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -107,11 +110,13 @@ describe('background WAL checkpoints', () => {
     });
     try {
       const deadline = Date.now() + 10_000;
-      while (!reports.some((r) => r.mode === 'RESTART') && Date.now() < deadline) {
+      while (!reports.some((r) => r.mode === 'RESTART' && r.busy === 0) && Date.now() < deadline) {
         for (let i = 0; i < 50; i++) insert.run(Buffer.alloc(2000, i));
         await new Promise((resolve) => setImmediate(resolve));
       }
-      expect(reports.some((r) => r.mode === 'RESTART')).toBe(true);
+      // Started over: a restart that finished, with every frame copied.
+      const restart = reports.find((r) => r.mode === 'RESTART' && r.busy === 0);
+      expect(restart?.checkpointedFrames).toBe(restart?.walFrames);
     } finally {
       await checkpointer.stop();
       writer.close();
@@ -128,5 +133,38 @@ describe('background WAL checkpoints', () => {
         onFailure: () => {},
       }),
     ).rejects.toThrow(/directory does not exist|unable to open/);
+  });
+});
+
+describe('the worker threads and the process', () => {
+  it('never keep a process alive that did not close its storage', async () => {
+    // Runs the built package (`pnpm build` comes first in `pnpm test`) in a process of its own.
+    const script = `
+      import { openStorage } from ${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)};
+      const storage = await openStorage({
+        dataDir: ${JSON.stringify(await dataDir())},
+        sqliteBackgroundCheckpoints: true,
+        mergeInWorker: true,
+        logger: (message) => console.log(message),
+      });
+      for (let i = 0; i < 3; i++) await storage.appendUpdates('plans/exit', [new Uint8Array([0, 0])]);
+      await storage.compact('plans/exit');
+      console.log('done, not closing');
+    `;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await Promise.race([
+      once(child, 'exit').then(([exitCode]) => exitCode as number),
+      delay(15_000).then(() => 'still running'),
+    ]);
+    child.kill('SIGKILL');
+    expect(output).toContain('done, not closing');
+    // Both threads ran: neither fell back (a fallback would also let the process exit).
+    expect(output).not.toMatch(/thread/);
+    expect(code).toBe(0);
   });
 });

@@ -1,19 +1,21 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startEvalWorker } from '../eval-worker.js';
 import type { StorageLogger } from '../logger.js';
 
 /** How often the background thread checkpoints the WAL; about a second of writes collects there. */
 export const DEFAULT_CHECKPOINT_INTERVAL_MS = 1000;
 
 /**
- * WAL frames (pages) after which a checkpoint also waits for the writer and starts the WAL over.
- * A passive checkpoint never blocks, but under writes that never pause it never catches up either,
- * and the WAL would grow without bound.
+ * WAL frames (pages) after which a passive checkpoint is followed by a restarting one. A passive
+ * checkpoint copies beside the writer, but the WAL file only starts over when a commit finds all
+ * of it copied, which writes that never pause prevent: the file would grow without bound. The
+ * restart copies only what was written during the passive checkpoint; for that long (and at most
+ * {@link RESTART_WAIT_MS} waiting for the writer or a reader) commits wait.
  */
 export const DEFAULT_RESTART_AFTER_FRAMES = 10_000;
 
-/** SQLite's own default, restored on the main connection if the thread is gone. */
-const AUTOMATIC_CHECKPOINT_PAGES = 1000;
+/** How long a restarting checkpoint may wait for a writer or a reader before giving up for now. */
+const RESTART_WAIT_MS = 20;
 
 /** What the thread reports after each checkpoint. */
 export interface CheckpointReport {
@@ -21,6 +23,8 @@ export interface CheckpointReport {
   readonly walFrames: number;
   readonly checkpointedFrames: number;
   readonly mode: 'PASSIVE' | 'RESTART';
+  /** 1 when it could not finish (another connection was in the way); it is tried again later. */
+  readonly busy: number;
 }
 
 export interface WalCheckpointerOptions {
@@ -36,25 +40,33 @@ export interface WalCheckpointerOptions {
   readonly onCheckpoint?: (report: CheckpointReport) => void;
 }
 
-/**
- * The worker's code. It is passed as a string (`eval`) rather than a file so that it runs the same
- * from the TypeScript sources (tests) and from `dist/`; better-sqlite3 is resolved by the caller.
- */
+/** The worker's code (see `startEvalWorker`). */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driverPath);
+const Database = require(workerData.modules['better-sqlite3']);
 const db = new Database(workerData.path);
 db.pragma('busy_timeout = ' + workerData.busyTimeoutMs);
 db.pragma('wal_autocheckpoint = 0');
 parentPort.postMessage('ready');
+const run = (mode) => {
+  const [row] = db.pragma('wal_checkpoint(' + mode + ')');
+  return { walFrames: row.log, checkpointedFrames: row.checkpointed, mode, busy: row.busy };
+};
 const checkpoint = () => {
-  let [row] = db.pragma('wal_checkpoint(PASSIVE)');
-  let mode = 'PASSIVE';
-  if (row.log >= workerData.restartAfterFrames) {
-    [row] = db.pragma('wal_checkpoint(RESTART)');
-    mode = 'RESTART';
+  try {
+    let report = run('PASSIVE');
+    if (report.walFrames >= workerData.restartAfterFrames) {
+      db.pragma('busy_timeout = ' + workerData.restartWaitMs);
+      try {
+        report = run('RESTART');
+      } finally {
+        db.pragma('busy_timeout = ' + workerData.busyTimeoutMs);
+      }
+    }
+    if (report.walFrames > 0) parentPort.postMessage(report);
+  } catch (error) {
+    parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
-  if (row.log > 0) parentPort.postMessage({ walFrames: row.log, checkpointedFrames: row.checkpointed, mode });
 };
 const timer = setInterval(checkpoint, workerData.intervalMs);
 parentPort.on('message', (message) => {
@@ -83,18 +95,13 @@ export class WalCheckpointer {
 
   /** Starts the thread; resolves once its connection is open. */
   static start(options: WalCheckpointerOptions): Promise<WalCheckpointer> {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: {
-        path: options.path,
-        driverPath: createRequire(import.meta.url).resolve('better-sqlite3'),
-        intervalMs: options.intervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
-        restartAfterFrames: options.restartAfterFrames ?? DEFAULT_RESTART_AFTER_FRAMES,
-        busyTimeoutMs: options.busyTimeoutMs,
-      },
+    const worker = startEvalWorker(WORKER_SOURCE, ['better-sqlite3'], {
+      path: options.path,
+      intervalMs: options.intervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
+      restartAfterFrames: options.restartAfterFrames ?? DEFAULT_RESTART_AFTER_FRAMES,
+      restartWaitMs: RESTART_WAIT_MS,
+      busyTimeoutMs: options.busyTimeoutMs,
     });
-    // A checkpoint thread must never keep a process alive that is otherwise done.
-    worker.unref();
     const checkpointer = new WalCheckpointer(worker);
     return new Promise((resolve, reject) => {
       const failed = (error: Error): void => reject(error);
@@ -106,21 +113,27 @@ export class WalCheckpointer {
         worker.off('error', failed);
         worker.off('exit', exited);
         checkpointer.#watch(options);
+        // After the listeners: adding a 'message' listener references the worker again. From
+        // here on the thread must never keep a process alive that is otherwise done.
+        worker.unref();
         resolve(checkpointer);
       });
     });
   }
 
   #watch(options: WalCheckpointerOptions): void {
-    this.#worker.on('message', (report: CheckpointReport) => options.onCheckpoint?.(report));
     const fail = (reason: string): void => {
       if (this.#stopping) return;
       this.#stopping = true;
       options.logger(
         `storage: the WAL checkpoint thread stopped (${reason}); SQLite checkpoints automatically again`,
       );
-      options.onFailure();
+      guarded(options.logger, options.onFailure);
     };
+    this.#worker.on('message', (message: CheckpointReport | { error: string }) => {
+      if ('error' in message) options.logger(`storage: WAL checkpoint failed: ${message.error}`);
+      else if (options.onCheckpoint) guarded(options.logger, () => options.onCheckpoint?.(message));
+    });
     this.#worker.on('error', (error) => fail(error.message));
     this.#worker.on('exit', (code) => fail(`exit code ${code}`));
   }
@@ -135,6 +148,11 @@ export class WalCheckpointer {
   }
 }
 
-/** The `wal_autocheckpoint` pragmas the main connection switches between. */
-export const AUTOMATIC_CHECKPOINTS_OFF = 'wal_autocheckpoint = 0';
-export const AUTOMATIC_CHECKPOINTS_ON = `wal_autocheckpoint = ${AUTOMATIC_CHECKPOINT_PAGES}`;
+/** Runs a callback from an event listener, where a throw would crash the process. */
+function guarded(logger: StorageLogger, callback: () => void): void {
+  try {
+    callback();
+  } catch (error) {
+    logger(`storage: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
