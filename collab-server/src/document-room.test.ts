@@ -29,7 +29,7 @@ class GatedStorage extends MemoryDocumentStorage {
 }
 
 function keystroke(doc: Y.Doc, key: string): Uint8Array {
-  let update = new Uint8Array();
+  let update: Uint8Array = new Uint8Array();
   doc.once('update', (u: Uint8Array) => (update = u));
   doc.getMap('plan').set(key, key);
   return update;
