@@ -4,9 +4,6 @@
  * approve by both sides, status live on the clients, approved versions refused by the database,
  * a later approval supersedes an earlier one, tampered versions fail the integrity check.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   addStakeholder,
   getMeta,
@@ -20,17 +17,12 @@ import {
   startCollabServer,
   type RunningCollabServer,
 } from '@prozesswerkstatt/collab-server';
+import { isApprovedVersionImmutableError } from '@prozesswerkstatt/storage';
 import {
-  SqliteDocumentStorage,
-  isApprovedVersionImmutableError,
-  type SqlDocumentStorage,
-} from '@prozesswerkstatt/storage';
-import { PostgresDocumentStorage } from '@prozesswerkstatt/storage/postgres';
-import {
-  TEST_DATABASE_URL,
   describePostgres,
-  dropPostgresSchema,
-  uniquePostgresSchema,
+  openPostgresSchemaDatabase,
+  openSqliteSchemaDatabase,
+  type SqlTestDatabase,
 } from '@prozesswerkstatt/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -53,15 +45,8 @@ import { connectClient, type TestClient } from '../helpers/client.js';
 import { testSecret } from '../helpers/tokens.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const quiet = (): void => {};
-
-interface Setup {
-  storage: SqlDocumentStorage;
-  dispose: () => Promise<void>;
-}
-
-function workflowTests(open: () => Promise<Setup>): void {
-  let setup: Setup;
+function workflowTests(open: () => Promise<SqlTestDatabase>): void {
+  let setup: SqlTestDatabase;
   let server: RunningCollabServer;
   let client: TestClient;
   const planId = `p${Date.now().toString(36)}`;
@@ -99,7 +84,7 @@ function workflowTests(open: () => Promise<Setup>): void {
   afterAll(async () => {
     client.destroy();
     await server.close();
-    await setup.dispose();
+    await setup.teardown();
   });
 
   const db = () => setup.storage.db;
@@ -322,33 +307,9 @@ function workflowTests(open: () => Promise<Setup>): void {
 }
 
 describe('version workflow (sqlite)', () => {
-  workflowTests(async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'pw-workflow-'));
-    const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
-    return {
-      storage,
-      dispose: async () => {
-        await storage.close();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    };
-  });
+  workflowTests(() => openSqliteSchemaDatabase('pw-workflow-'));
 });
 
 await describePostgres('version workflow (postgres)', () => {
-  workflowTests(async () => {
-    const schema = uniquePostgresSchema('workflow_test');
-    const storage = await PostgresDocumentStorage.open({
-      connectionString: TEST_DATABASE_URL,
-      schema,
-      logger: quiet,
-    });
-    return {
-      storage,
-      dispose: async () => {
-        await storage.close();
-        await dropPostgresSchema(schema);
-      },
-    };
-  });
+  workflowTests(() => openPostgresSchemaDatabase('workflow_test'));
 });
