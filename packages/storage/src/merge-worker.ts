@@ -123,7 +123,6 @@ export class MergeWorker {
   }
 
   #failAll(thread: Thread, reason: string): void {
-    if (this.#thread === thread) this.#thread = null;
     for (const settle of [...thread.waiting.values()]) settle({ id: 0, error: reason });
   }
 }

@@ -35,6 +35,7 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
   protected readonly logger: StorageLogger;
   readonly #pending = new Set<Promise<unknown>>();
   #closed = false;
+  #closing: Promise<void> | null = null;
   readonly #mergeWorker: MergeWorker | null;
 
   /** `mergeInWorker`: compactions merge on a worker thread (see `MergeWorker`). */
@@ -122,15 +123,24 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
    * @inheritdoc
    *
    * Waits for calls already running (a shutdown flush must not be cut off), then releases the
-   * connection(s). Closing twice is harmless.
+   * connection(s). Every caller gets the same promise, so none returns before the connection is
+   * closed.
    */
-  async close(): Promise<void> {
-    if (this.#closed) return;
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  async #close(): Promise<void> {
     this.#closed = true;
     await Promise.allSettled([...this.#pending]);
     await this.#mergeWorker?.close();
+    await this.stopBackgroundWork();
     await this.db.destroy();
   }
+
+  /** An adapter's own threads or timers, stopped after the last call and before the connection. */
+  protected async stopBackgroundWork(): Promise<void> {}
 
   /**
    * On the worker when there is one. If it cannot merge (a corrupt entry, or the thread is gone),

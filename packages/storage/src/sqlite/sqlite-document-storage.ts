@@ -84,7 +84,6 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   /** The group commit scheduled for the end of the current event-loop turn, if any. */
   #commitScheduled: NodeJS.Immediate | null = null;
   #checkpointer: WalCheckpointer | null = null;
-  #closing: Promise<void> | null = null;
 
   private constructor(
     db: Kysely<Database>,
@@ -160,16 +159,9 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     }
   }
 
-  /**
-   * @inheritdoc Stops the checkpoint thread first; the main connection's close checkpoints. Every
-   * caller gets the same promise, so none returns before the connection is closed.
-   */
-  override close(): Promise<void> {
-    this.#closing ??= (async () => {
-      await this.#checkpointer?.stop();
-      await super.close();
-    })();
-    return this.#closing;
+  /** The main connection's close, right after this, checkpoints what the thread left. */
+  protected override async stopBackgroundWork(): Promise<void> {
+    await this.#checkpointer?.stop();
   }
 
   /**

@@ -3,7 +3,7 @@ import { startEvalWorker } from '../eval-worker.js';
 import type { StorageLogger } from '../logger.js';
 
 /** How often the background thread checkpoints the WAL; about a second of writes collects there. */
-export const DEFAULT_CHECKPOINT_INTERVAL_MS = 1000;
+const DEFAULT_CHECKPOINT_INTERVAL_MS = 1000;
 
 /**
  * WAL frames (pages) after which a passive checkpoint is followed by a restarting one. A passive
@@ -12,7 +12,7 @@ export const DEFAULT_CHECKPOINT_INTERVAL_MS = 1000;
  * restart copies only what was written during the passive checkpoint; for that long (and at most
  * {@link RESTART_WAIT_MS} waiting for the writer or a reader) commits wait.
  */
-export const DEFAULT_RESTART_AFTER_FRAMES = 10_000;
+const DEFAULT_RESTART_AFTER_FRAMES = 10_000;
 
 /** How long a restarting checkpoint may wait for a writer or a reader before giving up for now. */
 const RESTART_WAIT_MS = 20;
