@@ -319,16 +319,25 @@ export class DocumentRoom {
   }
 
   /**
-   * Catches up after the relay was cut off (messages published meanwhile are lost): everything
-   * other instances stored is in storage, so apply the stored state and pass on what was new.
+   * Applies what other instances stored and this room has not seen, and passes it on to local
+   * peers: after the relay was cut off (messages published meanwhile are lost), and before a
+   * snapshot. The document reports exactly what was new; when nothing was, no one is sent anything.
    */
   async catchUpFromStorage(): Promise<void> {
     const state = await this.deps.storage.loadDocument(this.name);
     if (!state) return;
-    const before = Y.encodeStateVector(this.doc);
-    Y.applyUpdate(this.doc, state, relayOrigin);
-    const missed = Y.encodeStateAsUpdate(this.doc, before);
-    this.relayToPeers(missed, relayOrigin);
+    const missed: Uint8Array[] = [];
+    const collect = (update: Uint8Array): void => {
+      missed.push(update);
+    };
+    const doc = this.doc;
+    doc.on('update', collect);
+    try {
+      Y.applyUpdate(doc, state, relayOrigin);
+    } finally {
+      doc.off('update', collect);
+    }
+    for (const update of missed) this.relayToPeers(update, relayOrigin);
   }
 
   private relayToPeers(update: Uint8Array, from: TransactionOrigin): void {

@@ -172,11 +172,15 @@ export class CollabHub {
    * The document's authoritative state for the app: waits until every update the room received
    * before this call is stored and applied, then encodes the whole state. Loads the document if
    * needed (and lets it unload again when nobody is connected).
+   *
+   * With several instances, an edit another instance has stored may still be on its way through
+   * the relay; a version saved now must not miss it, so the room first catches up from storage.
    */
   async snapshot(name: string): Promise<Uint8Array> {
     const room = await this.acquire(name);
     try {
       await room.flushed();
+      if (this.deps.relay.acrossInstances) await room.catchUpFromStorage();
       return Y.encodeStateAsUpdate(room.doc);
     } finally {
       this.scheduleUnloadIfIdle(room);

@@ -9,6 +9,7 @@ import {
   toCanonicalJSON,
 } from '@prozesswerkstatt/plan-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { connectClient, type TestClient } from '../helpers/client.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -70,6 +71,29 @@ describe('three instances over Redis', () => {
     for (const instance of instances) await instance.server.hub.room(docName)?.flushed();
     expect(await instances[0]!.storage.countUpdates(docName)).toBe(20);
     for (const client of [writer, ...readers]) client.destroy();
+  });
+});
+
+describe('a snapshot on one instance', () => {
+  it('holds an edit another instance stored before its relayed copy arrived', async () => {
+    const docName = `plans/snapshot-${randomUUID()}`;
+    const a = await connectClient(instances[0]!.url, docName, { sub: 'a' });
+    a.doc.getMap('m').set('here', 1);
+    await waitUntil(async () => (await instances[0]!.storage.countUpdates(docName)) === 1);
+    // What instance 1 stores for one of its clients, caught before it publishes to the others.
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(a.doc));
+    const known = Y.encodeStateVector(elsewhere);
+    elsewhere.getMap('m').set('elsewhere', 2);
+    await instances[1]!.storage.appendUpdates(docName, [Y.encodeStateAsUpdate(elsewhere, known)]);
+
+    const snapshot = new Y.Doc();
+    Y.applyUpdate(snapshot, await instances[0]!.server.hub.snapshot(docName));
+    expect(snapshot.getMap('m').toJSON()).toEqual({ here: 1, elsewhere: 2 });
+    // The client on instance 0 gets it too, and nothing is stored a second time.
+    await waitUntil(() => a.doc.getMap('m').get('elsewhere') === 2);
+    expect(await instances[0]!.storage.countUpdates(docName)).toBe(2);
+    a.destroy();
   });
 });
 

@@ -13,6 +13,12 @@ export type RelayHandler = (message: RelayMessage) => void;
  */
 export interface DocumentRelay {
   /**
+   * Whether other instances may store updates of the same documents. Then the stored log can hold
+   * edits whose relayed copy has not arrived here yet, and a snapshot must read it (see
+   * `CollabHub.snapshot`).
+   */
+  readonly acrossInstances: boolean;
+  /**
    * Starts receiving messages for a document. Resolves once the subscription is active, so a
    * caller that subscribes first and loads from storage second cannot miss an update.
    */
@@ -33,6 +39,7 @@ export interface DocumentRelay {
 
 /** A single instance: nothing to relay. */
 export const noRelay: DocumentRelay = {
+  acrossInstances: false,
   subscribe: async () => undefined,
   unsubscribe: async () => undefined,
   publishUpdate: () => undefined,

@@ -14,6 +14,7 @@ const channelOf = (docName: string) => `prozesswerkstatt:doc:${docName}`;
  * published while an instance was cut off are lost to it, which `onResume` makes good.
  */
 export class RedisRelay implements DocumentRelay {
+  readonly acrossInstances = true;
   private readonly instanceId = randomBytes(16);
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
