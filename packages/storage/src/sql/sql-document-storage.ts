@@ -89,22 +89,35 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
       if (entries.length < 2) return NOTHING_COMPACTED;
       const { update, mergedIds } = await this.#mergeForCompaction(name, entries);
       if (mergedIds.length < 2) return NOTHING_COMPACTED;
-      try {
-        return await this.db.transaction().execute(async (trx) => {
-          await this.lockForCompaction(trx, name);
-          const deleted = await this.deleteEntries(trx, name, mergedIds);
-          if (deleted !== mergedIds.length) throw new LostCompactionRace();
-          await trx
-            .insertInto('document_updates')
-            .values({ doc_name: name, data: update })
-            .execute();
-          return { mergedEntries: mergedIds.length, bytes: update.byteLength };
-        });
-      } catch (error) {
-        if (error instanceof LostCompactionRace) return NOTHING_COMPACTED;
-        throw error;
-      }
+      const replaced = await this.replaceEntries(name, mergedIds, update);
+      return replaced
+        ? { mergedEntries: mergedIds.length, bytes: update.byteLength }
+        : NOTHING_COMPACTED;
     });
+  }
+
+  /**
+   * The compaction's write: in one transaction, deletes the entries with these ids and inserts
+   * `update` in their place. Returns false, having changed nothing, when another compaction of the
+   * document got there first (fewer rows deleted than merged).
+   */
+  protected async replaceEntries(
+    name: string,
+    ids: readonly number[],
+    update: Uint8Array,
+  ): Promise<boolean> {
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await this.lockForCompaction(trx, name);
+        const deleted = await this.deleteEntries(trx, name, ids);
+        if (deleted !== ids.length) throw new LostCompactionRace();
+        await trx.insertInto('document_updates').values({ doc_name: name, data: update }).execute();
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof LostCompactionRace) return false;
+      throw error;
+    }
   }
 
   /** @inheritdoc */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { runApprovedVersionGuardTests } from '../testing/approved-version-guard.js';
 import { openSqliteSchemaDatabase } from '../testing/schema-test-database.js';
 import { runStorageTests } from '../testing/storage-acceptance.js';
@@ -88,6 +89,78 @@ describe('SqliteDocumentStorage', () => {
       expect(committed()).toBe(4);
     } finally {
       other.close();
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads and compacts a log only outside an open Kysely transaction, never seeing its rows', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+    const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    const entries = doc.getMap('entries');
+    entries.set('a', 1);
+    entries.set('b', 2);
+    entries.set('uncommitted', 3);
+    const stateOf = (update: Uint8Array | null): unknown => {
+      const loaded = new Y.Doc();
+      if (update) Y.applyUpdate(loaded, update);
+      return loaded.getMap('entries').toJSON();
+    };
+    try {
+      await storage.appendUpdates('plans/a', [updates[0]!]);
+      await storage.appendUpdates('plans/a', [updates[1]!]);
+      let load: Promise<Uint8Array | null> = Promise.resolve(null);
+      let compaction: Promise<unknown> = Promise.resolve();
+      const rolledBack = storage.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('document_updates')
+          .values({ doc_name: 'plans/a', data: updates[2]! })
+          .execute();
+        load = storage.loadDocument('plans/a');
+        compaction = storage.compact('plans/a');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new Error('roll back');
+      });
+      await expect(rolledBack).rejects.toThrow('roll back');
+      expect(stateOf(await load)).toEqual({ a: 1, b: 2 });
+      expect(await compaction).toEqual(expect.objectContaining({ mergedEntries: 2 }));
+      expect(await storage.countUpdates('plans/a')).toBe(1);
+      expect(stateOf(await storage.loadDocument('plans/a'))).toEqual({ a: 1, b: 2 });
+    } finally {
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes a compaction only outside an open Kysely transaction, which cannot undo it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+    const storage = await SqliteDocumentStorage.open({
+      dataDir,
+      logger: quiet,
+      mergeInWorker: true,
+    });
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 50; i++) doc.getMap('entries').set(`k${i}`, i);
+    try {
+      await storage.appendUpdates('plans/a', updates);
+      // A first compaction starts the merge thread, so the next merge is quick.
+      await storage.appendUpdates('plans/warm-up', updates);
+      await storage.compact('plans/warm-up');
+      // The merge runs on its thread while a transaction opens; the write must wait for its end.
+      const compaction = storage.compact('plans/a');
+      const rolledBack = storage.db.transaction().execute(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        throw new Error('roll back');
+      });
+      await expect(rolledBack).rejects.toThrow('roll back');
+      expect(await compaction).toEqual(expect.objectContaining({ mergedEntries: 50 }));
+      expect(await storage.countUpdates('plans/a')).toBe(1);
+    } finally {
       await storage.close();
       await rm(dataDir, { recursive: true, force: true });
     }

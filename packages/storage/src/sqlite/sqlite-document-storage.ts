@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type Transaction } from 'kysely';
 import { defaultLogger, type StorageLogger } from '../logger.js';
+import type { LogEntry } from '../merge-log.js';
 import type { Database } from '../schema/database.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { SqlDocumentStorage } from '../sql/sql-document-storage.js';
@@ -60,16 +61,25 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 const DELETE_IDS_PER_STATEMENT = 500;
 
 const INSERT_UPDATE_SQL = 'insert into document_updates (doc_name, data) values (?, ?)';
+const READ_LOG_SQL = 'select id, data from document_updates where doc_name = ? order by id';
+/** Exactly the listed ids (a JSON array), never a range: corrupt entries between them stay. */
+const DELETE_IDS_SQL =
+  'delete from document_updates where doc_name = ? and id in (select value from json_each(?))';
+
+/** Another compaction of the document deleted some of the entries first: roll back. */
+class EntriesGone extends Error {}
 
 /**
  * The embedded default: one SQLite file in WAL mode through better-sqlite3.
  *
- * Appends, the hot path of every keystroke, bypass Kysely: one cached prepared statement run
- * synchronously (a batch in one `BEGIN … COMMIT`), which costs a fraction of building the query
- * each time. Everything else goes through Kysely, whose driver serialises queries over the single
- * connection. While a Kysely transaction is open (it spans awaits), an append must not slip into
- * it — it would commit or roll back with someone else's transaction — so it then takes the Kysely
- * path and waits its turn.
+ * What the collab-server does while people type bypasses Kysely: appends (the hot path of every
+ * keystroke), reading a document's log, and a compaction's write. Each is a cached prepared
+ * statement run synchronously (a batch or a compaction in one `BEGIN … COMMIT`), which costs a
+ * fraction of building the query each time and never leaves the event loop between statements.
+ * Everything else goes through Kysely, whose driver serialises queries over the single connection.
+ * While a Kysely transaction is open (it spans awaits), none of these may slip into it — a write
+ * would commit or roll back with someone else's transaction, a read would see its uncommitted
+ * rows — so they then take the Kysely path and wait their turn.
  */
 export class SqliteDocumentStorage extends SqlDocumentStorage {
   /** @inheritdoc */
@@ -79,6 +89,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   readonly #connection: BetterSqlite3.Database;
   readonly #appendOne: (name: string, update: Uint8Array) => void;
   readonly #appendAll: (appends: readonly QueuedAppend[]) => void;
+  readonly #readLogNow: (name: string) => LogEntry[];
+  readonly #replaceNow: (name: string, ids: readonly number[], update: Uint8Array) => void;
   /** Appends waiting for the next group commit. */
   #queue: QueuedAppend[] = [];
   /** The group commit scheduled for the end of the current event-loop turn, if any. */
@@ -103,6 +115,16 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
         for (const update of updates) insert.run(name, asBuffer(update));
       }
     });
+    const readLog = connection.prepare<[string], LogEntry>(READ_LOG_SQL);
+    this.#readLogNow = (name) => readLog.all(name);
+    const deleteIds = connection.prepare<[string, string]>(DELETE_IDS_SQL);
+    this.#replaceNow = connection.transaction(
+      (name: string, ids: readonly number[], update: Uint8Array) => {
+        const { changes } = deleteIds.run(name, JSON.stringify(ids));
+        if (changes !== ids.length) throw new EntriesGone();
+        insert.run(name, asBuffer(update));
+      },
+    );
   }
 
   /** Opens (creating if needed) `<dataDir>/prozesswerkstatt.sqlite` and migrates its schema. */
@@ -215,6 +237,28 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
           item.reject(error);
         }
       }
+    }
+  }
+
+  /** @inheritdoc */
+  protected override async readLog(name: string): Promise<LogEntry[]> {
+    if (this.#connection.inTransaction) return super.readLog(name);
+    return this.#readLogNow(name);
+  }
+
+  /** @inheritdoc */
+  protected override async replaceEntries(
+    name: string,
+    ids: readonly number[],
+    update: Uint8Array,
+  ): Promise<boolean> {
+    if (this.#connection.inTransaction) return super.replaceEntries(name, ids, update);
+    try {
+      this.#replaceNow(name, ids, update);
+      return true;
+    } catch (error) {
+      if (error instanceof EntriesGone) return false;
+      throw error;
     }
   }
 
