@@ -59,6 +59,15 @@ describe('MergeWorker', () => {
     expect(contentOf(await worker.merge(views))).toEqual(contentOf(await worker.merge(updates)));
   });
 
+  it('starts its thread on start, before any merge, and stops it on close', async () => {
+    expect(worker.running).toBe(false);
+    worker.start();
+    expect(worker.running).toBe(true);
+    expect(contentOf(await worker.merge(keystrokes(2)))).toEqual({ k0: 0, k1: 1 });
+    await worker.close();
+    expect(worker.running).toBe(false);
+  });
+
   it('answers concurrent merges each with its own result', async () => {
     const logs = [keystrokes(5), keystrokes(50), keystrokes(1)];
     const results = await Promise.all(logs.map((log) => worker.merge(log)));

@@ -43,6 +43,7 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
     this.db = db;
     this.logger = logger;
     this.#mergeWorker = mergeInWorker ? new MergeWorker(logger) : null;
+    this.#mergeWorker?.start();
   }
 
   /** @inheritdoc */
