@@ -322,6 +322,8 @@ export class DocumentRoom {
    * Applies what other instances stored and this room has not seen, and passes it on to local
    * peers: after the relay was cut off (messages published meanwhile are lost), and before a
    * snapshot. The document reports exactly what was new; when nothing was, no one is sent anything.
+   * (On PostgreSQL the read may also see a batch of this room that is committed but not applied
+   * yet; it then reaches the peers twice, which Yjs ignores.)
    */
   async catchUpFromStorage(): Promise<void> {
     const state = await this.deps.storage.loadDocument(this.name);

@@ -177,10 +177,12 @@ export class CollabHub {
    * the relay; a version saved now must not miss it, so the room first catches up from storage.
    */
   async snapshot(name: string): Promise<Uint8Array> {
+    // A room this call loads reads storage after the call began (and after subscribing).
+    const readStorageNow = !this.rooms.has(name) && !this.loading.has(name);
     const room = await this.acquire(name);
     try {
       await room.flushed();
-      if (this.deps.relay.acrossInstances) await room.catchUpFromStorage();
+      if (this.deps.relay.acrossInstances && !readStorageNow) await room.catchUpFromStorage();
       return Y.encodeStateAsUpdate(room.doc);
     } finally {
       this.scheduleUnloadIfIdle(room);

@@ -13,7 +13,7 @@ describe('startEvalWorker', () => {
     'runs the thread below the event loop’s CPU priority, and leaves the loop’s alone',
     async () => {
       const before = getPriority();
-      const worker = startEvalWorker(REPORT_PRIORITY, [], {});
+      const worker = startEvalWorker(REPORT_PRIORITY, { modules: [], lowPriority: true });
       try {
         const [threadPriority] = (await once(worker, 'message')) as [number];
         expect(threadPriority).toBe(Math.min(19, before + BACKGROUND_NICENESS));
@@ -23,4 +23,14 @@ describe('startEvalWorker', () => {
       }
     },
   );
+
+  it('keeps the default priority unless asked', async () => {
+    const worker = startEvalWorker(REPORT_PRIORITY, { modules: [] });
+    try {
+      const [threadPriority] = (await once(worker, 'message')) as [number];
+      expect(threadPriority).toBe(getPriority());
+    } finally {
+      await worker.terminate();
+    }
+  });
 });

@@ -45,7 +45,7 @@ describe('MergeWorker', () => {
     expect(contentOf(await worker.merge(keystrokes(3)))).toEqual({ k0: 0, k1: 1, k2: 2 });
   });
 
-  it('merges entries that are views into a larger buffer, posting only their own bytes', async () => {
+  it('merges entries that are views into a larger buffer, packing only their own bytes', async () => {
     const updates = keystrokes(30);
     const pool = new Uint8Array(8192);
     let offset = 0;
@@ -60,12 +60,12 @@ describe('MergeWorker', () => {
   });
 
   it('starts its thread on start, before any merge, and stops it on close', async () => {
-    expect(worker.running).toBe(false);
+    expect(worker.started).toBe(false);
     worker.start();
-    expect(worker.running).toBe(true);
+    expect(worker.started).toBe(true);
     expect(contentOf(await worker.merge(keystrokes(2)))).toEqual({ k0: 0, k1: 1 });
     await worker.close();
-    expect(worker.running).toBe(false);
+    expect(worker.started).toBe(false);
   });
 
   it('answers concurrent merges each with its own result', async () => {

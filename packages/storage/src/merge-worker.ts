@@ -9,7 +9,7 @@ const Y = require(workerData.modules.yjs);
 parentPort.on('message', ({ id, packed }) => {
   const doc = new Y.Doc();
   try {
-    const count = new DataView(packed).getUint32(0, true);
+    const count = new Uint32Array(packed, 0, 1)[0];
     const lengths = new Uint32Array(packed, 4, count);
     let offset = 4 + 4 * count;
     doc.transact(() => {
@@ -27,6 +27,7 @@ parentPort.on('message', ({ id, packed }) => {
   }
 });
 `;
+
 /** A merge that takes longer is given up (the thread is restarted) and done inline. */
 const MERGE_TIMEOUT_MS = 60_000;
 
@@ -54,8 +55,10 @@ export class WorkerMergeFailed extends Error {
  * Merges compaction logs on a thread of its own, the same way `mergeLog` does on its fast path
  * (apply every entry in one transaction, encode once). A compaction runs beside live editing, and
  * merging 500 keystrokes of a document held the collab-server's event loop for 5–45 ms, during
- * which no update was relayed. The thread starts on `start` (the adapters call it when they open)
- * or at the first merge, and keeps a process alive only while a merge is waiting; `close` stops it. Callers merge inline when a merge here fails.
+ * which no update was relayed. The thread runs below the loop's CPU priority (it holds no lock and
+ * does synchronous work only). It starts on `start` (the adapters call it when they open) or at the
+ * first merge, and keeps a process alive only while a merge is waiting; `close` stops it. Callers
+ * merge inline when a merge here fails.
  */
 export class MergeWorker {
   #thread: Thread | null = null;
@@ -70,11 +73,11 @@ export class MergeWorker {
    * back the relay of the next few updates (up to 25 ms at 500 clients on two cores).
    */
   start(): void {
-    if (this.#failures < MAX_THREAD_FAILURES) this.#started();
+    if (this.#failures < MAX_THREAD_FAILURES) this.#ensureThread();
   }
 
-  /** Whether a thread is running now (diagnostics, tests). */
-  get running(): boolean {
+  /** Whether a thread has been started and not stopped since (diagnostics, tests). */
+  get started(): boolean {
     return this.#thread !== null;
   }
 
@@ -83,7 +86,14 @@ export class MergeWorker {
     if (this.#failures >= MAX_THREAD_FAILURES) {
       return Promise.reject(new WorkerMergeFailed('merge thread disabled'));
     }
-    const thread = this.#started();
+    let packed: ArrayBuffer;
+    try {
+      packed = packEntries(entries);
+    } catch (error) {
+      return Promise.reject(new WorkerMergeFailed(`cannot hand over the log: ${messageOf(error)}`));
+    }
+    const thread = this.#ensureThread();
+    if (!thread) return Promise.reject(new WorkerMergeFailed('the merge thread did not start'));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -98,7 +108,6 @@ export class MergeWorker {
         if (reply.update) resolve(reply.update);
         else reject(new WorkerMergeFailed(reply.error ?? 'no result'));
       });
-      const packed = packEntries(entries);
       thread.worker.postMessage({ id, packed }, [packed]);
     });
   }
@@ -110,9 +119,20 @@ export class MergeWorker {
     if (thread) await thread.worker.terminate();
   }
 
-  #started(): Thread {
+  /** The thread, started if needed; null, counted and logged, if it cannot start. */
+  #ensureThread(): Thread | null {
     if (this.#thread) return this.#thread;
-    const worker = startEvalWorker(WORKER_SOURCE, ['yjs'], {});
+    try {
+      return this.#startThread();
+    } catch (error) {
+      this.#failures += 1;
+      this.logger(`storage: the merge thread did not start (${messageOf(error)}); merging inline`);
+      return null;
+    }
+  }
+
+  #startThread(): Thread {
+    const worker = startEvalWorker(WORKER_SOURCE, { modules: ['yjs'], lowPriority: true });
     const thread: Thread = { worker, waiting: new Map() };
     worker.on('message', (reply: Reply) => thread.waiting.get(reply.id)?.(reply));
     worker.on('error', (error) => this.#stop(thread, error.message));
@@ -148,24 +168,28 @@ export class MergeWorker {
 }
 
 /**
- * The entries in one buffer, to be handed to the thread without a copy: their count and lengths as
- * 32-bit integers, then their bytes. Posting
- * them one by one would clone each entry, and a view's whole underlying buffer with it (drivers
- * hand out views into shared pools); 500 entries cost the loop 1–3 ms that way.
+ * The entries in one buffer that the thread takes over without a copy: a header of 32-bit integers
+ * (the count, then each entry's length), then the entries' bytes. Posting them one by one would
+ * clone each entry, and a view's whole underlying buffer with it (drivers hand out views into
+ * shared pools); 500 entries cost the loop 1–3 ms that way.
  */
 export function packEntries(entries: readonly Uint8Array[]): ArrayBuffer {
-  const header = 4 + 4 * entries.length;
-  let total = header;
+  const headerBytes = 4 * (1 + entries.length);
+  let total = headerBytes;
   for (const entry of entries) total += entry.byteLength;
   const packed = new ArrayBuffer(total);
-  new DataView(packed).setUint32(0, entries.length, true);
-  const lengths = new Uint32Array(packed, 4, entries.length);
+  const header = new Uint32Array(packed, 0, 1 + entries.length);
   const bytes = new Uint8Array(packed);
-  let offset = header;
+  header[0] = entries.length;
+  let offset = headerBytes;
   entries.forEach((entry, index) => {
-    lengths[index] = entry.byteLength;
+    header[1 + index] = entry.byteLength;
     bytes.set(entry, offset);
     offset += entry.byteLength;
   });
   return packed;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

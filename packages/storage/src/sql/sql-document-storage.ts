@@ -15,13 +15,17 @@ const APPEND_ROWS_PER_STATEMENT = 500;
 
 const NOTHING_COMPACTED: CompactionResult = { mergedEntries: 0, bytes: 0 };
 
-/** Another compaction of the same document committed between our read and our write. */
-class LostCompactionRace extends Error {}
+/**
+ * Another compaction of the same document committed between our read and our write (thrown by
+ * `replaceEntries`, which then changed nothing).
+ */
+export class LostCompactionRace extends Error {}
 
 /**
  * What the SQLite and PostgreSQL adapters share: the same Kysely queries for reading, counting and
- * appending, and the same compaction outline. The adapters differ only in how one compaction is
- * kept apart from concurrent writers (`lockForCompaction`, `deleteEntries`).
+ * appending, and the same compaction outline. The adapters differ in how one compaction is kept
+ * apart from concurrent writers (`lockForCompaction`, `deleteEntries`), and an adapter may take
+ * faster paths for the log's hot operations (`appendUpdates`, `readLog`, `replaceEntries`).
  */
 export abstract class SqlDocumentStorage implements DocumentStorage {
   /** @inheritdoc */
@@ -90,35 +94,32 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
       if (entries.length < 2) return NOTHING_COMPACTED;
       const { update, mergedIds } = await this.#mergeForCompaction(name, entries);
       if (mergedIds.length < 2) return NOTHING_COMPACTED;
-      const replaced = await this.replaceEntries(name, mergedIds, update);
-      return replaced
-        ? { mergedEntries: mergedIds.length, bytes: update.byteLength }
-        : NOTHING_COMPACTED;
+      try {
+        await this.replaceEntries(name, mergedIds, update);
+      } catch (error) {
+        if (error instanceof LostCompactionRace) return NOTHING_COMPACTED;
+        throw error;
+      }
+      return { mergedEntries: mergedIds.length, bytes: update.byteLength };
     });
   }
 
   /**
    * The compaction's write: in one transaction, deletes the entries with these ids and inserts
-   * `update` in their place. Returns false, having changed nothing, when another compaction of the
-   * document got there first (fewer rows deleted than merged).
+   * `update` in their place. Throws `LostCompactionRace`, having changed nothing, when another
+   * compaction of the document got there first (fewer rows deleted than merged).
    */
   protected async replaceEntries(
     name: string,
     ids: readonly number[],
     update: Uint8Array,
-  ): Promise<boolean> {
-    try {
-      await this.db.transaction().execute(async (trx) => {
-        await this.lockForCompaction(trx, name);
-        const deleted = await this.deleteEntries(trx, name, ids);
-        if (deleted !== ids.length) throw new LostCompactionRace();
-        await trx.insertInto('document_updates').values({ doc_name: name, data: update }).execute();
-      });
-      return true;
-    } catch (error) {
-      if (error instanceof LostCompactionRace) return false;
-      throw error;
-    }
+  ): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await this.lockForCompaction(trx, name);
+      const deleted = await this.deleteEntries(trx, name, ids);
+      if (deleted !== ids.length) throw new LostCompactionRace();
+      await trx.insertInto('document_updates').values({ doc_name: name, data: update }).execute();
+    });
   }
 
   /** @inheritdoc */

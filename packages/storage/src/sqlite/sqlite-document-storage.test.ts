@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,15 +147,22 @@ describe('SqliteDocumentStorage', () => {
     const updates: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update));
     for (let i = 0; i < 50; i++) doc.getMap('entries').set(`k${i}`, i);
+    // Holds the transaction below open until the compaction has merged and comes to write.
+    const hooks = storage as unknown as {
+      replaceEntries: (...args: unknown[]) => Promise<boolean>;
+    };
+    const replaceEntries = hooks.replaceEntries.bind(storage);
+    let writing = (): void => {};
+    const aboutToWrite = new Promise<void>((resolve) => (writing = resolve));
+    hooks.replaceEntries = (...args) => {
+      writing();
+      return replaceEntries(...args);
+    };
     try {
       await storage.appendUpdates('plans/a', updates);
-      // A first compaction starts the merge thread, so the next merge is quick.
-      await storage.appendUpdates('plans/warm-up', updates);
-      await storage.compact('plans/warm-up');
-      // The merge runs on its thread while a transaction opens; the write must wait for its end.
       const compaction = storage.compact('plans/a');
       const rolledBack = storage.db.transaction().execute(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await aboutToWrite;
         throw new Error('roll back');
       });
       await expect(rolledBack).rejects.toThrow('roll back');
@@ -165,6 +173,34 @@ describe('SqliteDocumentStorage', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+
+  it.runIf(process.platform === 'linux')(
+    'starts the merge thread when it opens, not at the first compaction',
+    async () => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+      const threads = (): number => readdirSync('/proc/self/task').length;
+      try {
+        // The first open also starts libuv's pool (its asynchronous mkdir); count after that one.
+        const without = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
+        await without.close();
+        const before = threads();
+        const plain = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
+        const withoutThread = threads() - before;
+        await plain.close();
+        const merging = await SqliteDocumentStorage.open({
+          dataDir,
+          logger: quiet,
+          mergeInWorker: true,
+        });
+        const withThread = threads() - before;
+        await merging.close();
+        expect(withoutThread).toBe(0);
+        expect(withThread).toBe(1);
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('migrates once: reopening an existing file keeps its data and schema', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));

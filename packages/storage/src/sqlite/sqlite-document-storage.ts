@@ -6,7 +6,7 @@ import { defaultLogger, type StorageLogger } from '../logger.js';
 import type { LogEntry } from '../merge-log.js';
 import type { Database } from '../schema/database.js';
 import { migrateToLatest } from '../schema/migrate.js';
-import { SqlDocumentStorage } from '../sql/sql-document-storage.js';
+import { LostCompactionRace, SqlDocumentStorage } from '../sql/sql-document-storage.js';
 import { WalCheckpointer, type CheckpointReport } from './wal-checkpointer.js';
 import {
   PRAGMA_FOREIGN_KEYS,
@@ -66,9 +66,6 @@ const READ_LOG_SQL = 'select id, data from document_updates where doc_name = ? o
 const DELETE_IDS_SQL =
   'delete from document_updates where doc_name = ? and id in (select value from json_each(?))';
 
-/** Another compaction of the document deleted some of the entries first: roll back. */
-class EntriesGone extends Error {}
-
 /**
  * The embedded default: one SQLite file in WAL mode through better-sqlite3.
  *
@@ -121,7 +118,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     this.#replaceNow = connection.transaction(
       (name: string, ids: readonly number[], update: Uint8Array) => {
         const { changes } = deleteIds.run(name, JSON.stringify(ids));
-        if (changes !== ids.length) throw new EntriesGone();
+        // Thrown inside the transaction function, it also rolls the delete back.
+        if (changes !== ids.length) throw new LostCompactionRace();
         insert.run(name, asBuffer(update));
       },
     );
@@ -251,15 +249,9 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     name: string,
     ids: readonly number[],
     update: Uint8Array,
-  ): Promise<boolean> {
+  ): Promise<void> {
     if (this.#connection.inTransaction) return super.replaceEntries(name, ids, update);
-    try {
-      this.#replaceNow(name, ids, update);
-      return true;
-    } catch (error) {
-      if (error instanceof EntriesGone) return false;
-      throw error;
-    }
+    this.#replaceNow(name, ids, update);
   }
 
   /** Nothing to do: the transaction already owns the only connection (see the class comment). */

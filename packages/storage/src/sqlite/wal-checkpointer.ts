@@ -95,12 +95,16 @@ export class WalCheckpointer {
 
   /** Starts the thread; resolves once its connection is open. */
   static start(options: WalCheckpointerOptions): Promise<WalCheckpointer> {
-    const worker = startEvalWorker(WORKER_SOURCE, ['better-sqlite3'], {
-      path: options.path,
-      intervalMs: options.intervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
-      restartAfterFrames: options.restartAfterFrames ?? DEFAULT_RESTART_AFTER_FRAMES,
-      restartWaitMs: RESTART_WAIT_MS,
-      busyTimeoutMs: options.busyTimeoutMs,
+    // Normal priority: a restarting checkpoint holds the write lock that commits wait for.
+    const worker = startEvalWorker(WORKER_SOURCE, {
+      modules: ['better-sqlite3'],
+      workerData: {
+        path: options.path,
+        intervalMs: options.intervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
+        restartAfterFrames: options.restartAfterFrames ?? DEFAULT_RESTART_AFTER_FRAMES,
+        restartWaitMs: RESTART_WAIT_MS,
+        busyTimeoutMs: options.busyTimeoutMs,
+      },
     });
     const checkpointer = new WalCheckpointer(worker);
     return new Promise((resolve, reject) => {
