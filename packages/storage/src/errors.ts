@@ -17,3 +17,8 @@ export class UnsupportedDatabaseUrlError extends Error {
     this.name = 'UnsupportedDatabaseUrlError';
   }
 }
+
+/** The message of anything thrown, for a log line. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

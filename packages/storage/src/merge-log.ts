@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { messageOf } from './errors.js';
 import type { StorageLogger } from './logger.js';
 
 /** One stored log entry as the adapters read it. */
@@ -70,10 +71,9 @@ function mergeOneByOne(
       mergedIds.push(entry.id);
     } catch (error) {
       corruptIds.push(entry.id);
-      const reason = error instanceof Error ? error.message : String(error);
       logger(
         `storage: skipped corrupt log entry ${entry.id} of document "${docName}" ` +
-          `(${entry.data.byteLength} bytes): ${reason}. The entry is kept in the database.`,
+          `(${entry.data.byteLength} bytes): ${messageOf(error)}. The entry is kept in the database.`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { startEvalWorker } from './eval-worker.js';
+import { messageOf } from './errors.js';
 import type { StorageLogger } from './logger.js';
 
 /** The worker's code (see `startEvalWorker`). */
@@ -73,7 +74,7 @@ export class MergeWorker {
    * back the relay of the next few updates (up to 25 ms at 500 clients on two cores).
    */
   start(): void {
-    if (this.#failures < MAX_THREAD_FAILURES) this.#ensureThread();
+    this.#ensureThread();
   }
 
   /** Whether a thread has been started and not stopped since (diagnostics, tests). */
@@ -83,17 +84,14 @@ export class MergeWorker {
 
   /** The merged update of the entries, in order; rejects with `WorkerMergeFailed`. */
   merge(entries: readonly Uint8Array[]): Promise<Uint8Array> {
-    if (this.#failures >= MAX_THREAD_FAILURES) {
-      return Promise.reject(new WorkerMergeFailed('merge thread disabled'));
-    }
+    const thread = this.#ensureThread();
+    if (!thread) return Promise.reject(new WorkerMergeFailed('no merge thread'));
     let packed: ArrayBuffer;
     try {
       packed = packEntries(entries);
     } catch (error) {
       return Promise.reject(new WorkerMergeFailed(`cannot hand over the log: ${messageOf(error)}`));
     }
-    const thread = this.#ensureThread();
-    if (!thread) return Promise.reject(new WorkerMergeFailed('the merge thread did not start'));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -119,9 +117,13 @@ export class MergeWorker {
     if (thread) await thread.worker.terminate();
   }
 
-  /** The thread, started if needed; null, counted and logged, if it cannot start. */
+  /**
+   * The thread, started if needed; null once threads failed too often, or (counted and logged) if
+   * it cannot start.
+   */
   #ensureThread(): Thread | null {
     if (this.#thread) return this.#thread;
+    if (this.#failures >= MAX_THREAD_FAILURES) return null;
     try {
       return this.#startThread();
     } catch (error) {
@@ -188,8 +190,4 @@ export function packEntries(entries: readonly Uint8Array[]): ArrayBuffer {
     offset += entry.byteLength;
   });
   return packed;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -149,7 +149,7 @@ describe('SqliteDocumentStorage', () => {
     for (let i = 0; i < 50; i++) doc.getMap('entries').set(`k${i}`, i);
     // Holds the transaction below open until the compaction has merged and comes to write.
     const hooks = storage as unknown as {
-      replaceEntries: (...args: unknown[]) => Promise<boolean>;
+      replaceEntries: (...args: unknown[]) => Promise<void>;
     };
     const replaceEntries = hooks.replaceEntries.bind(storage);
     let writing = (): void => {};

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type Transaction } from 'kysely';
+import { messageOf } from '../errors.js';
 import { defaultLogger, type StorageLogger } from '../logger.js';
 import type { LogEntry } from '../merge-log.js';
 import type { Database } from '../schema/database.js';
@@ -174,7 +175,7 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     } catch (error) {
       automaticAgain();
       logger(
-        `storage: no WAL checkpoint thread (${error instanceof Error ? error.message : String(error)}); SQLite checkpoints automatically`,
+        `storage: no WAL checkpoint thread (${messageOf(error)}); SQLite checkpoints automatically`,
       );
     }
   }

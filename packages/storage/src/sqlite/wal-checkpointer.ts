@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import { messageOf } from '../errors.js';
 import { startEvalWorker } from '../eval-worker.js';
 import type { StorageLogger } from '../logger.js';
 
@@ -157,6 +158,6 @@ function guarded(logger: StorageLogger, callback: () => void): void {
   try {
     callback();
   } catch (error) {
-    logger(`storage: ${error instanceof Error ? error.message : String(error)}`);
+    logger(`storage: ${messageOf(error)}`);
   }
 }

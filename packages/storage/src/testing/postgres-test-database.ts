@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, it } from 'vitest';
+import { messageOf } from '../errors.js';
 
 /**
  * The PostgreSQL server tests run against: `TEST_DATABASE_URL`, or the local test server with
@@ -17,7 +18,7 @@ export async function probePostgres(url: string = TEST_DATABASE_URL): Promise<st
     await client.query('select 1');
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return messageOf(error);
   } finally {
     await client.end().catch(() => undefined);
   }
