@@ -19,6 +19,7 @@ export default defineConfig({
       'tests/{server,fuzz,helpers}/**/*.test.ts',
       'app/src/**/*.test.ts',
       'app/src/lib/{board,collab,richtext}/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,
