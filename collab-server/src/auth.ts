@@ -22,6 +22,11 @@ export interface AuthContext {
   role: Role;
   /** Expiry as seconds since the epoch. */
   expiresAt: number;
+  /**
+   * Issue time (`iat`) as seconds since the epoch; null when the token has none, which counts as
+   * issued before any membership change (see `AccessRevocations`).
+   */
+  issuedAt: number | null;
 }
 
 /** Why a connection is refused before the upgrade, with the HTTP status to answer. */
@@ -61,7 +66,7 @@ export async function verifyToken(
   } catch (error) {
     throw new AuthError(401, describeJoseError(error));
   }
-  const { sub, name, doc, role, exp } = payload;
+  const { sub, name, doc, role, exp, iat } = payload;
   if (typeof sub !== 'string' || typeof doc !== 'string' || typeof exp !== 'number') {
     throw new AuthError(401, 'malformed token claims');
   }
@@ -73,6 +78,7 @@ export async function verifyToken(
     docName: doc,
     role,
     expiresAt: exp,
+    issuedAt: typeof iat === 'number' ? iat : null,
   };
 }
 

@@ -15,6 +15,11 @@ import { SocketPeer } from './socket-peer.js';
 import type { ServiceCaller } from './internal/service-token.js';
 import { ServicePeer } from './service-peer.js';
 import * as Y from 'yjs';
+import { closeFor, type AccessChange, type AccessClose } from './access/access-change.js';
+import { AccessRevocations } from './access/access-revocations.js';
+
+/** `setTimeout` takes at most 2^31-1 ms; a longer token is re-checked at that bound instead. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Owns the loaded documents and attaches authenticated sockets to them. Knows nothing of HTTP:
@@ -28,6 +33,7 @@ export class CollabHub {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly peers = new Set<SocketPeer>();
+  private readonly revocations = new AccessRevocations();
   private readonly pingTimer: NodeJS.Timeout;
   private stopping = false;
 
@@ -42,6 +48,7 @@ export class CollabHub {
         });
       }
     });
+    deps.relay.onAccess((change, at) => this.applyAccessChange(change, at));
   }
 
   /** Number of documents currently in memory. */
@@ -68,6 +75,17 @@ export class CollabHub {
     const waiting: ClientMessage[] = [];
     this.peers.add(peer);
     metrics.connections.inc();
+    const refusal = this.revocations.refusalFor(auth);
+    if (refusal) {
+      // A token issued before a change of this member's access, still unexpired.
+      this.revoke(peer, refusal);
+      log.info({ code: refusal.code }, 'connection opened with a token a change revoked');
+    }
+    const expiry = setTimeout(
+      () => peer.close(CloseCode.TokenExpired, 'token expired; fetch a new token and reconnect'),
+      Math.min(MAX_TIMER_MS, Math.max(0, auth.expiresAt * 1000 - Date.now())),
+    );
+    expiry.unref();
 
     socket.on('pong', () => (peer.alive = true));
     socket.on('error', (error: Error & { code?: string }) => {
@@ -77,6 +95,7 @@ export class CollabHub {
       log.warn({ err: error }, 'socket error');
     });
     socket.on('close', () => {
+      clearTimeout(expiry);
       this.peers.delete(peer);
       metrics.connections.dec();
       if (room) this.leave(room, peer);
@@ -84,6 +103,7 @@ export class CollabHub {
     socket.on('message', (data: Buffer, isBinary: boolean) => {
       metrics.traffic.messagesIn++;
       metrics.traffic.bytesIn += data.byteLength;
+      if (peer.revoked) return;
       const message = this.admit(peer, bucket, data, isBinary);
       if (!message) return;
       if (!room) {
@@ -99,7 +119,7 @@ export class CollabHub {
 
     this.acquire(auth.docName).then(
       (loaded) => {
-        if (socket.readyState !== socket.OPEN) {
+        if (socket.readyState !== socket.OPEN || peer.revoked) {
           this.scheduleUnloadIfIdle(loaded);
           return;
         }
@@ -114,6 +134,37 @@ export class CollabHub {
         peer.close(CloseCode.InternalError, 'the document could not be loaded; try again later');
       },
     );
+  }
+
+  /**
+   * Applies an access change the app made here: closes the affected connections of this instance
+   * and tells the other instances (which do the same for theirs).
+   */
+  changeAccess(change: AccessChange): void {
+    const at = Date.now();
+    this.applyAccessChange(change, at);
+    this.deps.relay.publishAccess(change, at);
+  }
+
+  /**
+   * Closes every open connection `change` hits with its named code, and remembers the change so
+   * that a token issued before it cannot open a new connection in the old role.
+   */
+  applyAccessChange(change: AccessChange, at: number): void {
+    this.revocations.record(change, at);
+    let closed = 0;
+    for (const peer of this.peers) {
+      const close = closeFor(change, peer.auth);
+      if (!close || peer.revoked) continue;
+      this.revoke(peer, close);
+      closed++;
+    }
+    this.deps.logger.info({ change, closed }, 'access changed');
+  }
+
+  private revoke(peer: SocketPeer, close: AccessClose): void {
+    peer.revoked = true;
+    peer.close(close.code, close.reason);
   }
 
   /** Checks size, rate and shape of a frame; closes the connection and returns null if bad. */

@@ -27,6 +27,7 @@ export class ServicePeer implements Peer {
       docName: caller.docName,
       role: 'editor' as const,
       expiresAt: Number.MAX_SAFE_INTEGER,
+      issuedAt: null,
     };
   }
 

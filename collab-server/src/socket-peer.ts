@@ -35,6 +35,11 @@ export class SocketPeer implements Peer {
   awarenessClientId: number | null = null;
   /** Set by the ping timer, cleared by each pong. */
   alive = true;
+  /**
+   * Set when an access change closes this connection: messages that arrive before the close
+   * handshake ends were sent without the right to, and are dropped.
+   */
+  revoked = false;
 
   constructor(
     readonly socket: WebSocket,

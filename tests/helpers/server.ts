@@ -31,10 +31,16 @@ export async function startTestServer(
     limits?: Partial<CollabLimits>;
     port?: number;
     redisUrl?: string;
+    /** PostgreSQL (with this schema) instead of SQLite in `dataDir`. */
+    postgres?: { url: string; schema: string };
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pw-collab-')));
-  const storage = await openStorage({ dataDir });
+  const storage = await openStorage({
+    dataDir,
+    databaseUrl: options.postgres?.url,
+    postgresSchema: options.postgres?.schema,
+  });
   const server = await startCollabServer({
     storage,
     authSecret: testSecret,

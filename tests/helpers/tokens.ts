@@ -10,12 +10,17 @@ export interface TokenClaims {
   doc: string;
   role: string;
   expiresIn?: string | number;
+  /** `iat` in seconds since the epoch; default now, as the app sets it. */
+  issuedAt?: number;
 }
 
 /** Signs a collab-server token like the app does (HS256). */
 export async function signToken(claims: TokenClaims, secret = testSecret): Promise<string> {
   const { sub = 'user-1', name = 'Test User', doc, role, expiresIn = '10m' } = claims;
-  const jwt = new SignJWT({ name, doc, role }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub);
+  const jwt = new SignJWT({ name, doc, role })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setIssuedAt(claims.issuedAt ?? Math.floor(Date.now() / 1000));
   if (typeof expiresIn === 'number') {
     jwt.setExpirationTime(Math.floor(Date.now() / 1000) + expiresIn);
   } else {

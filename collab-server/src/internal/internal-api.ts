@@ -4,6 +4,7 @@ import { AuthError } from '../auth.js';
 import type { CollabHub } from '../hub.js';
 import type { Logger } from '../logger.js';
 import { verifyServiceToken } from './service-token.js';
+import { parseAccessChange, type AccessChange } from '../access/access-change.js';
 
 /** Prefix of the internal API's paths. */
 export const INTERNAL_PREFIX = '/internal/documents/';
@@ -31,11 +32,15 @@ class HttpRefusal extends Error {
   }
 }
 
+/** `<name>/members/<userId>`: a member's access changed (body `{ "role": <role or null> }`). */
+const MEMBER_PATH = /^([^/]+)\/members\/([^/]+)$/;
+
 /**
  * Serves `POST /internal/documents/<name>/snapshot` (the authoritative state, after everything
- * received before the call is stored) and `POST /internal/documents/<name>/updates` (body: one Yjs
- * update, written like an editor's). Both need a service token of the app (see PROTOCOL.md).
- * Bad input gets a 4xx with a reason; nothing reaches the document unless it decodes.
+ * received before the call is stored), `POST /internal/documents/<name>/updates` (body: one Yjs
+ * update, written like an editor's), and the access changes `…/members/<userId>` and `…/deleted`.
+ * All need a service token of the app (see PROTOCOL.md). Bad input gets a 4xx with a reason;
+ * nothing reaches the document unless it decodes.
  */
 export async function serveInternal(
   req: IncomingMessage,
@@ -45,6 +50,12 @@ export async function serveInternal(
 ): Promise<void> {
   try {
     const rest = path.slice(INTERNAL_PREFIX.length);
+    const member = MEMBER_PATH.exec(rest);
+    if (member || rest.endsWith('/deleted')) {
+      const encodedName = member ? (member[1] as string) : rest.slice(0, -'/deleted'.length);
+      await serveAccessChange(req, res, encodedName, member?.[2] ?? null, deps);
+      return;
+    }
     const slash = rest.lastIndexOf('/');
     const action = rest.slice(slash + 1);
     const name = slash > 0 ? deps.documentName(rest.slice(0, slash)) : null;
@@ -69,6 +80,50 @@ export async function serveInternal(
     deps.logger.error({ err: error, path }, 'internal request failed');
     refuse(res, 500, 'the document could not be read or written; try again');
   }
+}
+
+/**
+ * A member's new role (`{ "role": "viewer" }`), removal (`{ "role": null }`) or, without a user,
+ * the plan's deletion: the affected connections on every instance are closed (204).
+ */
+async function serveAccessChange(
+  req: IncomingMessage,
+  res: ServerResponse,
+  encodedName: string,
+  encodedUserId: string | null,
+  deps: InternalApiDeps,
+): Promise<void> {
+  if (req.method !== 'POST') throw new HttpRefusal(405, 'use POST');
+  const name = deps.documentName(encodedName);
+  if (name === null) throw new HttpRefusal(400, 'invalid document name');
+  if (!deps.accepting()) throw new HttpRefusal(503, 'server is shutting down');
+  await verifyServiceToken(req.headers.authorization, deps.key, name);
+  const body = await readBody(req, MAX_ACCESS_BODY_BYTES);
+  const change: AccessChange =
+    encodedUserId === null
+      ? { kind: 'deleted', docName: name }
+      : memberChange(name, encodedUserId, body);
+  deps.hub.changeAccess(change);
+  res.writeHead(204).end();
+}
+
+/** An access-change body is a few bytes of JSON. */
+const MAX_ACCESS_BODY_BYTES = 1024;
+
+function memberChange(docName: string, encodedUserId: string, body: Uint8Array): AccessChange {
+  let userId: string;
+  let role: unknown;
+  try {
+    userId = decodeURIComponent(encodedUserId);
+    ({ role } = JSON.parse(new TextDecoder().decode(body)) as { role?: unknown });
+  } catch {
+    throw new HttpRefusal(400, 'body is not {"role": <role or null>}');
+  }
+  const change = parseAccessChange(
+    role === null ? { kind: 'removed', docName, userId } : { kind: 'role', docName, userId, role },
+  );
+  if (!change) throw new HttpRefusal(400, 'body is not {"role": <role or null>}');
+  return change;
 }
 
 function decodes(update: Uint8Array): boolean {

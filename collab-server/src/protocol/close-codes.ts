@@ -15,6 +15,17 @@ export const CloseCode = {
   InternalError: 1011,
   /** The client reads too slowly or the document is overloaded; reconnect later. */
   TryAgainLater: 1013,
+  /**
+   * The connection's token expired: the client fetches a new one from the app (which checks the
+   * membership again) and reconnects. Permanent, so the stock client does not retry the old token.
+   */
+  TokenExpired: 4401,
+  /** The member was removed from the plan; reconnecting is pointless. */
+  MembershipRemoved: 4403,
+  /** The member's role changed; the client fetches a token in the new role and reconnects. */
+  RoleChanged: 4409,
+  /** The plan was deleted; reconnecting is pointless. */
+  PlanDeleted: 4410,
   /** A message larger than the limit; permanent, re-sending the same state would loop. */
   MessageTooLarge: 4413,
 } as const;

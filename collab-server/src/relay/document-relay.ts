@@ -1,3 +1,5 @@
+import type { AccessChange } from '../access/access-change.js';
+
 /** What travels between instances for one document. */
 export type RelayMessage =
   | { kind: 'update'; update: Uint8Array; sentAt: number }
@@ -5,6 +7,9 @@ export type RelayMessage =
 
 /** Receives the messages other instances publish for one document. */
 export type RelayHandler = (message: RelayMessage) => void;
+
+/** Receives an access change another instance was told of, with when it was made (ms). */
+export type AccessHandler = (change: AccessChange, at: number) => void;
 
 /**
  * Fan-out between collab-server instances. An instance publishes only what its own clients sent
@@ -30,6 +35,13 @@ export interface DocumentRelay {
   /** Sends an awareness update (y-protocols encoding) to the other instances. */
   publishAwareness(docName: string, update: Uint8Array): void;
   /**
+   * Sends an access change (a role change, a removal, a plan's deletion) to every other instance,
+   * whether or not it has the document loaded: each closes its affected connections.
+   */
+  publishAccess(change: AccessChange, at: number): void;
+  /** Registers the receiver of other instances' access changes. */
+  onAccess(handler: AccessHandler): void;
+  /**
    * Registers a callback for when the relay reconnects after an outage: messages published
    * meanwhile are lost, so loaded documents must catch up from storage.
    */
@@ -44,6 +56,8 @@ export const noRelay: DocumentRelay = {
   unsubscribe: async () => undefined,
   publishUpdate: () => undefined,
   publishAwareness: () => undefined,
+  publishAccess: () => undefined,
+  onAccess: () => undefined,
   onResume: () => undefined,
   close: async () => undefined,
 };

@@ -2,11 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import type { CollabMetrics } from '../metrics.js';
-import type { DocumentRelay, RelayHandler, RelayMessage } from './document-relay.js';
+import { parseAccessChange, type AccessChange } from '../access/access-change.js';
+import type { AccessHandler, DocumentRelay, RelayHandler, RelayMessage } from './document-relay.js';
 import { decodeRelayFrame, encodeRelayFrame } from './relay-frame.js';
 
 /** Channel of one document; the prefix keeps us apart from other users of the same Redis. */
 const channelOf = (docName: string) => `prozesswerkstatt:doc:${docName}`;
+
+/**
+ * One channel for the access changes of all documents, which every instance subscribes to from
+ * the start: a change must reach connections on instances that have not loaded the document yet
+ * as a record (see `AccessRevocations`). JSON: `{ from, at, change }`.
+ */
+const ACCESS_CHANNEL = 'prozesswerkstatt:access';
 
 /**
  * Relay over Redis pub/sub: one connection publishes, one subscribes (a subscribed Redis
@@ -20,6 +28,8 @@ export class RedisRelay implements DocumentRelay {
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, RelayHandler>();
   private readonly resumeCallbacks: (() => void)[] = [];
+  private readonly accessHandlers: AccessHandler[] = [];
+  private readonly accessSubscribed: Promise<unknown>;
   private wasReady = false;
 
   constructor(
@@ -47,8 +57,12 @@ export class RedisRelay implements DocumentRelay {
       this.wasReady = true;
     });
     this.subscriber.on('messageBuffer', (channel: Buffer, frame: Buffer) =>
-      this.receive(channel.toString(), frame),
+      channel.toString() === ACCESS_CHANNEL
+        ? this.receiveAccess(frame)
+        : this.receive(channel.toString(), frame),
     );
+    // ioredis subscribes again by itself after a reconnect.
+    this.accessSubscribed = this.subscriber.subscribe(ACCESS_CHANNEL);
   }
 
   /** Waits until both connections are ready (start-up fails loudly if Redis is unreachable). */
@@ -67,6 +81,7 @@ export class RedisRelay implements DocumentRelay {
             });
           });
     await Promise.all([waitFor(this.publisher), waitFor(this.subscriber)]);
+    await this.accessSubscribed;
   }
 
   async subscribe(docName: string, handler: RelayHandler): Promise<void> {
@@ -87,6 +102,21 @@ export class RedisRelay implements DocumentRelay {
     this.publish(docName, { kind: 'awareness', update, sentAt: Date.now() });
   }
 
+  publishAccess(change: AccessChange, at: number): void {
+    const message = JSON.stringify({ from: this.instanceId.toString('hex'), at, change });
+    this.publisher.publish(ACCESS_CHANNEL, message).catch((error: unknown) => {
+      this.metrics.error('redis');
+      this.logger.error(
+        { err: error, change },
+        'publishing an access change failed; other instances close those connections at token expiry',
+      );
+    });
+  }
+
+  onAccess(handler: AccessHandler): void {
+    this.accessHandlers.push(handler);
+  }
+
   onResume(callback: () => void): void {
     this.resumeCallbacks.push(callback);
   }
@@ -102,6 +132,21 @@ export class RedisRelay implements DocumentRelay {
       this.metrics.error('redis');
       this.logger.warn({ err: error, doc: docName }, 'redis publish failed');
     });
+  }
+
+  private receiveAccess(frame: Buffer): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(frame.toString('utf8'));
+    } catch {
+      return;
+    }
+    if (typeof parsed !== 'object' || parsed === null) return;
+    const { from, at, change } = parsed as { from?: unknown; at?: unknown; change?: unknown };
+    if (from === this.instanceId.toString('hex') || typeof at !== 'number') return;
+    const accessChange = parseAccessChange(change);
+    if (!accessChange) return;
+    for (const handler of this.accessHandlers) handler(accessChange, at);
   }
 
   private receive(channel: string, frame: Buffer): void {

@@ -58,6 +58,7 @@ describe('PlanActivityRecorder', () => {
         docName: 'plans/f',
         role: 'editor',
         expiresAt: 0,
+        issuedAt: null,
       });
       recorder.edited('plans/f', () => doc, [user]);
     }

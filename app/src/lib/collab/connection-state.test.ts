@@ -47,7 +47,31 @@ describe('reduceConnection', () => {
       { type: 'synced', synced: true },
     );
     expect(state).toMatchObject({ phase: 'refused', refusal: 'too-large', closeCode: 4413 });
-    expect(run({ type: 'closed', code: 4403 }).refusal).toBe('closed');
+    expect(run({ type: 'closed', code: 4499 }).refusal).toBe('closed');
+  });
+
+  it('names a removal and a plan deletion', () => {
+    expect(run({ type: 'closed', code: 4403 })).toMatchObject({
+      phase: 'refused',
+      refusal: 'removed',
+    });
+    expect(run({ type: 'closed', code: 4410 })).toMatchObject({
+      phase: 'refused',
+      refusal: 'deleted',
+    });
+  });
+
+  it('records a role change and forgets a write refused in the old role', () => {
+    const state = run(
+      { type: 'synced', synced: true },
+      { type: 'permission-denied' },
+      { type: 'role-changed', role: 'viewer' },
+    );
+    expect(state).toMatchObject({
+      phase: 'connected',
+      roleChangedTo: 'viewer',
+      writeRefused: false,
+    });
   });
 
   it('maps token endpoint answers to a refusal or offline', () => {

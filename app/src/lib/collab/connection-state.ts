@@ -2,6 +2,7 @@
  * The state of a plan's live connection as the board shows it, derived from provider events by a
  * pure reducer so every transition is testable without a socket.
  */
+import type { PlanRole } from './token';
 
 /** Why the board stopped connecting for good; each maps to a message in the user's language. */
 export type RefusalReason =
@@ -11,6 +12,10 @@ export type RefusalReason =
   | 'forbidden'
   /** The collab-server closed with 4413: a change was too large to store. */
   | 'too-large'
+  /** The collab-server closed with 4403: the user was removed from the plan. */
+  | 'removed'
+  /** The collab-server closed with 4410: the plan was deleted. */
+  | 'deleted'
   /** Another permanent close (4400–4499). */
   | 'closed';
 
@@ -34,7 +39,23 @@ export interface ConnectionState {
   closeCode: number | null;
   /** Set when the server refused one of this client's writes (permission denied). */
   writeRefused: boolean;
+  /** The new role after a facilitator changed it while the board was open; null otherwise. */
+  roleChangedTo: PlanRole | null;
 }
+
+/** Close codes of the collab-server the board handles (collab-server/PROTOCOL.md). */
+export const CloseCodes = {
+  /** The token expired: fetch a new one and reconnect. */
+  tokenExpired: 4401,
+  /** Removed from the plan: stop. */
+  membershipRemoved: 4403,
+  /** The role changed: fetch a token in the new role and reconnect. */
+  roleChanged: 4409,
+  /** The plan was deleted: stop. */
+  planDeleted: 4410,
+  /** A change too large to store: stop. */
+  messageTooLarge: 4413,
+} as const;
 
 /** Events the connection module feeds into {@link reduceConnection}. */
 export type ConnectionEvent =
@@ -51,7 +72,9 @@ export type ConnectionEvent =
   /** The token endpoint could not be reached. */
   | { type: 'token-unreachable' }
   /** The server answered a write with permission denied. */
-  | { type: 'permission-denied' };
+  | { type: 'permission-denied' }
+  /** A facilitator changed the user's role; the board reopened in it. */
+  | { type: 'role-changed'; role: PlanRole };
 
 /** The state before anything happened. */
 export const INITIAL_CONNECTION_STATE: ConnectionState = {
@@ -59,12 +82,23 @@ export const INITIAL_CONNECTION_STATE: ConnectionState = {
   refusal: null,
   closeCode: null,
   writeRefused: false,
+  roleChangedTo: null,
 };
+
+function refusalOfClose(code: number): RefusalReason {
+  if (code === CloseCodes.messageTooLarge) return 'too-large';
+  if (code === CloseCodes.membershipRemoved) return 'removed';
+  if (code === CloseCodes.planDeleted) return 'deleted';
+  return 'closed';
+}
 
 /** The next state after `event`. A refusal is final: later events do not leave it. */
 export function reduceConnection(state: ConnectionState, event: ConnectionEvent): ConnectionState {
   if (event.type === 'permission-denied') return { ...state, writeRefused: true };
   if (state.phase === 'refused') return state;
+  // A write refused in the old role is explained by the new one.
+  if (event.type === 'role-changed')
+    return { ...state, roleChangedTo: event.role, writeRefused: false };
   switch (event.type) {
     case 'status':
       if (event.status === 'disconnected') return { ...state, phase: 'offline' };
@@ -79,7 +113,7 @@ export function reduceConnection(state: ConnectionState, event: ConnectionEvent)
       return {
         ...state,
         phase: 'refused',
-        refusal: event.code === 4413 ? 'too-large' : 'closed',
+        refusal: refusalOfClose(event.code),
         closeCode: event.code,
       };
     case 'token-refused':

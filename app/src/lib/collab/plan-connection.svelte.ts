@@ -13,6 +13,7 @@ import { readAuthMessage } from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
+  CloseCodes,
   INITIAL_CONNECTION_STATE,
   reduceConnection,
   type ConnectionEvent,
@@ -91,9 +92,13 @@ export class PlanConnection {
     this.colorIndex = colorIndexFor(options.user.id);
   }
 
-  /** True when the role may not change the plan (viewer, commenter). */
+  /**
+   * True when the role may not change the plan (viewer, commenter), and once the user was removed
+   * or the plan deleted (nothing typed then could ever be stored).
+   */
   get readOnly(): boolean {
-    return !canWrite(this.role);
+    const gone = this.state.refusal === 'removed' || this.state.refusal === 'deleted';
+    return gone || !canWrite(this.role);
   }
 
   /** The local user's display colour. */
@@ -215,7 +220,11 @@ export class PlanConnection {
   private watchProvider(provider: WebsocketProvider): void {
     provider.on('status', ({ status }) => this.dispatch({ type: 'status', status }));
     provider.on('sync', (synced) => this.dispatch({ type: 'synced', synced }));
-    provider.on('closed', ({ code }) => this.dispatch({ type: 'closed', code }));
+    provider.on('closed', ({ code }) => {
+      if (code === CloseCodes.tokenExpired) void this.reopen(false);
+      else if (code === CloseCodes.roleChanged) void this.reopen(true);
+      else this.dispatch({ type: 'closed', code });
+    });
     // A closed socket reconnects after a backoff; make sure that attempt carries a fresh token
     // (an expired one is refused before the upgrade, which the browser reports without a code).
     provider.on('connection-close', () => void this.ensureToken());
@@ -224,6 +233,25 @@ export class PlanConnection {
       readAuthMessage(decoder, this.doc, () => this.dispatch({ type: 'permission-denied' }));
     };
     provider.messageHandlers[MESSAGE_AUTH] = onAuth;
+  }
+
+  /**
+   * Reconnects with a fresh token after the server closed for a new token: its token expired, or
+   * the role changed (then the token carries the new role, which the board switches to and tells
+   * the user). Fetching the token re-checks the membership; a removal shows up as a refusal.
+   */
+  private async reopen(roleChanged: boolean): Promise<void> {
+    const previous = this.role;
+    if (!(await this.ensureToken(true))) {
+      if (!this.destroyed && this.state.phase !== 'refused') {
+        this.retryTimer = setTimeout(() => void this.reopen(roleChanged), TOKEN_RETRY_MS);
+      }
+      return;
+    }
+    if (roleChanged && this.role !== previous) {
+      this.dispatch({ type: 'role-changed', role: this.role });
+    }
+    await this.connect();
   }
 
   private initPresence(provider: WebsocketProvider): void {

@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import type { MemberRole } from '@prozesswerkstatt/storage';
 import { collabUrl, resolveCollabSecret } from './collab-token.js';
 
 /** Lifetime of a service token for one internal call, in seconds. */
@@ -45,18 +46,27 @@ export async function issueServiceToken(
 
 async function call(
   docName: string,
-  action: 'snapshot' | 'updates',
+  action: string,
   actingUserId: string,
-  body?: Uint8Array,
+  body?: Uint8Array | { json: unknown },
 ): Promise<Response> {
   const url = `${collabInternalUrl()}/internal/documents/${encodeURIComponent(docName)}/${action}`;
   const token = await issueServiceToken(docName, actingUserId);
+  const json = body !== undefined && 'json' in body;
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' },
-      body: body === undefined ? undefined : new Blob([body as Uint8Array<ArrayBuffer>]),
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': json ? 'application/json' : 'application/octet-stream',
+      },
+      body:
+        body === undefined
+          ? undefined
+          : 'json' in body
+            ? JSON.stringify(body.json)
+            : new Blob([body as Uint8Array<ArrayBuffer>]),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
@@ -88,4 +98,18 @@ export async function postUpdate(
   actingUserId: string,
 ): Promise<void> {
   await call(docName, 'updates', actingUserId, update);
+}
+
+/**
+ * Tells the collab-server that `userId`'s role in the plan is now `role` (null: removed). It
+ * closes that member's open connections on every instance with a named code; the board then
+ * reopens in the new role or stops. Call after the change is committed.
+ */
+export async function postMemberChange(
+  docName: string,
+  actingUserId: string,
+  userId: string,
+  role: MemberRole | null,
+): Promise<void> {
+  await call(docName, `members/${encodeURIComponent(userId)}`, actingUserId, { json: { role } });
 }

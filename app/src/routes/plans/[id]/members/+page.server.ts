@@ -12,6 +12,7 @@ import {
   revokeInvitation,
 } from '$lib/server/invitations';
 import { INVITABLE_ROLES, ROLES, isRole } from '$lib/server/membership';
+import { announceMemberChange } from '$lib/server/live-access';
 import { changeMemberRole, listMembers, removeMember } from '$lib/server/members';
 import { requirePlanRole } from '$lib/server/plan-access';
 import type { Actions, PageServerLoad } from './$types';
@@ -54,6 +55,7 @@ export const actions: Actions = {
       return fail(400, { errors: { role: lastFacilitatorMessage() }, userId });
     }
     if (result === 'not_member') return fail(404, { errors: { form: m.members_not_found() } });
+    await announceMemberChange(plan, plan.user.id, userId, role);
     return { changed: userId };
   },
   remove: async ({ locals, params, request }) => {
@@ -65,6 +67,7 @@ export const actions: Actions = {
       return fail(400, { errors: { form: lastFacilitatorMessage() } });
     }
     if (result === 'not_member') return fail(404, { errors: { form: m.members_not_found() } });
+    await announceMemberChange(plan, plan.user.id, userId, null);
     return { removed: true };
   },
   invite: async ({ locals, params, request, url }) => {
