@@ -52,10 +52,13 @@ test('an editor demoted while typing is told at once and continues read-only', a
   await editor.keyboard.type('NACHHER');
 
   const notice = editor.getByRole('alert').filter({ hasText: 'Ihre Rolle wurde auf „Lesen“' });
-  await expect(notice).toBeVisible({ timeout: 5_000 });
-  console.info(`the demoted editor saw the message ${Date.now() - clickedAt} ms after the click`);
-  typing = false;
-  await typed;
+  try {
+    await expect(notice).toBeVisible({ timeout: 5_000 });
+    console.info(`the demoted editor saw the message ${Date.now() - clickedAt} ms after the click`);
+  } finally {
+    typing = false;
+    await typed;
+  }
   await expect(goalsOf(editor)).toHaveAttribute('contenteditable', 'false');
   await expect(editor.getByText('Sie können diesen Plan nur lesen')).toBeVisible();
   await waitConnected(editor);
