@@ -16,7 +16,7 @@ async function openMembers(facilitator: Page, planId: string): Promise<Page> {
 }
 
 // Two people sign up, join and type: more than the default on a busy machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const goalsOf = (page: Page) => page.getByRole('textbox', { name: 'Ziele', exact: true });
 
