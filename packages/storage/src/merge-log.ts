@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { applyInCausalOrder } from './apply-in-causal-order.js';
 import { messageOf } from './errors.js';
 import type { StorageLogger } from './logger.js';
 
@@ -23,7 +24,7 @@ const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 
 /**
  * Merges a document's log entries into one update by applying them to one `Y.Doc` in a single
- * transaction and encoding it once — linear in the log, where `Y.mergeUpdates` over thousands of
+ * transaction (in causal order, see `applyInCausalOrder`) and encoding it once — linear in the log, where `Y.mergeUpdates` over thousands of
  * entries is not (10,000 small entries: ~0.2 s instead of ~2.3 s here). Content still waiting for
  * missing dependencies is kept, since `encodeStateAsUpdate` includes pending structs.
  *
@@ -46,9 +47,11 @@ export function mergeLog(
       return { update: only.data, mergedIds: allIds, corruptIds: [] };
     }
     const doc = new Y.Doc();
-    doc.transact(() => {
-      for (const entry of entries) Y.applyUpdate(doc, entry.data);
-    });
+    applyInCausalOrder(
+      Y,
+      doc,
+      entries.map((entry) => entry.data),
+    );
     const update = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     return { update, mergedIds: allIds, corruptIds: [] };

@@ -1,24 +1,29 @@
 import type { Worker } from 'node:worker_threads';
+import { applyInCausalOrder } from './apply-in-causal-order.js';
 import { startEvalWorker } from './eval-worker.js';
 import { messageOf } from './errors.js';
 import type { StorageLogger } from './logger.js';
 
-/** The worker's code (see `startEvalWorker`). */
+/**
+ * The worker's code (see `startEvalWorker`). It applies the entries with the very function the
+ * inline merge uses, taken as source text (it references nothing but its parameters).
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Y = require(workerData.modules.yjs);
+const applyInCausalOrder = ${applyInCausalOrder.toString()};
 parentPort.on('message', ({ id, packed }) => {
   const doc = new Y.Doc();
   try {
     const count = new Uint32Array(packed, 0, 1)[0];
     const lengths = new Uint32Array(packed, 4, count);
+    const entries = [];
     let offset = 4 + 4 * count;
-    doc.transact(() => {
-      for (const length of lengths) {
-        Y.applyUpdate(doc, new Uint8Array(packed, offset, length));
-        offset += length;
-      }
-    });
+    for (const length of lengths) {
+      entries.push(new Uint8Array(packed, offset, length));
+      offset += length;
+    }
+    applyInCausalOrder(Y, doc, entries);
     const update = Y.encodeStateAsUpdate(doc);
     parentPort.postMessage({ id, update }, [update.buffer]);
   } catch (error) {

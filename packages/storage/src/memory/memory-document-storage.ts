@@ -53,9 +53,14 @@ export class MemoryDocumentStorage implements DocumentStorage {
     if (log.length < 2) return { mergedEntries: 0, bytes: 0 };
     // Runs synchronously from here on, so no append can interleave: the swap is atomic.
     const { update, mergedIds } = mergeLog(name, log, this.#logger);
+    // The result takes the place of the first entry it merged, as in the SQL adapters: the log
+    // stays in causal order.
+    const first = Math.min(...mergedIds);
     const merged = new Set(mergedIds);
-    const kept = log.filter((entry) => !merged.has(entry.id));
-    this.#logs.set(name, [...kept, { id: this.#nextId++, data: update }]);
+    const kept = log.flatMap((entry) =>
+      entry.id === first ? [{ id: first, data: update }] : merged.has(entry.id) ? [] : [entry],
+    );
+    this.#logs.set(name, kept);
     return { mergedEntries: mergedIds.length, bytes: update.byteLength };
   }
 

@@ -5,6 +5,7 @@ import {
   describePostgres,
   dropPostgresSchema,
   runStorageTests,
+  sqlLogReader,
   uniquePostgresSchema,
 } from '../testing/storage-acceptance.js';
 import { runApprovedVersionGuardTests } from '../testing/approved-version-guard.js';
@@ -29,6 +30,8 @@ await describePostgres('PostgresDocumentStorage', () => {
     return {
       storage,
       reopen: open,
+      readLog: sqlLogReader(storage.db),
+      mergesOffTheLoop: true,
       teardown: async () => {
         await storage.close();
         await dropPostgresSchema(schema);

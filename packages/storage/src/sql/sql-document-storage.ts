@@ -22,6 +22,20 @@ const NOTHING_COMPACTED: CompactionResult = { mergedEntries: 0, bytes: 0 };
 export class LostCompactionRace extends Error {}
 
 /**
+ * Where a compaction's result goes: into the row of the lowest merged id (`keep`), the other merged
+ * rows are deleted (`remove`). A document's log must stay in causal order, since loading applies it
+ * in id order: edits appended while the merge ran have higher ids and build on what was merged, so
+ * the merged entry has to come before them. (Inserting it as a new row put it after them, and a load
+ * then applied thousands of updates before the one they depend on: 8.3 s for 10,000 edits.)
+ * Rewriting a row in place also needs no explicit id, which PostgreSQL's identity column would
+ * make awkward.
+ */
+export function placeOfMerged(ids: readonly number[]): { keep: number; remove: number[] } {
+  const keep = Math.min(...ids);
+  return { keep, remove: ids.filter((id) => id !== keep) };
+}
+
+/**
  * What the SQLite and PostgreSQL adapters share: the same Kysely queries for reading, counting and
  * appending, and the same compaction outline. The adapters differ in how one compaction is kept
  * apart from concurrent writers (`lockForCompaction`, `deleteEntries`), and an adapter may take
@@ -82,8 +96,9 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
    * @inheritdoc
    *
    * The merge, the expensive part, runs outside any transaction, so appends never wait for it:
-   * read the log, merge it, then one short transaction deletes exactly the merged entries and
-   * inserts the result. Appends made meanwhile get higher ids and are untouched. If another
+   * read the log, merge it, then one short transaction writes the result into the first merged
+   * entry and deletes exactly the other merged entries. Appends made meanwhile get higher ids, are
+   * untouched, and still come after the merged entry (`placeOfMerged`). If another
    * compaction of the same document got there first (fewer rows deleted than merged), the
    * transaction rolls back and this one reports that it merged nothing. Fewer than two readable
    * entries leave the log untouched; corrupt entries are reported and kept (see `mergeLog`).
@@ -105,20 +120,28 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
   }
 
   /**
-   * The compaction's write: in one transaction, deletes the entries with these ids and inserts
-   * `update` in their place. Throws `LostCompactionRace`, having changed nothing, when another
-   * compaction of the document got there first (fewer rows deleted than merged).
+   * The compaction's write: in one transaction, `update` replaces the bytes of the entry with the
+   * lowest of these ids, and the others are deleted (see `placeOfMerged`). Throws
+   * `LostCompactionRace`, having changed nothing, when another compaction of the document got
+   * there first (fewer rows found than merged).
    */
   protected async replaceEntries(
     name: string,
     ids: readonly number[],
     update: Uint8Array,
   ): Promise<void> {
+    const { keep, remove } = placeOfMerged(ids);
     await this.db.transaction().execute(async (trx) => {
       await this.lockForCompaction(trx, name);
-      const deleted = await this.deleteEntries(trx, name, ids);
-      if (deleted !== ids.length) throw new LostCompactionRace();
-      await trx.insertInto('document_updates').values({ doc_name: name, data: update }).execute();
+      const deleted = await this.deleteEntries(trx, name, remove);
+      if (deleted !== remove.length) throw new LostCompactionRace();
+      const replaced = await trx
+        .updateTable('document_updates')
+        .set({ data: update })
+        .where('doc_name', '=', name)
+        .where('id', '=', keep)
+        .executeTakeFirst();
+      if (Number(replaced.numUpdatedRows) !== 1) throw new LostCompactionRace();
     });
   }
 

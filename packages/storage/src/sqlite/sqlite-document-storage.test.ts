@@ -7,23 +7,31 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { runApprovedVersionGuardTests } from '../testing/approved-version-guard.js';
 import { openSqliteSchemaDatabase } from '../testing/schema-test-database.js';
-import { runStorageTests } from '../testing/storage-acceptance.js';
+import { runStorageTests, sqlLogReader } from '../testing/storage-acceptance.js';
 import { SqliteDocumentStorage } from './sqlite-document-storage.js';
 
 const quiet = (): void => {};
 
-runStorageTests('sqlite', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
-  const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
-  return {
-    storage,
-    reopen: () => SqliteDocumentStorage.open({ dataDir, logger: quiet }),
-    teardown: async () => {
-      await storage.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-});
+// Once merging inline, once on the merge thread as the collab-server runs it (only then do appends
+// commit while a compaction merges).
+for (const mergeInWorker of [false, true]) {
+  runStorageTests(mergeInWorker ? 'sqlite, merging on a thread' : 'sqlite', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+    const open = (): Promise<SqliteDocumentStorage> =>
+      SqliteDocumentStorage.open({ dataDir, logger: quiet, mergeInWorker });
+    const storage = await open();
+    return {
+      storage,
+      reopen: open,
+      readLog: sqlLogReader(storage.db),
+      mergesOffTheLoop: mergeInWorker,
+      teardown: async () => {
+        await storage.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  });
+}
 
 describe('SqliteDocumentStorage', () => {
   it('creates the data directory and uses WAL with the configured synchronous level', async () => {

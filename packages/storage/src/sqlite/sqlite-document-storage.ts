@@ -7,7 +7,11 @@ import { defaultLogger, type StorageLogger } from '../logger.js';
 import type { LogEntry } from '../merge-log.js';
 import type { Database } from '../schema/database.js';
 import { migrateToLatest } from '../schema/migrate.js';
-import { LostCompactionRace, SqlDocumentStorage } from '../sql/sql-document-storage.js';
+import {
+  LostCompactionRace,
+  placeOfMerged,
+  SqlDocumentStorage,
+} from '../sql/sql-document-storage.js';
 import { WalCheckpointer, type CheckpointReport } from './wal-checkpointer.js';
 import {
   PRAGMA_FOREIGN_KEYS,
@@ -66,6 +70,8 @@ const READ_LOG_SQL = 'select id, data from document_updates where doc_name = ? o
 /** Exactly the listed ids (a JSON array), never a range: corrupt entries between them stay. */
 const DELETE_IDS_SQL =
   'delete from document_updates where doc_name = ? and id in (select value from json_each(?))';
+/** A compaction's result takes the place of the first entry it merged (see `placeOfMerged`). */
+const REPLACE_DATA_SQL = 'update document_updates set data = ? where doc_name = ? and id = ?';
 
 /**
  * The embedded default: one SQLite file in WAL mode through better-sqlite3.
@@ -116,12 +122,17 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     const readLog = connection.prepare<[string], LogEntry>(READ_LOG_SQL);
     this.#readLogNow = (name) => readLog.all(name);
     const deleteIds = connection.prepare<[string, string]>(DELETE_IDS_SQL);
+    const replaceData = connection.prepare<[Buffer, string, number]>(REPLACE_DATA_SQL);
     this.#replaceNow = connection.transaction(
       (name: string, ids: readonly number[], update: Uint8Array) => {
-        const { changes } = deleteIds.run(name, JSON.stringify(ids));
+        const { keep, remove } = placeOfMerged(ids);
         // Thrown inside the transaction function, it also rolls the delete back.
-        if (changes !== ids.length) throw new LostCompactionRace();
-        insert.run(name, asBuffer(update));
+        if (deleteIds.run(name, JSON.stringify(remove)).changes !== remove.length) {
+          throw new LostCompactionRace();
+        }
+        if (replaceData.run(asBuffer(update), name, keep).changes !== 1) {
+          throw new LostCompactionRace();
+        }
       },
     );
   }

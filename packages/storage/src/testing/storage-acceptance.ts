@@ -1,7 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { Kysely } from 'kysely';
 import type { DocumentStorage } from '../document-storage.js';
+import type { Database } from '../schema/database.js';
 
 export {
   TEST_DATABASE_URL,
@@ -28,6 +30,29 @@ export interface StorageTestContext {
    * one first and closes the reopened one itself. Leave unset for the in-memory adapter.
    */
   readonly reopen?: () => Promise<DocumentStorage>;
+  /**
+   * The document's raw log entries in the order a load reads them (id order), for adapters that
+   * store a log someone could read without the adapter.
+   */
+  readonly readLog?: (name: string) => Promise<Uint8Array[]>;
+  /**
+   * A compaction's merge lets the caller's appends through before it writes (a merge thread, or a
+   * database round trip), so the suite can check that edits stream in meanwhile.
+   */
+  readonly mergesOffTheLoop?: boolean;
+}
+
+/** `StorageTestContext.readLog` of a SQL adapter: its `document_updates` rows in id order. */
+export function sqlLogReader(db: Kysely<Database>): (name: string) => Promise<Uint8Array[]> {
+  return async (name) => {
+    const rows = await db
+      .selectFrom('document_updates')
+      .select('data')
+      .where('doc_name', '=', name)
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => row.data);
+  };
 }
 
 /** Creates one test's storage. */
@@ -160,6 +185,45 @@ export function runStorageTests(name: string, setup: StorageTestSetup): void {
       await storage.compact(name);
       expect(await storage.countUpdates(name)).toBe(1);
       expectSameState(restore(await storage.loadDocument(name)), editor.doc);
+    });
+
+    it('keeps the log in causal order when edits stream in while a compaction runs', async () => {
+      const name = docName();
+      const editor = new Editor();
+      for (let round = 0; round < 40; round++) {
+        editor.edit(round);
+        await storage.appendUpdates(name, editor.take());
+      }
+      let merging = true;
+      const compaction = storage.compact(name).finally(() => (merging = false));
+      // Keystrokes keep arriving, each stored before the next, as the collab-server appends them.
+      let appendedWhileMerging = 0;
+      for (let round = 100; merging && round < 2100; round++) {
+        editor.edit(round);
+        await storage.appendUpdates(name, editor.take());
+        if (merging) appendedWhileMerging++;
+      }
+      const { mergedEntries } = await compaction;
+      for (let round = 3000; round < 3005; round++) {
+        editor.edit(round);
+        await storage.appendUpdates(name, editor.take());
+      }
+
+      expect(mergedEntries).toBeGreaterThan(1);
+      expectSameState(restore(await storage.loadDocument(name)), editor.doc);
+      const log = await context.readLog?.(name);
+      if (!log) return;
+      // Applied one by one in the stored order, no entry waits for a later one: the merged entry
+      // comes before the edits appended while it was built.
+      const replay = new Y.Doc();
+      for (const entry of log) {
+        Y.applyUpdate(replay, entry);
+        expect(replay.store.pendingStructs).toBeNull();
+        expect(replay.store.pendingDs).toBeNull();
+      }
+      expectSameState(replay, editor.doc);
+      expect(log.length).toBe(editor.total - mergedEntries + 1);
+      if (context.mergesOffTheLoop) expect(appendedWhileMerging).toBeGreaterThan(0);
     });
 
     it('serialises concurrent compactions of one document', async () => {
