@@ -24,4 +24,16 @@ describe('readEnvConfig', () => {
       readEnvConfig({ COLLAB_AUTH_SECRET: secret, COLLAB_IDLE_UNLOAD_MS: '-1' }),
     ).toThrow(/COLLAB_IDLE_UNLOAD_MS/);
   });
+
+  it('takes 0 only where it means "none": compacting on shutdown', () => {
+    const none = readEnvConfig({ COLLAB_AUTH_SECRET: secret, COLLAB_SHUTDOWN_COMPACT_MS: '0' });
+    expect(resolveLimits(none.limits).shutdownCompactMs).toBe(0);
+    expect(resolveLimits({}).shutdownCompactMs).toBe(10_000);
+    expect(() =>
+      readEnvConfig({ COLLAB_AUTH_SECRET: secret, COLLAB_SHUTDOWN_COMPACT_MS: '-1' }),
+    ).toThrow(/COLLAB_SHUTDOWN_COMPACT_MS must be a non-negative integer/);
+    expect(() => readEnvConfig({ COLLAB_AUTH_SECRET: secret, COLLAB_IDLE_UNLOAD_MS: '0' })).toThrow(
+      /COLLAB_IDLE_UNLOAD_MS must be a positive integer/,
+    );
+  });
 });

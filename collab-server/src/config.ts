@@ -23,6 +23,12 @@ export interface CollabLimits {
   idleUnloadMs: number;
   /** Log entries appended since the last compaction that trigger a background compaction (default 500). */
   compactAfterUpdates: number;
+  /**
+   * How long a graceful shutdown goes on compacting the loaded documents' logs, in ms (default
+   * 10 s). Documents not reached by then are left as they are (the next load compacts a long log);
+   * a compaction already running finishes. 0 compacts nothing on shutdown.
+   */
+  shutdownCompactMs: number;
   /** Interval of WebSocket pings in ms; a peer that misses one is dropped (default 30 s). */
   pingIntervalMs: number;
   /**
@@ -46,6 +52,7 @@ export const defaultLimits: CollabLimits = {
   maxBufferedBytes: 32 * 1024 * 1024,
   idleUnloadMs: 30_000,
   compactAfterUpdates: 500,
+  shutdownCompactMs: 10_000,
   pingIntervalMs: 30_000,
   presenceIntervalMs: 40,
   checkpointIntervalMs: 10 * 60_000,
@@ -93,10 +100,14 @@ const limitVariables: Record<string, keyof CollabLimits> = {
   COLLAB_MAX_BUFFERED_BYTES: 'maxBufferedBytes',
   COLLAB_IDLE_UNLOAD_MS: 'idleUnloadMs',
   COLLAB_COMPACT_AFTER_UPDATES: 'compactAfterUpdates',
+  COLLAB_SHUTDOWN_COMPACT_MS: 'shutdownCompactMs',
   COLLAB_PING_INTERVAL_MS: 'pingIntervalMs',
   COLLAB_PRESENCE_INTERVAL_MS: 'presenceIntervalMs',
   COLLAB_CHECKPOINT_INTERVAL_MS: 'checkpointIntervalMs',
 };
+
+/** Limits where 0 makes sense: no compacting on shutdown. */
+const limitsThatMayBeZero = new Set<keyof CollabLimits>(['shutdownCompactMs']);
 
 function readLimits(env: NodeJS.ProcessEnv): Partial<CollabLimits> {
   const limits: Partial<CollabLimits> = {};
@@ -104,8 +115,10 @@ function readLimits(env: NodeJS.ProcessEnv): Partial<CollabLimits> {
     const raw = env[variable];
     if (raw === undefined || raw === '') continue;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value <= 0) {
-      throw new Error(`${variable} must be a positive integer, got "${raw}"`);
+    const least = limitsThatMayBeZero.has(limit) ? 0 : 1;
+    if (!Number.isInteger(value) || value < least) {
+      const what = least === 0 ? 'a non-negative' : 'a positive';
+      throw new Error(`${variable} must be ${what} integer, got "${raw}"`);
     }
     limits[limit] = value;
   }

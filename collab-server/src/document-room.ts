@@ -169,10 +169,15 @@ export class DocumentRoom {
     await this.compacting;
   }
 
+  /** Whether the log has grown by more than one entry since the last compaction. */
+  get hasUncompactedAppends(): boolean {
+    return this.appendsSinceCompaction > 1;
+  }
+
   /** Compacts the log if anything was appended since the last compaction. */
   async compactNow(): Promise<void> {
     await this.compacting;
-    if (this.appendsSinceCompaction > 1) this.startCompaction();
+    if (this.hasUncompactedAppends) this.startCompaction();
     await this.compacting;
   }
 

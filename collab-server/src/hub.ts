@@ -356,7 +356,8 @@ export class CollabHub {
 
   /**
    * Graceful stop: close every connection (clients reconnect elsewhere), wait until their last
-   * messages are stored, then free all documents. Storage stays open; its owner closes it.
+   * messages are stored, compact the documents' logs for up to `shutdownCompactMs`, then free all
+   * documents. Storage stays open; its owner closes it.
    */
   async shutdown(closeTimeoutMs = 5_000): Promise<void> {
     this.stopping = true;
@@ -377,10 +378,21 @@ export class CollabHub {
     await Promise.all(closed);
     await Promise.allSettled(this.loading.values());
     await Promise.allSettled(this.unloading.values());
+    const compactUntil = performance.now() + this.deps.limits.shutdownCompactMs;
+    const uncompacted: string[] = [];
     for (const room of this.rooms.values()) {
       await room.settle();
       await this.deps.activity?.unloading(room.name, () => room.doc);
+      // The next start loads what is left here; a long log would make that first load slow.
+      if (performance.now() < compactUntil) await room.compactNow();
+      else if (room.hasUncompactedAppends) uncompacted.push(room.name);
       room.destroy();
+    }
+    if (uncompacted.length > 0) {
+      this.deps.logger.warn(
+        { docs: uncompacted.length, first: uncompacted[0], ms: this.deps.limits.shutdownCompactMs },
+        'shutdown: time for compacting used up, logs of these documents left uncompacted',
+      );
     }
     await this.deps.activity?.close();
     this.rooms.clear();
