@@ -62,12 +62,13 @@ export async function freePort() {
 }
 
 /**
- * Polls `url` until it answers 200, the child exits, or `timeoutMs` passes.
+ * Polls `url` until it answers 200, the child exits, or `timeoutMs` passes (a minute: on a shared
+ * machine at a load average of 20 a start took longer than 15 s).
  *
  * @param {string} url
  * @param {{ child: import('node:child_process').ChildProcess, outputTail: () => string }} handle
  */
-async function waitForHttp(url, handle, timeoutMs = 15_000) {
+async function waitForHttp(url, handle, timeoutMs = 60_000) {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     if (handle.child.exitCode !== null || handle.child.signalCode !== null) {
@@ -187,24 +188,46 @@ export async function startOurServer({
 
 /**
  * Appends `updates` to `docName` one by one through our storage package (one log entry per
- * update, no compaction), as the server would have stored them while they were typed.
+ * update), as the server stores them while they are typed. With `compactEvery`, compacts as the
+ * running server does: a compaction starts in the background after that many appends (merging on
+ * the merge thread), and the appends go on meanwhile, so edits land while it merges.
  *
  * @param {string} dataDir
  * @param {string} docName
  * @param {Uint8Array[]} updates
- * @param {number} [compactEvery] compact after this many appends, as the running server does
- *   (`COLLAB_COMPACT_AFTER_UPDATES`); default never
+ * @param {number} [compactEvery] appends that start a compaction (`COLLAB_COMPACT_AFTER_UPDATES`);
+ *   default never
+ * @param {boolean} [compactAtEnd] compact once more after the last append, as the server does when
+ *   it unloads the document or shuts down gracefully; default not (as a crash leaves the log)
+ * @returns {Promise<{ entries: number, appendedWhileMerging: number }>} the log's final length,
+ *   and how many appends were stored while a compaction was merging
  */
-export async function seedOurs(dataDir, docName, updates, compactEvery = Infinity) {
+export async function seedOurs(
+  dataDir,
+  docName,
+  updates,
+  compactEvery = Infinity,
+  compactAtEnd = false,
+) {
   const { openStorage } = await import('@prozesswerkstatt/storage');
-  const storage = await openStorage({ dataDir });
+  const storage = await openStorage({ dataDir, mergeInWorker: true });
   try {
-    let appended = 0;
+    /** @type {Promise<unknown> | null} */
+    let compacting = null;
+    let sinceCompaction = 0;
+    let appendedWhileMerging = 0;
     for (const update of updates) {
       await storage.appendUpdates(docName, [update]);
-      appended += 1;
-      if (appended % compactEvery === 0) await storage.compact(docName);
+      sinceCompaction += 1;
+      if (compacting) appendedWhileMerging += 1;
+      else if (sinceCompaction >= compactEvery) {
+        sinceCompaction = 0;
+        compacting = storage.compact(docName).finally(() => (compacting = null));
+      }
     }
+    await compacting;
+    if (compactAtEnd) await storage.compact(docName);
+    return { entries: await storage.countUpdates(docName), appendedWhileMerging };
   } finally {
     await storage.close();
   }

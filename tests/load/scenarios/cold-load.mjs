@@ -1,11 +1,11 @@
 // Scenario: cold load. A document written as 10,000 small updates lies in storage; one client
 // connects and we time connect → the server's full sync step 2 (the document is not in memory,
 // so this includes reading and merging it). Ours: the SQLite database seeded by appending the
-// 10,000 updates one by one through @prozesswerkstatt/storage (one log entry each, no
-// compaction), i.e. what the server would have stored while they were typed. Comparison:
-// Hocuspocus with extension-database, whose store keeps the whole state as one blob (full
-// document rewrite), seeded with the same document. The in-memory reference has no storage.
-// `samples` documents per run, each loaded once (the first load of a process also pays JIT).
+// 10,000 updates one by one through @prozesswerkstatt/storage, i.e. what the server would have
+// stored while they were typed. Comparison: Hocuspocus with extension-database, whose store keeps
+// the whole state as one blob (full document rewrite), seeded with the same document. The
+// in-memory reference has no storage. `samples` documents per run, each loaded once (the first
+// load of a process also pays JIT).
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { LightClient } from '../lib/light-client.mjs';
@@ -18,17 +18,20 @@ function defaults(quick) {
 }
 
 /**
- * `log`: ours seeded without compaction (10,000 log entries, the case the issue asks for);
- * `compacted`: seeded as the running server writes it (compaction every 500 appends, the
- * default `COLLAB_COMPACT_AFTER_UPDATES`), so the log holds one merged entry plus the tail.
- * Hocuspocus is seeded with the same one blob in both.
+ * How ours is seeded; Hocuspocus gets the same one blob in each. `log`: no compaction (10,000 log
+ * entries). The other two as the running server writes the log: a background compaction every 500
+ * appends (the default `COLLAB_COMPACT_AFTER_UPDATES`) merging on the merge thread while the
+ * appends go on, so edits are stored while it merges. `streamed` stops there, as a crash would
+ * leave the log; `compacted` compacts once more at the end, as the server does when the last
+ * client leaves (unload) or on a graceful shutdown.
  *
  * @param {ReturnType<typeof defaults>} options
  */
 function variants(options) {
   return [
-    { label: 'log', ...options, compactEvery: Infinity },
-    { label: 'compacted', ...options, compactEvery: 500 },
+    { label: 'log', ...options, compactEvery: Infinity, compactAtEnd: false },
+    { label: 'streamed', ...options, compactEvery: 500, compactAtEnd: false },
+    { label: 'compacted', ...options, compactEvery: 500, compactAtEnd: true },
   ];
 }
 
@@ -98,13 +101,27 @@ function launchOptions(kind, options) {
     /** @param {string} dataDir */
     async seed(dataDir) {
       const started = performance.now();
+      /** @type {string[]} */
+      const logs = [];
       for (let i = 0; i < options.samples; i += 1) {
         if (kind === 'ours') {
-          await seedOurs(dataDir, docNameOf(i), doc.updates, options.compactEvery);
+          const { compactEvery, compactAtEnd } = options;
+          const seeded = await seedOurs(
+            dataDir,
+            docNameOf(i),
+            doc.updates,
+            compactEvery,
+            compactAtEnd,
+          );
+          logs.push(`${seeded.entries} (${seeded.appendedWhileMerging} while merging)`);
         } else seedHocuspocus(dataDir, docNameOf(i), doc.state);
       }
+      const what =
+        kind === 'ours'
+          ? `${doc.updates.length} appends, log entries left ${logs.join(', ')}`
+          : `one ${doc.state.length}-byte blob`;
       console.log(
-        `  seeded ${options.samples} × ${kind === 'ours' ? `${doc.updates.length} log entries` : `one ${doc.state.length}-byte blob`} in ${Math.round(performance.now() - started)} ms`,
+        `  seeded ${options.samples} × ${what} in ${Math.round(performance.now() - started)} ms`,
       );
     },
   };
