@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { mergeLog } from './merge-log.js';
+import { mergeLog, placeOfMerged } from './merge-log.js';
 
 function updatesOf(key: string): Uint8Array {
   const doc = new Y.Doc();
@@ -61,5 +61,15 @@ describe('mergeLog', () => {
     expect(result.corruptIds).toEqual([7]);
     expect(contentOf(result.update)).toEqual({});
     expect(messages).toHaveLength(1);
+  });
+});
+
+describe('placeOfMerged', () => {
+  it('keeps the lowest merged id, also for a log too long to spread into arguments', () => {
+    const ids = Array.from({ length: 300_000 }, (_, index) => 300_000 - index);
+    const { keep, remove } = placeOfMerged(ids);
+    expect(keep).toBe(1);
+    expect(remove).toHaveLength(299_999);
+    expect(remove).not.toContain(1);
   });
 });

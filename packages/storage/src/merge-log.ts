@@ -82,3 +82,19 @@ function mergeOneByOne(
   }
   return { update, mergedIds, corruptIds };
 }
+
+/**
+ * Where a compaction's result goes: into the row of the lowest merged id (`keep`), the other merged
+ * rows are deleted (`remove`). A document's log must stay in causal order, since loading applies it
+ * in id order: edits appended while the merge ran have higher ids and build on what was merged, so
+ * the merged entry has to come before them. (Inserting it as a new row put it after them, and a load
+ * then applied thousands of updates before the one they depend on: 8.3 s for 10,000 edits.)
+ * Rewriting a row in place also needs no explicit id, which PostgreSQL's identity column would
+ * make awkward.
+ */
+export function placeOfMerged(ids: readonly number[]): { keep: number; remove: number[] } {
+  // A loop, not Math.min(...ids): spreading a very long log would overflow the call stack.
+  let keep = Infinity;
+  for (const id of ids) if (id < keep) keep = id;
+  return { keep, remove: ids.filter((id) => id !== keep) };
+}

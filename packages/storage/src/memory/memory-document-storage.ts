@@ -1,7 +1,7 @@
 import type { CompactionResult, DocumentStorage } from '../document-storage.js';
 import { StorageClosedError } from '../errors.js';
 import { defaultLogger, type StorageLogger } from '../logger.js';
-import { mergeLog, type LogEntry } from '../merge-log.js';
+import { mergeLog, placeOfMerged, type LogEntry } from '../merge-log.js';
 
 /** Options of the in-memory adapter. */
 export interface MemoryDocumentStorageOptions {
@@ -55,10 +55,10 @@ export class MemoryDocumentStorage implements DocumentStorage {
     const { update, mergedIds } = mergeLog(name, log, this.#logger);
     // The result takes the place of the first entry it merged, as in the SQL adapters: the log
     // stays in causal order.
-    const first = Math.min(...mergedIds);
-    const merged = new Set(mergedIds);
+    const { keep, remove } = placeOfMerged(mergedIds);
+    const removed = new Set(remove);
     const kept = log.flatMap((entry) =>
-      entry.id === first ? [{ id: first, data: update }] : merged.has(entry.id) ? [] : [entry],
+      entry.id === keep ? [{ id: keep, data: update }] : removed.has(entry.id) ? [] : [entry],
     );
     this.#logs.set(name, kept);
     return { mergedEntries: mergedIds.length, bytes: update.byteLength };

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { CompactionResult, DocumentStorage } from '../document-storage.js';
 import { StorageClosedError } from '../errors.js';
 import type { StorageLogger } from '../logger.js';
-import { mergeLog, type LogEntry, type MergedLog } from '../merge-log.js';
+import { mergeLog, placeOfMerged, type LogEntry, type MergedLog } from '../merge-log.js';
 import { MergeWorker } from '../merge-worker.js';
 import type { SqlDialectName } from '../schema/column-types.js';
 import type { Database } from '../schema/database.js';
@@ -20,20 +20,6 @@ const NOTHING_COMPACTED: CompactionResult = { mergedEntries: 0, bytes: 0 };
  * `replaceEntries`, which then changed nothing).
  */
 export class LostCompactionRace extends Error {}
-
-/**
- * Where a compaction's result goes: into the row of the lowest merged id (`keep`), the other merged
- * rows are deleted (`remove`). A document's log must stay in causal order, since loading applies it
- * in id order: edits appended while the merge ran have higher ids and build on what was merged, so
- * the merged entry has to come before them. (Inserting it as a new row put it after them, and a load
- * then applied thousands of updates before the one they depend on: 8.3 s for 10,000 edits.)
- * Rewriting a row in place also needs no explicit id, which PostgreSQL's identity column would
- * make awkward.
- */
-export function placeOfMerged(ids: readonly number[]): { keep: number; remove: number[] } {
-  const keep = Math.min(...ids);
-  return { keep, remove: ids.filter((id) => id !== keep) };
-}
 
 /**
  * What the SQLite and PostgreSQL adapters share: the same Kysely queries for reading, counting and

@@ -4,14 +4,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type Transaction } from 'kysely';
 import { messageOf } from '../errors.js';
 import { defaultLogger, type StorageLogger } from '../logger.js';
-import type { LogEntry } from '../merge-log.js';
+import { placeOfMerged, type LogEntry } from '../merge-log.js';
 import type { Database } from '../schema/database.js';
 import { migrateToLatest } from '../schema/migrate.js';
-import {
-  LostCompactionRace,
-  placeOfMerged,
-  SqlDocumentStorage,
-} from '../sql/sql-document-storage.js';
+import { LostCompactionRace, SqlDocumentStorage } from '../sql/sql-document-storage.js';
 import { WalCheckpointer, type CheckpointReport } from './wal-checkpointer.js';
 import {
   PRAGMA_FOREIGN_KEYS,
