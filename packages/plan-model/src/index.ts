@@ -141,3 +141,10 @@ export {
 } from './versions/plan-diff.js';
 export { restorePlanJSON } from './versions/restore.js';
 export { richTextJSONToPlainText } from './versions/rich-text-plain.js';
+export {
+  PLAN_TIME_ZONE,
+  berlinWallClock,
+  formatPlanDate,
+  formatPlanDateTime,
+  isWallClock,
+} from './records/date-time.js';

@@ -1,37 +1,36 @@
 /**
  * The words of an exported document in the current language, from the catalog: what
- * `@prozesswerkstatt/plan-export` writes and what the print page shows. Dates are shown in
- * Berlin time, the administration's own.
+ * `@prozesswerkstatt/plan-export` writes and what the print page shows. Times are Berlin
+ * wall-clock times (see plan-model's `date-time.ts`), the administration's own.
  */
 import type { ExportLabels } from '@prozesswerkstatt/plan-export';
-import type { ParticipationLevel } from '@prozesswerkstatt/plan-model';
+import {
+  formatPlanDate,
+  formatPlanDateTime,
+  type ParticipationLevel,
+} from '@prozesswerkstatt/plan-model';
 import { groupLabel, levelLabel, modeLabel } from '$lib/board/labels';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { roleLabel, statusLabel } from '$lib/plan-labels';
 
-const TIME_ZONE = 'Europe/Berlin';
-
-function intlLocale(): string {
+/** The locale Intl formats dates in for the current language. */
+export function intlLocale(): string {
   return getLocale() === 'en' ? 'en-GB' : 'de-DE';
 }
 
-/** An ISO date-time as "3. Dezember 2026, 16:00" (Berlin time); unreadable input as it is. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(), {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  }).format(date);
+/**
+ * A date-time as "15. Juli 2026, 10:00": a format's wall-clock time as entered, an instant in
+ * Berlin time (plan-model's `formatPlanDateTime`, the one formatting used by exports, print view
+ * and version pages); unreadable input as it is.
+ */
+export function formatDateTime(value: string): string {
+  return formatPlanDateTime(value, intlLocale());
 }
 
 /** A calendar date `YYYY-MM-DD` as "1. Dezember 2026". */
-export function formatDate(iso: string): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+export function formatDate(value: string): string {
+  return formatPlanDate(value, intlLocale());
 }
 
 function versionStatusLabel(status: string): string {

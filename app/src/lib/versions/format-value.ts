@@ -1,6 +1,7 @@
 /** A field value of a plan as a diff shows it: enum labels, ids as names, empty as a dash. */
 import type { Contribution, ParticipationLevel } from '@prozesswerkstatt/plan-model';
 import { groupLabel, levelLabel, modeLabel } from '$lib/board/labels';
+import { formatDate, formatDateTime } from '$lib/exports/export-labels';
 import { m } from '$lib/paraglide/messages.js';
 import { statusLabel } from '$lib/plan-labels';
 
@@ -39,6 +40,8 @@ export function formatValue(
     if (field === 'group') return groupLabel(value);
     if (field === 'participationLevel') return levelLabel(value as ParticipationLevel);
     if (field === 'mode') return modeLabel(value);
+    if (field === 'dateTime') return formatDateTime(value);
+    if (field === 'start' || field === 'end') return formatDate(value);
     if (field === 'status') return statusLabel(value);
     if (field === 'phaseId' || field === 'subjectId') return names[value] ?? value;
     return value;

@@ -39,6 +39,10 @@ const MAX_DURATION_MINUTES = 7 * 24 * 60;
 export const formatFieldsSchema = z.strictObject({
   method: shortText,
   title: shortText,
+  /**
+   * A Berlin wall-clock time `YYYY-MM-DDTHH:mm` as entered (see `date-time.ts`); an instant with
+   * an offset is accepted too and read as the Berlin time of that instant.
+   */
   dateTime: z.iso.datetime({ offset: true, local: true }).nullable(),
   durationMinutes: z.number().int().min(0).max(MAX_DURATION_MINUTES).nullable(),
   mode: z.enum(FORMAT_MODES),
