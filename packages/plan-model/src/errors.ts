@@ -17,7 +17,8 @@ export interface PlanIssue {
 /**
  * Kinds of import problems: a value that is `missing`, of the wrong type, outside its bounds,
  * not one of the allowed values or formats, keys the schema does not know, an id used twice, a
- * reference to a record that does not exist, an unsupported schema version, or not an object.
+ * reference to a record that does not exist, a period that ends before it starts, an
+ * unsupported schema version, or not an object.
  */
 export type PlanIssueCode =
   | 'missing'
@@ -32,6 +33,7 @@ export type PlanIssueCode =
   | 'unknown_keys'
   | 'duplicate_id'
   | 'unknown_reference'
+  | 'end_before_start'
   | 'schema_version'
   | 'not_object';
 

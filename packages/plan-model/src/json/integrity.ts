@@ -1,10 +1,12 @@
 import type { PlanIssue, PlanIssueCode } from '../errors.js';
+import { periodIssue } from '../records/phase.js';
 import { formatPath, isObject } from '../validate.js';
 
 /**
  * Referential checks the schema cannot express: ids unique across all records (comments and
  * results refer to elements by id alone), targets naming existing stakeholders, results naming an
- * existing phase or format, contribution ids unique within their result. Works on the unvalidated
+ * existing phase or format, contribution ids unique within their result, no phase ending before
+ * it starts. Works on the unvalidated
  * input, skipping what is malformed, so these issues are reported together with schema issues.
  */
 export function checkIntegrity(plan: unknown): PlanIssue[] {
@@ -36,6 +38,13 @@ export function checkIntegrity(plan: unknown): PlanIssue[] {
   const results = items(plan['results']);
   results.forEach((r, i) => claim(r['id'], ['results', i], new Set()));
 
+  phases.forEach((p, i) => {
+    const start = p['start'];
+    const end = p['end'];
+    if (typeof start !== 'string' || typeof end !== 'string') return;
+    const issue = periodIssue(start, end);
+    if (issue) report(['phases', i, 'end'], issue.message, 'end_before_start');
+  });
   phases.forEach((p, i) =>
     items(p['formats']).forEach((f, j) => {
       const targets = f['targetStakeholderIds'];

@@ -100,6 +100,22 @@ describe('planToJSON / planFromJSON', () => {
     expect(issues.find((i) => i.path.endsWith('subjectId'))?.message).toMatch(/nowhere/);
   });
 
+  it('rejects a phase that ends before it starts, and writes nothing', () => {
+    const json = planToJSON(sample());
+    const phases = json.phases.map((p, i) =>
+      i === 0 ? { ...p, start: '2026-05-10', end: '2026-05-09' } : p,
+    );
+    const issues = importIssues({ ...json, phases });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      code: 'end_before_start',
+      segments: ['phases', 0, 'end'],
+    });
+    // Same day and open sides are fine.
+    const sameDay = json.phases.map((p) => ({ ...p, start: '2026-05-10', end: '2026-05-10' }));
+    expect(() => planFromJSON(new Y.Doc(), { ...json, phases: sameDay })).not.toThrow();
+  });
+
   it('rejects non-objects, unknown versions and unknown keys', () => {
     expect(importIssues('plan')).toEqual([
       { path: '', message: 'expected an object', segments: [], code: 'not_object' },

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { PlanValidationError, type PlanIssue } from '../errors.js';
 import { newId } from '../ids.js';
 import { POSITION_KEY } from '../keys.js';
 import { richTextJSONSchema } from '../richtext/json.js';
@@ -30,6 +31,20 @@ export type PhaseId = z.infer<typeof phaseIdSchema>;
 
 /** A calendar date `YYYY-MM-DD`, or null while not yet planned. */
 const isoDateOrNull = z.iso.date().nullable();
+
+/**
+ * The problem of a period that ends before it starts (dates `YYYY-MM-DD` compare as text), or
+ * null. A phase may start and end on the same day; an open side is never a problem.
+ */
+export function periodIssue(start: string | null, end: string | null): PlanIssue | null {
+  if (start === null || end === null || end >= start) return null;
+  return {
+    path: 'end',
+    message: `end ${end} is before start ${start}`,
+    segments: ['end'],
+    code: 'end_before_start',
+  };
+}
 
 /** Zod schema of the plain fields of a phase. */
 export const phaseFieldsSchema = z.strictObject({
@@ -72,6 +87,7 @@ const DEFAULTS: PhaseFields = { title: '', start: null, end: null, participation
 /** Creates a phase at the end and returns its id. */
 export function addPhase(doc: Y.Doc, input: PhaseInput, origin?: unknown): PhaseId {
   const fields = parseInput(phaseInputSchema, input, 'addPhase');
+  refuseBackwardsPeriod('addPhase', fields.start ?? null, fields.end ?? null);
   const id = newId<PhaseId>();
   transact(doc, origin, () => insertPhase(doc, id, { ...DEFAULTS, ...fields }));
   return id;
@@ -89,17 +105,30 @@ export function insertPhase(doc: Y.Doc, id: string, fields: PhaseFields): Y.XmlT
   return goal;
 }
 
-/** Changes fields of a phase; false when it does not exist. */
+/**
+ * Changes fields of a phase; false when it does not exist. A `PlanValidationError` (code
+ * `end_before_start`) when the phase would end before it starts; nothing is written then.
+ */
 export function updatePhase(doc: Y.Doc, id: PhaseId, patch: PhasePatch, origin?: unknown): boolean {
   const fields = parseInput(phasePatchSchema, patch, 'updatePhase');
   return transact(doc, origin, () => {
     const map = recordOf(doc, 'phases', id);
     if (!map) return false;
+    refuseBackwardsPeriod(
+      'updatePhase',
+      fields.start !== undefined ? fields.start : readNullableString(map, 'start'),
+      fields.end !== undefined ? fields.end : readNullableString(map, 'end'),
+    );
     // writeFields skips undefined, so null (not planned) must be written explicitly.
     for (const [key, value] of Object.entries(fields))
       if (map.get(key) !== value) map.set(key, value);
     return true;
   });
+}
+
+function refuseBackwardsPeriod(operation: string, start: string | null, end: string | null): void {
+  const issue = periodIssue(start, end);
+  if (issue) throw new PlanValidationError(operation, [issue]);
 }
 
 /** Removes a phase with its formats and the results about them; false when it does not exist. */

@@ -155,6 +155,30 @@ describe('phases and formats', () => {
     expect(() => addFormat(doc, { phaseId: 'missing', title: 'X' })).toThrow(/phaseId/);
   });
 
+  it('refuses a phase period that ends before it starts, on either side', () => {
+    const doc = plan();
+    expect(() => addPhase(doc, { title: 'P', start: '2026-05-10', end: '2026-05-01' })).toThrow(
+      /end_before_start|end 2026-05-01 is before start 2026-05-10/,
+    );
+    expect(listPhases(doc)).toHaveLength(0);
+    const p = addPhase(doc, { title: 'P', start: '2026-05-10', end: '2026-05-20' });
+    const refused = (patch: Parameters<typeof updatePhase>[2]) => {
+      try {
+        updatePhase(doc, p, patch);
+      } catch (error) {
+        expect(error).toBeInstanceOf(PlanValidationError);
+        return (error as PlanValidationError).issues[0]?.code;
+      }
+      return undefined;
+    };
+    expect(refused({ end: '2026-05-09' })).toBe('end_before_start');
+    expect(refused({ start: '2026-05-21' })).toBe('end_before_start');
+    expect(getPhase(doc, p)).toMatchObject({ start: '2026-05-10', end: '2026-05-20' });
+    expect(refused({ start: '2026-05-20' })).toBeUndefined();
+    expect(refused({ end: null })).toBeUndefined();
+    expect(refused({ start: '2027-01-01' })).toBeUndefined();
+  });
+
   it('removing a phase removes its formats and their results', () => {
     const doc = plan();
     const p = addPhase(doc, { title: 'P' });

@@ -26,6 +26,7 @@ const words: ImportWords = {
       status: 'Status',
       goals: 'Ziele',
       targetStakeholderIds: 'Zielgruppen',
+      end: 'Ende',
     })[key] ?? key,
   theEntry: 'Der Eintrag',
   problem: (code, field, issue) =>
@@ -35,6 +36,7 @@ const words: ImportWords = {
       invalid_value: `${field} hat einen ungültigen Wert`,
       unknown_keys: `unbekannte Angaben: ${issue.keys?.join(', ')}`,
       unknown_reference: `${field} verweist auf etwas, das es im Plan nicht gibt`,
+      end_before_start: `${field} liegt vor dem Beginn`,
       invalid_type: `${field} hat den falschen Typ`,
     })[code as string] ?? `${field}: ${code}`,
   issue: (place, problem) => `${place}: ${problem}`,
@@ -64,6 +66,14 @@ describe('describeIssues', () => {
       'Allgemeine Angaben: Status fehlt',
       'Datei: overview fehlt',
       'Datei: phases fehlt',
+    ]);
+  });
+
+  it('says which phase ends before it starts', () => {
+    const plan = sample();
+    const phase = { ...plan.phases[0]!, start: '2026-05-10', end: '2026-05-01' };
+    expect(issuesOf({ ...plan, phases: [phase, ...plan.phases.slice(1)] })).toEqual([
+      `Phase 1 „${phase.title}“: Ende liegt vor dem Beginn`,
     ]);
   });
 

@@ -97,6 +97,8 @@ export function importWords(): ImportWords {
           return m.import_problem_duplicate_id({ field });
         case 'unknown_reference':
           return m.import_problem_unknown_reference({ field });
+        case 'end_before_start':
+          return m.import_problem_end_before_start({ field });
         case 'invalid_value':
           return m.import_problem_invalid_value({ field });
         default:
