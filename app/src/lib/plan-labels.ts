@@ -21,6 +21,17 @@ export function statusLabel(status: string): string {
   }
 }
 
+/**
+ * The status as every page says it: an approved plan changed since then says so, with the
+ * version that was approved ("Geändert seit Freigabe (Version „März-Fassung“)").
+ */
+export function planStatusText(status: string, changedSinceApproval: string | null): string {
+  if (status === 'approved' && changedSinceApproval !== null) {
+    return m.plans_status_changed_since_approval({ version: changedSinceApproval });
+  }
+  return statusLabel(status);
+}
+
 /** Label of a member role (viewer, commenter, editor, facilitator) in the current language. */
 export function roleLabel(role: string): string {
   switch (role) {

@@ -1,13 +1,28 @@
 import { getDatabase, getStorage } from '$lib/server/db';
 import { listPlansForUser } from '$lib/server/plans';
+import { listedApprovalDrift } from '$lib/server/versions/approval-drift';
 import type { PageServerLoad } from './$types';
 
-/** Anonymous visitors get the product intro; signed-in users their plans. */
+/**
+ * Anonymous visitors get the product intro; signed-in users their plans, an approved plan that
+ * was changed since with the version it was approved as.
+ */
 export const load: PageServerLoad = async ({ locals }) => {
   const user = locals.user;
   if (user === null) return { account: null, plans: [] };
+  const db = await getDatabase();
+  const storage = await getStorage();
+  const plans = await listPlansForUser(db, user.id, storage);
+  const listed = [];
+  for (const plan of plans) {
+    const drift =
+      plan.status === 'approved'
+        ? await listedApprovalDrift(db, storage, plan.id, plan.lastChange)
+        : null;
+    listed.push({ ...plan, changedSinceApproval: drift?.versionLabel ?? null });
+  }
   return {
     account: { name: user.name, isAdmin: user.isAdmin, isFacilitator: user.isFacilitator },
-    plans: await listPlansForUser(await getDatabase(), user.id, await getStorage()),
+    plans: listed,
   };
 };

@@ -63,10 +63,25 @@ describe('planToDocx', () => {
       LABELS,
     );
     const { text } = await readDocx(bytes);
+    // Word's document properties carry the version's date, not the day of the export.
+    const core = await (await JSZip.loadAsync(bytes)).file('docProps/core.xml')!.async('string');
+    expect(core).toMatch(/<dcterms:created [^>]*>2026-11-21T10:00:00.000Z<\/dcterms:created>/);
+    expect(core).toMatch(/<dcterms:modified [^>]*>2026-11-21T10:00:00.000Z<\/dcterms:modified>/);
     expect(text).toContain('Freigaben');
     expect(text).toContain(`SHA-256: ${'cd'.repeat(32)}`);
     expect(text).toContain('Prozessbegleitung');
     expect(text).toContain('freigegeben');
+  });
+
+  it('says when an approved plan changed since its approval', async () => {
+    const plan = samplePlan();
+    plan.meta.status = 'approved';
+    const changed = await readDocx(
+      await planToDocx({ plan, changedSinceApproval: 'Fassung 1' }, LABELS),
+    );
+    expect(changed.text).toContain('Status: Geändert seit Freigabe (Version „Fassung 1“)');
+    const unchanged = await readDocx(await planToDocx({ plan }, LABELS));
+    expect(unchanged.text).toContain('Status: Freigegeben');
   });
 
   it('drops characters Word cannot read instead of writing a broken file', async () => {

@@ -1,5 +1,6 @@
 import type { FormatJSON, PhaseJSON, PlanJSON, RichTextJSON } from '@prozesswerkstatt/plan-model';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, type FileChild } from 'docx';
+import JSZip from 'jszip';
 import {
   ORDERED_LIST,
   blockParagraphs,
@@ -17,6 +18,7 @@ import {
   formatWhen,
   orNone,
   phasePeriod,
+  planStatusText,
   planTitle,
   resultSubject,
   targetNames,
@@ -54,8 +56,33 @@ export async function planToDocx(
     },
     sections: [{ children }],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
+  return input.version ? datedAt(bytes, input.version.createdAt) : bytes;
 }
+
+/**
+ * The DOCX with its "created" and "modified" properties set to `iso` (the docx package always
+ * writes the moment of export): a version's file carries the version's date, not today's, in
+ * Word's document properties too.
+ */
+async function datedAt(docx: Uint8Array, iso: string): Promise<Uint8Array<ArrayBuffer>> {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return docx as Uint8Array<ArrayBuffer>;
+  const stamp = instant.toISOString();
+  const zip = await JSZip.loadAsync(docx);
+  const core = zip.file(CORE_PROPERTIES);
+  if (core === null) return docx as Uint8Array<ArrayBuffer>;
+  const xml = (await core.async('string')).replace(
+    /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+    `$1${stamp}$3`,
+  );
+  zip.file(CORE_PROPERTIES, xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) as Promise<
+    Uint8Array<ArrayBuffer>
+  >;
+}
+
+const CORE_PROPERTIES = 'docProps/core.xml';
 
 /** Holds the labels and the ordered-list counter while one document is written. */
 class DocxWriter {
@@ -67,7 +94,7 @@ class DocxWriter {
     const { plan } = input;
     const out: FileChild[] = [
       new Paragraph({ heading: 'Title', children: textRuns(planTitle(plan, this.labels)) }),
-      ...this.meta(plan, !input.version),
+      ...this.meta(plan, input.version ? null : planStatusText(input, this.labels)),
     ];
     if (input.version) out.push(...this.version(input));
     out.push(...this.overview(plan), ...this.stakeholders(plan), ...this.phases(plan));
@@ -87,12 +114,12 @@ class DocxWriter {
   }
 
   /** The plan's facts; without the plan status for a version (as in the Markdown export). */
-  private meta(plan: PlanJSON, withStatus: boolean): Paragraph[] {
+  private meta(plan: PlanJSON, status: string | null): Paragraph[] {
     const l = this.labels;
     return [
       labelled(l.requestingUnit, orNone(plan.meta.requestingUnit, l)),
       labelled(l.facilitator, orNone(plan.meta.facilitator, l)),
-      ...(withStatus ? [labelled(l.status, l.planStatus(plan.meta.status))] : []),
+      ...(status !== null ? [labelled(l.status, status)] : []),
       labelled(l.createdAt, l.dateTime(plan.meta.createdAt)),
       labelled(l.updatedAt, l.dateTime(plan.meta.updatedAt)),
     ];

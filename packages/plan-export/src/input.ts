@@ -36,6 +36,11 @@ export interface ExportThread {
 /** Everything a document is made from. */
 export interface ExportInput {
   plan: PlanJSON;
+  /**
+   * For the current plan when it is approved but changed since: the label of the approved
+   * version, so the status line says "changed since approval" instead of "approved".
+   */
+  changedSinceApproval?: string;
   version?: ExportVersion;
   approvals?: ExportApproval[];
   openThreads?: ExportThread[];
@@ -115,6 +120,8 @@ export interface ExportLabels {
   level: (level: string) => string;
   mode: (mode: string) => string;
   planStatus: (status: string) => string;
+  /** The status of an approved plan changed since, naming the approved version's label. */
+  changedSinceApproval: (versionLabel: string) => string;
   versionStatusName: (status: string) => string;
   decision: (decision: string) => string;
   role: (role: string) => string;

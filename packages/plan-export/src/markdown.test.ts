@@ -20,6 +20,17 @@ describe('planToMarkdown', () => {
     ]);
   });
 
+  it('says when an approved plan changed since its approval, and never for a draft', () => {
+    const approved = { ...plan, meta: { ...plan.meta, status: 'approved' as const } };
+    expect(planToMarkdown({ plan: approved, changedSinceApproval: 'Fassung 1' }, LABELS)).toContain(
+      '- **Status:** Geändert seit Freigabe \\(Version „Fassung 1“\\)',
+    );
+    expect(planToMarkdown({ plan: approved }, LABELS)).toContain('- **Status:** Freigegeben');
+    expect(planToMarkdown({ plan, changedSinceApproval: 'Fassung 1' }, LABELS)).toContain(
+      '- **Status:** Entwurf',
+    );
+  });
+
   it('renders rich text: paragraphs, headings below the section, styles, links, nested lists', () => {
     expect(md).toContain(
       '### Anlass\n\nDer Spielplatz ist marode.\n\nZweiter Absatz.\n\n### Ziele',

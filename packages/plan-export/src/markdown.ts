@@ -8,6 +8,7 @@ import {
   formatWhen,
   orNone,
   phasePeriod,
+  planStatusText,
   planTitle,
   resultSubject,
   targetNames,
@@ -23,7 +24,7 @@ export function planToMarkdown(input: ExportInput, labels: ExportLabels): string
   const { plan } = input;
   const parts: string[] = [
     `# ${escapeLine(planTitle(plan, labels))}`,
-    metaList(plan, labels, !input.version),
+    metaList(plan, labels, input.version ? null : planStatusText(input, labels)),
   ];
   if (input.version) parts.push(versionSection(input, labels));
   parts.push(overviewSection(plan, labels));
@@ -45,12 +46,12 @@ function field(label: string, value: string): string {
  * (draft, in review, approved, superseded) says what counts, and the status inside its snapshot
  * is the one from before it was submitted.
  */
-function metaList(plan: PlanJSON, labels: ExportLabels, withStatus: boolean): string {
+function metaList(plan: PlanJSON, labels: ExportLabels, status: string | null): string {
   const { meta } = plan;
   return [
     field(labels.requestingUnit, orNone(meta.requestingUnit, labels)),
     field(labels.facilitator, orNone(meta.facilitator, labels)),
-    ...(withStatus ? [field(labels.status, labels.planStatus(meta.status))] : []),
+    ...(status !== null ? [field(labels.status, status)] : []),
     field(labels.createdAt, labels.dateTime(meta.createdAt)),
     field(labels.updatedAt, labels.dateTime(meta.updatedAt)),
   ].join('\n');

@@ -3,7 +3,7 @@
  * same thing: period of a phase, targets of a format, what a result belongs to, file name.
  */
 import type { FormatJSON, PhaseJSON, PlanJSON, ResultJSON } from '@prozesswerkstatt/plan-model';
-import type { ExportLabels } from './input.js';
+import type { ExportInput, ExportLabels } from './input.js';
 
 /** The overview fields in document order. */
 export const OVERVIEW_ORDER = [
@@ -17,6 +17,13 @@ export const OVERVIEW_ORDER = [
 /** The plan's title, or the label for an untitled plan. */
 export function planTitle(plan: PlanJSON, labels: ExportLabels): string {
   return plan.meta.title.trim() || labels.untitled;
+}
+
+/** The plan's status in words, saying so when an approved plan has changed since. */
+export function planStatusText(input: ExportInput, labels: ExportLabels): string {
+  return input.plan.meta.status === 'approved' && input.changedSinceApproval !== undefined
+    ? labels.changedSinceApproval(input.changedSinceApproval)
+    : labels.planStatus(input.plan.meta.status);
 }
 
 /** "start – end" of a phase; an open side reads as `labels.none`. */

@@ -107,6 +107,7 @@ export const LABELS: ExportLabels = {
     ({ inform: 'Informieren', consult: 'Konsultieren', involve: 'Einbeziehen' })[l] ?? l,
   mode: (m) => ({ online: 'online', offline: 'vor Ort', hybrid: 'hybrid' })[m] ?? m,
   planStatus: (s) => ({ draft: 'Entwurf', approved: 'Freigegeben' })[s] ?? s,
+  changedSinceApproval: (label) => `Geändert seit Freigabe (Version „${label}“)`,
   versionStatusName: (s) => ({ approved: 'Freigegeben' })[s] ?? s,
   decision: (d) => ({ approved: 'freigegeben', rejected: 'abgelehnt' })[d] ?? d,
   role: (r) => ({ facilitator: 'Prozessbegleitung', editor: 'Bearbeitung' })[r] ?? r,

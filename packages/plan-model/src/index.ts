@@ -139,6 +139,7 @@ export {
   type RecordChange,
   type TextPart,
 } from './versions/plan-diff.js';
+export { planContentKey } from './versions/content-key.js';
 export { restorePlanJSON } from './versions/restore.js';
 export { richTextJSONToPlainText } from './versions/rich-text-plain.js';
 export {

@@ -142,6 +142,7 @@ export function exportLabels(): ExportLabels {
     level: (level) => levelLabel(level as ParticipationLevel) ?? level,
     mode: modeLabel,
     planStatus: statusLabel,
+    changedSinceApproval: (version) => m.plans_status_changed_since_approval({ version }),
     versionStatusName: versionStatusLabel,
     decision: (decision) =>
       decision === 'approved'

@@ -22,6 +22,9 @@ export async function renderExport(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const input = {
     plan: source.plan,
+    ...(source.changedSinceApproval !== undefined
+      ? { changedSinceApproval: source.changedSinceApproval }
+      : {}),
     ...(source.version ? { version: source.version } : {}),
     ...(source.approvals ? { approvals: source.approvals } : {}),
     ...(source.openThreads ? { openThreads: source.openThreads } : {}),

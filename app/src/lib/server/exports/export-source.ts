@@ -10,6 +10,7 @@ import { titlesOfPlan } from '../../comments/plan-titles.js';
 import { listOpenThreadsForExport, listVersionThreadsForExport } from '../comment-versions.js';
 import type { Db } from '../db.js';
 import { planDocName } from '../plans.js';
+import { approvalDrift } from '../versions/approval-drift.js';
 import { currentBindingVersionId } from '../versions/approvals.js';
 import { displayedStatus, getVerifiedVersion } from '../versions/versions.js';
 
@@ -18,6 +19,8 @@ export interface ExportSource {
   plan: PlanJSON;
   /** The canonical JSON the plan was read from (the stored one for a version). */
   canonicalJSON: string;
+  /** Label of the approved version the current plan has changed since (see approval-drift). */
+  changedSinceApproval?: string;
   version?: ExportVersion & { id: string };
   approvals?: ExportApproval[];
   /** Comment threads open at the version's time (or now, for the current plan). */
@@ -59,7 +62,8 @@ export async function loadExportSource(
 
 /**
  * The plan as stored now. Its status is the `plans` row's (the approval workflow's record; the
- * document only mirrors it); the JSON file stays the document's canonical JSON, byte for byte.
+ * document only mirrors it), and says when an approved plan changed since; the JSON file stays
+ * the document's canonical JSON, byte for byte.
  */
 async function loadCurrent(
   db: Db,
@@ -78,7 +82,15 @@ async function loadCurrent(
     Y.applyUpdate(doc, state);
     const plan = planToJSON(doc);
     if (row) plan.meta.status = row.status;
-    return { ok: true, source: { plan, canonicalJSON: toCanonicalJSON(doc) } };
+    const drift = await approvalDrift(db, planId, plan);
+    return {
+      ok: true,
+      source: {
+        plan,
+        canonicalJSON: toCanonicalJSON(doc),
+        ...(drift ? { changedSinceApproval: drift.versionLabel } : {}),
+      },
+    };
   } finally {
     doc.destroy();
   }

@@ -1,14 +1,27 @@
+import { getDatabase } from '$lib/server/db';
 import { requirePlanRole } from '$lib/server/plan-access';
+import { approvedContent } from '$lib/server/versions/approval-drift';
 import type { PageServerLoad } from './$types';
 
 /**
- * The board's data: the plan and who is looking, nothing more. The collab token is fetched by the
- * page from `GET ./collab-token` (short-lived, never part of the rendered HTML).
+ * The board's data: the plan and who is looking, and for an approved plan the approved
+ * version's content key, so the board can say live whether the plan changed since. The collab
+ * token is fetched by the page from `GET ./collab-token` (short-lived, never part of the HTML).
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const db = await getDatabase();
+  const row = await db
+    .selectFrom('plans')
+    .select('status')
+    .where('id', '=', plan.id)
+    .executeTakeFirst();
+  const approved = row?.status === 'approved' ? await approvedContent(db, plan.id) : null;
   return {
     plan: { id: plan.id, title: plan.title, role: plan.role, docName: plan.docName },
     user: { id: plan.user.id, name: plan.user.name },
+    approval: approved
+      ? { versionLabel: approved.versionLabel, contentKey: approved.contentKey }
+      : null,
   };
 };

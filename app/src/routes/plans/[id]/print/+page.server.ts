@@ -13,6 +13,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   return {
     planId: plan.id,
     plan: source.plan,
+    changedSinceApproval: source.changedSinceApproval ?? null,
     version: source.version ?? null,
     approvals: source.approvals ?? [],
     openThreads: source.openThreads ?? [],
