@@ -29,22 +29,45 @@ await describeEachDialect('plan import', (openTestStorage) => {
     exported.meta.status = 'approved';
     const read = readPlanFile(new TextEncoder().encode(JSON.stringify(exported)));
     if (!read.ok) throw new Error(read.problem.kind);
-    const id = await importPlan(db, storage, ada, read.plan, 'Unbenannt');
+    const id = await importPlan(db, storage, ada, read.plan, {
+      untitled: 'Unbenannt',
+      importedTitle: (title) => `${title} (Import vom 6. Dezember 2026)`,
+    });
 
     const doc = new Y.Doc();
     Y.applyUpdate(doc, (await storage.loadDocument(`plans/${id}`))!);
     const imported = planToJSON(doc);
-    expect(content(imported)).toEqual(content(exported));
+    const importedTitle = `${exported.meta.title} (Import vom 6. Dezember 2026)`;
+    expect(imported.meta.title).toBe(importedTitle);
+    expect(
+      content({ ...imported, meta: { ...imported.meta, title: exported.meta.title } }),
+    ).toEqual(content(exported));
     expect(imported.meta.status).toBe('draft');
     expect(imported.meta.createdAt > exported.meta.createdAt).toBe(true);
     expect(await hashPlan(doc)).toMatch(/^[0-9a-f]{64}$/);
     expect(await listPlansForUser(db, ada.id)).toEqual([
       expect.objectContaining({
         id,
-        title: exported.meta.title,
+        title: importedTitle,
         role: 'facilitator',
         status: 'draft',
       }),
     ]);
+  });
+
+  it('shortens a long source title, never the part that marks the import', async () => {
+    const ada = await testAccount(db, 'ada');
+    const source = new Y.Doc();
+    seedSamplePlan(source);
+    const exported = planToJSON(source);
+    exported.meta.title = 'L'.repeat(400);
+    const id = await importPlan(db, storage, ada, exported, {
+      untitled: 'Unbenannt',
+      importedTitle: (title) => `${title} (importiert)`,
+    });
+    const [entry] = await listPlansForUser(db, ada.id);
+    expect(entry?.id).toBe(id);
+    expect(entry?.title).toHaveLength(200);
+    expect(entry?.title.endsWith('L (importiert)')).toBe(true);
   });
 });

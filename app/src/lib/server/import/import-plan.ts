@@ -5,25 +5,42 @@ import type { Db } from '../db.js';
 import { APP_ORIGIN, PLAN_TEXT_MAX_LENGTH, storeNewPlan } from '../plans.js';
 import type { SessionUser } from '../users.js';
 
+/** The words an import needs in the importer's language. */
+export interface ImportWords {
+  untitled: string;
+  /** The title of the new plan from the file's title, e.g. "Spielplatz (Import vom 6. Dezember 2026)". */
+  importedTitle: (title: string) => string;
+}
+
 /**
  * Creates a new plan from a validated plan in JSON form: its content as in the file (ids kept:
  * they only need to be unique within a document), status reset to draft, created and changed
- * now, and the importing user as its facilitator member (and as the facilitator text when the
- * file names none). Returns the new plan's id.
+ * now, the importing user as its facilitator member (and as the facilitator text when the file
+ * names none), and a title that tells it from the plan it was exported from (both may be in the
+ * same list). Returns the new plan's id.
  */
 export async function importPlan(
   db: Db,
   storage: DocumentStorage,
   importer: SessionUser,
   plan: PlanJSON,
-  untitled: string,
+  words: ImportWords,
 ): Promise<string> {
   const doc = new Y.Doc();
   planFromJSON(doc, plan, APP_ORIGIN);
   const now = new Date().toISOString();
+  // The listing row's bound (shorter than plan-model's) holds for the document too, so both say
+  // the same; a long source title is shortened, never the suffix that marks the import.
+  const suffixLength = words.importedTitle('').length;
+  const source = (plan.meta.title.trim() || words.untitled).slice(
+    0,
+    Math.max(1, PLAN_TEXT_MAX_LENGTH - suffixLength),
+  );
+  const title = words.importedTitle(source).slice(0, PLAN_TEXT_MAX_LENGTH);
   updateMeta(
     doc,
     {
+      title,
       status: 'draft',
       createdAt: now,
       updatedAt: now,
@@ -31,8 +48,6 @@ export async function importPlan(
     },
     APP_ORIGIN,
   );
-  // The listing row keeps the app's shorter bound; the document keeps the full title.
-  const title = (plan.meta.title.trim() || untitled).slice(0, PLAN_TEXT_MAX_LENGTH);
   const requestingUnit = plan.meta.requestingUnit.trim().slice(0, PLAN_TEXT_MAX_LENGTH);
   return storeNewPlan(db, storage, importer, doc, { title, requestingUnit });
 }

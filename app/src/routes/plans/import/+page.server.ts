@@ -1,7 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { CURRENT_SCHEMA_VERSION, OLDEST_SCHEMA_VERSION } from '@prozesswerkstatt/plan-model';
+import {
+  CURRENT_SCHEMA_VERSION,
+  OLDEST_SCHEMA_VERSION,
+  berlinWallClock,
+} from '@prozesswerkstatt/plan-model';
 import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime.js';
+import { formatDate } from '$lib/exports/export-labels';
 import { getDatabase, getStorage } from '$lib/server/db';
 import { requireFacilitator } from '$lib/server/facilitator-access';
 import { describeIssues } from '$lib/server/import/import-issues';
@@ -19,6 +24,11 @@ import type { Actions, PageServerLoad } from './$types';
 const MAX_LISTED_ISSUES = 50;
 
 const MEGABYTE = 1024 * 1024;
+
+/** Today's date `YYYY-MM-DD` in Berlin (the server's own zone may be another). */
+function todayInBerlin(): string {
+  return (berlinWallClock(new Date().toISOString()) ?? '').slice(0, 10);
+}
 
 export const load: PageServerLoad = ({ locals }) => {
   requireFacilitator(locals);
@@ -89,13 +99,10 @@ export const actions: Actions = {
     if (sizeProblem) return fail(400, describeProblem(sizeProblem));
     const result = readPlanFile(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) return fail(400, describeProblem(result.problem));
-    const id = await importPlan(
-      await getDatabase(),
-      await getStorage(),
-      user,
-      result.plan,
-      m.export_doc_untitled(),
-    );
+    const id = await importPlan(await getDatabase(), await getStorage(), user, result.plan, {
+      untitled: m.export_doc_untitled(),
+      importedTitle: (title) => m.import_plan_title({ title, date: formatDate(todayInBerlin()) }),
+    });
     redirect(303, localizeHref(`/plans/${id}`));
   },
 };
