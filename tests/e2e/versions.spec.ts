@@ -7,7 +7,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { facilitatorAnd, stakeholderNames } from './board-helpers.js';
-import { tamperWithVersion } from './helpers/database.js';
+import JSZip from 'jszip';
+import { backdateVersion, tamperWithVersion } from './helpers/database.js';
 import { APP_ORIGIN } from './helpers/ports.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -28,15 +29,16 @@ test('save, compare, restore, submit and approve a version with two people', asy
   browser,
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.slow(); // two people and many steps: three times the usual time
   const {
     planId,
+    title,
     facilitator: a,
     other: b,
     otherContext,
     checkOther,
   } = await facilitatorAnd(browser, page, 'editor');
-  const live = { timeout: 5_000 };
+  const live = { timeout: 10_000 };
 
   // The plan as agreed in March: one stakeholder, a goal.
   await a.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
@@ -92,7 +94,39 @@ test('save, compare, restore, submit and approve a version with two people', asy
 
   // Restore the March version: the editor's board follows live; a backup is kept.
   await a.getByRole('link', { name: 'Zur Versionsliste' }).click();
-  await versionRow(a, 'März-Fassung').getByRole('button', { name: 'Wiederherstellen' }).click();
+  // It asks first, saying which version, from when, and what it replaces.
+  const restoreButton = versionRow(a, 'März-Fassung').getByRole('button', {
+    name: 'Wiederherstellen: März-Fassung',
+    exact: true,
+  });
+  await restoreButton.click();
+  const dialog = a.getByRole('dialog', { name: 'Version wiederherstellen?' });
+  await expect(dialog).toBeVisible();
+  const savedAt = await versionRow(a, 'März-Fassung').locator('time').innerText();
+  await expect(dialog).toHaveAccessibleDescription(
+    `Version „März-Fassung“ vom ${savedAt} wiederherstellen? Der aktuelle Stand wird durch diese ` +
+      'Version ersetzt; er wird vorher als Version gesichert.',
+  );
+  await expect(dialog.getByTestId('restore-changes').getByRole('listitem')).toHaveText([
+    'Überblick: geänderte Felder: 1',
+    'Beteiligte: hinzugefügt: 0, entfernt: 0, geändert: 1',
+    'Phasen: hinzugefügt: 0, entfernt: 1, geändert: 0',
+  ]);
+  await expectAccessible(a);
+  // Cancel has the focus; Tab stays inside the dialog; Escape cancels and nothing is restored.
+  const cancel = dialog.getByRole('button', { name: 'Abbrechen' });
+  const confirm = dialog.getByRole('button', { name: 'Ja, wiederherstellen' });
+  await expect(cancel).toBeFocused();
+  await a.keyboard.press('Tab');
+  await expect(confirm).toBeFocused();
+  await a.keyboard.press('Shift+Tab');
+  await expect(cancel).toBeFocused();
+  await a.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(restoreButton).toBeFocused();
+  await expect(b.getByLabel('Einfluss (1–5): Anwohnende')).toHaveValue('5');
+  await restoreButton.click();
+  await dialog.getByRole('button', { name: 'Ja, wiederherstellen' }).click();
   await expect(a.getByRole('status').filter({ hasText: 'wiederhergestellt' })).toBeVisible();
   await expect(b.getByLabel('Einfluss (1–5): Anwohnende')).toHaveValue('3', live);
   await expect(b.getByLabel('Titel der Phase', { exact: true })).toHaveCount(0, live);
@@ -107,7 +141,7 @@ test('save, compare, restore, submit and approve a version with two people', asy
         await a.reload();
         return checkpointRows.count();
       },
-      { timeout: 10_000, intervals: [1_000] },
+      { timeout: 30_000, intervals: [1_000] },
     )
     .toBeGreaterThan(0);
   await expect(checkpointRows.first()).toContainText('Automatischer Zwischenstand');
@@ -204,6 +238,66 @@ test('save, compare, restore, submit and approve a version with two people', asy
   await expect(a.locator('.plan-status')).toHaveCount(0);
   await a.goto(`/plans/${planId}`);
   await expect(a.locator('.plan-status')).toHaveText('Status: Freigegeben');
+
+  // The editor changes the approved plan: the facilitator's open board says so at once, and so
+  // do the plans list, the versions page and the export; undoing the change undoes the note.
+  const changed = 'Status: Geändert seit Freigabe (Version „März-Fassung“)';
+  await b.goto(`/plans/${planId}`);
+  await expect(b.locator('.plan-status')).toHaveText('Status: Freigegeben');
+  await b.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
+  await b.keyboard.type('Kiezrat');
+  await expect(a.locator('.plan-status')).toHaveText(changed, live);
+  await expect(b.locator('.plan-status')).toHaveText(changed, live);
+  await a.goto('/');
+  await expect(a.getByRole('row').filter({ hasText: title })).toContainText(
+    'Geändert seit Freigabe (Version „März-Fassung“)',
+  );
+  await a.goto(`/plans/${planId}/versions`);
+  await expect(a.locator('.plan-status')).toHaveText(
+    'Status des Plans: Geändert seit Freigabe (Version „März-Fassung“)',
+  );
+  const markdown = await (await a.request.get(`/plans/${planId}/export/md`)).text();
+  expect(markdown).toContain('- **Status:** Geändert seit Freigabe \\(Version „März-Fassung“\\)');
+  await b.getByRole('button', { name: 'Entfernen: Kiezrat' }).click();
+  await b.getByRole('button', { name: 'Ja, entfernen' }).click();
+  await expect(stakeholderNames(b)).toHaveCount(1);
+  await expect
+    .poll(async () => {
+      await a.reload();
+      return a.locator('.plan-status').innerText();
+    }, live)
+    .toBe('Status des Plans: Freigegeben');
+  checkOther();
+});
+
+test('a version exported shows the date it was taken, in every format', async ({
+  browser,
+  page,
+}) => {
+  const { planId, facilitator: a, checkOther } = await facilitatorAnd(browser, page, 'editor');
+  await a.goto(`/plans/${planId}/versions`);
+  await a.getByLabel('Bezeichnung').fill('Frühjahr');
+  await a.getByRole('button', { name: 'Version speichern' }).click();
+  const versionId = (await versionRow(a, 'Frühjahr').getAttribute('data-version-id'))!;
+  const takenAt = '2026-03-15T09:30:00.000Z'; // 10:30 in Berlin
+  await backdateVersion(versionId, takenAt);
+
+  const line = /Erstellt am\D+15\. März 2026\D+10:30/;
+  const markdown = await (
+    await a.request.get(`/plans/${planId}/export/md?version=${versionId}`)
+  ).text();
+  expect(markdown).toMatch(line);
+  const docx = await JSZip.loadAsync(
+    await (await a.request.get(`/plans/${planId}/export/docx?version=${versionId}`)).body(),
+  );
+  const text = (await docx.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  expect(text).toMatch(line);
+  // Word's document properties say the version's date too, not the day of the export.
+  const core = await docx.file('docProps/core.xml')!.async('string');
+  expect(core).toContain(`>${takenAt}</dcterms:created>`);
+  expect(core).toContain(`>${takenAt}</dcterms:modified>`);
+  await a.goto(`/plans/${planId}/print?version=${versionId}`);
+  await expect(a.getByRole('region', { name: 'Version' })).toContainText(/15\. März 2026\D+10:30/);
   checkOther();
 });
 
@@ -233,7 +327,9 @@ test('a viewer sees approved versions only and can save, restore or approve noth
   await expect(versionRow(a, 'Entwurf 1')).toBeVisible();
   // Renaming a draft works through its form.
   await versionRow(a, 'Entwurf 1').getByText('Bezeichnung und Notiz ändern').click();
-  await versionRow(a, 'Entwurf 1').getByLabel('Bezeichnung').fill('Entwurf eins');
+  await versionRow(a, 'Entwurf 1')
+    .getByRole('textbox', { name: 'Bezeichnung' })
+    .fill('Entwurf eins');
   await versionRow(a, 'Entwurf 1').getByRole('button', { name: 'Speichern' }).click();
   await expect(a.getByRole('status').filter({ hasText: 'Version umbenannt.' })).toBeVisible();
   const row = versionRow(a, 'Entwurf eins');

@@ -110,3 +110,21 @@ export async function tamperWithVersion(versionId: string): Promise<void> {
     await storage.close();
   }
 }
+
+/**
+ * Moves the time a (not yet approved) version was taken into the past, so a test can tell the
+ * version's date from the day it runs. Approved versions are immutable in the database.
+ */
+export async function backdateVersion(versionId: string, iso: string): Promise<void> {
+  const storage = await openStorage({ dataDir: dataDir(), logger: () => {} });
+  try {
+    const result = await getDatabase(storage)
+      .updateTable('versions')
+      .set({ created_at: iso })
+      .where('id', '=', versionId)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new Error(`backdateVersion: no ${versionId}`);
+  } finally {
+    await storage.close();
+  }
+}

@@ -36,6 +36,16 @@ export async function approvedContent(
   return { versionId, versionLabel: row.label, contentKey: planContentKey(plan) };
 }
 
+/** True when the plan's row (the workflow's record) says approved. */
+async function isApproved(db: Db, planId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('plans')
+    .select('status')
+    .where('id', '=', planId)
+    .executeTakeFirst();
+  return row?.status === 'approved';
+}
+
 /**
  * The approved version `current` differs from, or null: when the plan is not approved, has no
  * approved version, or still has exactly its content.
@@ -45,29 +55,32 @@ export async function approvalDrift(
   planId: string,
   current: PlanJSON,
 ): Promise<ApprovalDrift | null> {
-  const row = await db
-    .selectFrom('plans')
-    .select('status')
-    .where('id', '=', planId)
-    .executeTakeFirst();
-  if (row?.status !== 'approved') return null;
+  if (!(await isApproved(db, planId))) return null;
+  return driftFrom(db, planId, current);
+}
+
+async function driftFrom(db: Db, planId: string, current: PlanJSON): Promise<ApprovalDrift | null> {
   const approved = await approvedContent(db, planId);
   if (approved === null || approved.contentKey === planContentKey(current)) return null;
   return { versionId: approved.versionId, versionLabel: approved.versionLabel };
 }
 
-/** {@link approvalDrift} of the plan as stored now; null when its document is missing. */
+/**
+ * {@link approvalDrift} of the plan as stored now (its document is loaded only when the plan is
+ * approved); null when its document is missing.
+ */
 export async function storedApprovalDrift(
   db: Db,
   storage: DocumentStorage,
   planId: string,
 ): Promise<ApprovalDrift | null> {
+  if (!(await isApproved(db, planId))) return null;
   const state = await storage.loadDocument(planDocName(planId));
   if (state === null) return null;
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
-    return await approvalDrift(db, planId, planToJSON(doc));
+    return await driftFrom(db, planId, planToJSON(doc));
   } finally {
     doc.destroy();
   }

@@ -3,7 +3,7 @@ import { isApprovedVersionImmutableError } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime.js';
 import { CollabUnavailableError } from '$lib/server/collab-internal';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase, getStorage } from '$lib/server/db';
 import { requirePlanRole } from '$lib/server/plan-access';
 import {
   approveVersion,
@@ -12,6 +12,7 @@ import {
   submitVersion,
 } from '$lib/server/versions/approvals';
 import { describeRefusal, describeVersionErrors } from '$lib/server/versions/messages';
+import { storedApprovalDrift } from '$lib/server/versions/approval-drift';
 import { mirrorPlanStatus } from '$lib/server/versions/plan-status';
 import { restoreVersion } from '$lib/server/versions/restore';
 import { parseVersionFields, renameVersion, saveVersion } from '$lib/server/versions/versions';
@@ -25,8 +26,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   // Where the workflow is run, the document's status is brought back in line with the plan's
   // record if a mirror write failed earlier (or a client changed it); best effort.
   if (signOffRoleOf(plan.role) !== null) await mirrorPlanStatus(db, plan.id, plan.user.id);
+  const row = await db
+    .selectFrom('plans')
+    .select('status')
+    .where('id', '=', plan.id)
+    .executeTakeFirstOrThrow();
+  const drift = await storedApprovalDrift(db, await getStorage(), plan.id);
   return {
     plan: { id: plan.id, title: plan.title, role: plan.role },
+    planStatus: { status: row.status, changedSinceApproval: drift?.versionLabel ?? null },
     userId: plan.user.id,
     signOffRole: signOffRoleOf(plan.role),
     restored: url.searchParams.get('restored') === '1',
