@@ -4,8 +4,9 @@
  * plan with equal content, and refused imports that create nothing. axe on every new page.
  *
  * "Equal" after an import: the canonical JSON of both plans is the same except `meta.status`
- * (an import starts as draft) and `meta.createdAt`/`meta.updatedAt` (it is a new plan). Record
- * ids are kept, so everything else must match byte for byte.
+ * (an import starts as draft), `meta.createdAt`/`meta.updatedAt` (it is a new plan) and
+ * `meta.title` (marked as an import). Record ids are kept, so everything else must match byte for
+ * byte.
  */
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -165,12 +166,22 @@ test('a JSON export imported again is an equal plan; broken files create nothing
   expect(await countPlans()).toBe(before + 1);
   const imported = await (await page.request.get(`/plans/${importedId}/export/json`)).json();
   const content = (plan: { meta: Record<string, unknown> }) => {
-    const { status: _s, createdAt: _c, updatedAt: _u, ...meta } = plan.meta;
+    const { status: _s, createdAt: _c, updatedAt: _u, title: _t, ...meta } = plan.meta;
     return { ...plan, meta };
   };
   expect(content(imported)).toEqual(content(exported));
   expect(imported.meta.status).toBe('draft');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // The copy is told apart from its source by its title, with the day of the import (Berlin).
+  const today = new Intl.DateTimeFormat('de-DE', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Berlin',
+  }).format(new Date());
+  const importedTitle = `${title} (Import vom ${today})`;
+  expect(imported.meta.title).toBe(importedTitle);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(importedTitle);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: importedTitle, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
 
   // Refused files: each its own message, and no plan is created.
   const count = await countPlans();
