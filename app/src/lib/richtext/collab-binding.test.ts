@@ -6,10 +6,13 @@
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
+import type { Provider } from '@lexical/yjs';
 import {
   $createParagraphNode,
   $createTextNode,
   $getRoot,
+  $getSelection,
+  $isRangeSelection,
   createEditor,
   type LexicalEditor,
 } from 'lexical';
@@ -21,13 +24,30 @@ import {
   writePlainParagraphs,
 } from '@prozesswerkstatt/plan-model';
 import { describe, expect, it } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { bindEditorToYjs } from './collab-binding';
+
+/** A provider whose awareness is real (the local caret lives there), without a network. */
+function providerOf(doc: Y.Doc): Provider {
+  const awareness = new Awareness(doc);
+  awareness.setLocalState({
+    anchorPos: null,
+    focusPos: null,
+    focusing: true,
+    name: `user ${doc.clientID}`,
+    color: '#000',
+    awarenessData: {},
+  });
+  const noop = () => {};
+  return { awareness, connect: noop, disconnect: noop, on: noop, off: noop } as unknown as Provider;
+}
 
 function editorOn(
   doc: Y.Doc,
   getXmlText: (doc: Y.Doc) => Y.XmlText,
   readOnly: boolean | (() => boolean) = false,
+  provider: Provider | null = null,
 ) {
   const editor = createEditor({
     namespace: 'test',
@@ -36,7 +56,7 @@ function editorOn(
       throw error;
     },
   });
-  const bound = bindEditorToYjs({ editor, id: 'f', doc, getXmlText, provider: null, readOnly });
+  const bound = bindEditorToYjs({ editor, id: 'f', doc, getXmlText, provider, readOnly });
   return { editor, ...bound };
 }
 
@@ -51,6 +71,25 @@ const type = (editor: LexicalEditor, value: string) =>
     },
     { discrete: true },
   );
+/** Puts the caret at the end of the field, as a click behind the last word does. */
+const caretToEnd = (editor: LexicalEditor) =>
+  editor.update(() => $getRoot().selectEnd(), { discrete: true });
+/** Types `value` at the caret, one key at a time. */
+const typeAtCaret = (editor: LexicalEditor, value: string) =>
+  editor.update(
+    () => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.insertText(value);
+    },
+    { discrete: true },
+  );
+/** Both replicas send what the other lacks at the same moment (neither has seen the other's). */
+const exchange = (a: Y.Doc, b: Y.Doc) => {
+  const toB = Y.encodeStateAsUpdate(a, Y.encodeStateVector(b));
+  const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
+  Y.applyUpdate(b, toB, 'remote');
+  Y.applyUpdate(a, toA, 'remote');
+};
 const sync = (from: Y.Doc, to: Y.Doc) =>
   Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), 'remote');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -133,5 +172,66 @@ describe('bindEditorToYjs', () => {
     sync(a, b);
     await settle();
     expect(text(right.editor)).toBe('existing');
+  });
+
+  it('keeps each word whole when two people type at the same spot at the same time', async () => {
+    const { a, b, notes } = twoReplicas();
+    const left = editorOn(a, notes, false, providerOf(a));
+    const right = editorOn(b, notes, false, providerOf(b));
+    caretToEnd(left.editor);
+    caretToEnd(right.editor);
+    const [wordA, wordB] = [' Sonnenblume', ' Regenschirm'];
+    for (let i = 0; i < wordA.length; i++) {
+      typeAtCaret(left.editor, wordA[i]!);
+      typeAtCaret(right.editor, wordB[i]!);
+      exchange(a, b);
+      await settle();
+    }
+    expect(text(left.editor)).toBe(text(right.editor));
+    expect(text(left.editor)).toContain(wordA);
+    expect(text(left.editor)).toContain(wordB);
+    expect(richTextToPlainText(notes(a))).toBe(text(left.editor));
+  });
+
+  it('keeps each word whole when both start typing in an empty paragraph', async () => {
+    const { a, b, notes } = twoReplicas();
+    const left = editorOn(a, notes, false, providerOf(a));
+    const right = editorOn(b, notes, false, providerOf(b));
+    left.editor.update(() => $getRoot().append($createParagraphNode()), { discrete: true });
+    sync(a, b);
+    await settle();
+    caretToEnd(left.editor);
+    caretToEnd(right.editor);
+    const [wordA, wordB] = ['Sonnenblume', 'Regenschirm'];
+    for (let i = 0; i < wordA.length; i++) {
+      typeAtCaret(left.editor, wordA[i]!);
+      typeAtCaret(right.editor, wordB[i]!);
+      exchange(a, b);
+      await settle();
+    }
+    expect(text(left.editor)).toBe(text(right.editor));
+    expect(text(left.editor)).toMatch(
+      /^existing\n\n(SonnenblumeRegenschirm|RegenschirmSonnenblume)$/,
+    );
+  });
+
+  it("merges two people's offline edits of the same field, each word whole", async () => {
+    const { a, b, notes } = twoReplicas();
+    const left = editorOn(a, notes, false, providerOf(a));
+    const right = editorOn(b, notes, false, providerOf(b));
+    // Apart: each adds a word at the end of the same paragraph, and A a new paragraph too.
+    caretToEnd(left.editor);
+    caretToEnd(right.editor);
+    typeAtCaret(left.editor, ' Sonnenblume');
+    typeAtCaret(right.editor, ' Regenschirm');
+    type(left.editor, 'Gartenzaun');
+    // Back online: the replicas exchange what they missed.
+    exchange(a, b);
+    await settle();
+    expect(text(left.editor)).toBe(text(right.editor));
+    for (const word of ['existing', ' Sonnenblume', ' Regenschirm', 'Gartenzaun']) {
+      expect(text(right.editor)).toContain(word);
+    }
+    expect(richTextToPlainText(notes(a))).toBe(richTextToPlainText(notes(b)));
   });
 });

@@ -6,7 +6,9 @@
  * remote cursors from the shared awareness; teardown in reverse order.
  *
  * Many editors share one `Y.Doc` and one provider: cursors are resolved per binding by
- * `@lexical/yjs` (a position in another field resolves to nothing here).
+ * `@lexical/yjs` (a position in another field resolves to nothing here). The local caret is kept
+ * attached to the character before it ({@link stickyCaretProvider}), so that two people typing
+ * at the same spot never interleave their letters.
  */
 import {
   createUndoManager,
@@ -31,6 +33,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import type * as Y from 'yjs';
+import { stickyCaretProvider } from './sticky-caret';
 
 /** What {@link bindEditorToYjs} needs. */
 export interface CollabBindingOptions {
@@ -82,7 +85,8 @@ export function bindEditorToYjs(options: CollabBindingOptions): CollabBinding {
   const { editor, id, doc, getXmlText } = options;
   const readOnly = options.readOnly;
   const isReadOnly = typeof readOnly === 'function' ? readOnly : () => readOnly;
-  const provider = options.provider ?? NO_PROVIDER;
+  // Every awareness write of this binding keeps the local caret behind one's own last letter.
+  const provider = stickyCaretProvider(options.provider ?? NO_PROVIDER, doc);
   const binding = createYjsBinding({ editor, id, doc, docMap: new Map([[id, doc]]), getXmlText });
   binding.cursorsContainer = options.cursorsContainer ?? null;
   const sharedType = binding.root.getSharedType();
