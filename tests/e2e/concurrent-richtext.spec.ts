@@ -36,9 +36,11 @@ async function typeAtOnce(fieldA: Locator, wordA: string, fieldB: Locator, wordB
 async function settledText(fieldA: Locator, fieldB: Locator): Promise<string> {
   await expect(fieldA).toContainText(WORD_B);
   await expect(fieldB).toContainText(WORD_A);
-  await expect
-    .poll(async () => (await fieldA.innerText()) === (await fieldB.innerText()))
-    .toBe(true);
+  const compare = async () => {
+    const [textA, textB] = [await fieldA.innerText(), await fieldB.innerText()];
+    return textA === textB ? 'equal' : `A: ${JSON.stringify(textA)}, B: ${JSON.stringify(textB)}`;
+  };
+  await expect.poll(compare, { timeout: 15_000 }).toBe('equal');
   return fieldA.innerText();
 }
 
@@ -78,5 +80,48 @@ test('two people typing in the same rich-text field keep both words', async ({ b
   expect(goal).toContain(WORD_B);
   expect(goal.startsWith('Ziel:')).toBe(true);
 
+  checkOther();
+});
+
+test('a rich-text field shows its limit as it nears it and refuses input beyond it', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { facilitator: a, other: b, checkOther } = await facilitatorAnd(browser, page, 'editor');
+  await a.getByRole('button', { name: 'Phase hinzufügen' }).click();
+  await a.keyboard.type('Auftakt');
+  const goalA = richText(a, 'Ziel');
+  const goalB = richText(b, 'Ziel');
+  const counter = a.getByText(/von 5\.000 Zeichen/);
+
+  // Below 80 % of the phase goal's 5,000 characters nothing is shown; from there on the count.
+  await goalA.click();
+  await a.keyboard.insertText('x'.repeat(3_900));
+  await expect(goalB).toHaveText('x'.repeat(3_900));
+  await expect(counter).toHaveCount(0);
+  await a.keyboard.insertText('y'.repeat(200));
+  await expect(counter).toHaveText('4.100 von 5.000 Zeichen');
+  await expect(goalA).toHaveAttribute('aria-describedby', /length/);
+
+  // A paste that would pass the limit is refused whole, visibly; nothing reaches the other page.
+  await goalA.evaluate((el, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    el.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, 'z'.repeat(1_000));
+  await expect(a.getByRole('alert')).toContainText(
+    'Nicht übernommen: Dieses Feld fasst höchstens 5.000 Zeichen.',
+  );
+  await expect(counter).toHaveText('4.100 von 5.000 Zeichen');
+  expect((await goalA.innerText()).length).toBe(4_100);
+
+  // Input that fits is taken again and the message goes away.
+  await a.keyboard.type('ok');
+  await expect(counter).toHaveText('4.102 von 5.000 Zeichen');
+  await expect(a.getByText('Nicht übernommen')).toHaveCount(0);
+  await expect(goalB).toHaveText(`${'x'.repeat(3_900)}${'y'.repeat(200)}ok`);
   checkOther();
 });

@@ -132,6 +132,12 @@ export {
   type TextAnchor,
 } from './richtext/anchor.js';
 export {
+  RICH_TEXT_LIMITS,
+  RICH_TEXT_WARN_RATIO,
+  richTextLength,
+  richTextLimit,
+} from './richtext/limits.js';
+export {
   diffPlans,
   diffText,
   type FieldChange,
