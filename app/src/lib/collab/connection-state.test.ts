@@ -85,4 +85,21 @@ describe('reduceConnection', () => {
     const state = run({ type: 'synced', synced: true }, { type: 'permission-denied' });
     expect(state).toMatchObject({ phase: 'connected', writeRefused: true });
   });
+
+  it('explains a server close after which the board reconnects, until dismissed', () => {
+    const limited = run(
+      { type: 'synced', synced: true },
+      { type: 'connection-close', code: 1008 },
+      { type: 'status', status: 'disconnected' },
+      { type: 'status', status: 'connected' },
+      { type: 'synced', synced: true },
+    );
+    expect(limited).toMatchObject({ phase: 'connected', interruption: 'rate-limited' });
+    expect(reduceConnection(limited, { type: 'dismiss-interruption' }).interruption).toBeNull();
+    expect(run({ type: 'connection-close', code: 1011 }).interruption).toBe('server-busy');
+    expect(run({ type: 'connection-close', code: 1013 }).interruption).toBe('server-busy');
+    // A close the user caused or that needs no explanation (going offline, shutdown) sets none.
+    expect(run({ type: 'connection-close', code: 1006 }).interruption).toBeNull();
+    expect(run({ type: 'connection-close', code: 1001 }).interruption).toBeNull();
+  });
 });

@@ -41,6 +41,12 @@ export interface ConnectionState {
   writeRefused: boolean;
   /** The new role after a facilitator changed it while the board was open; null otherwise. */
   roleChangedTo: PlanRole | null;
+  /**
+   * Why the server last closed the connection for a while (it reconnects by itself), when the
+   * user should know: it dropped what it was sent, and the board sends that again once it has
+   * reconnected. Kept until dismissed (the message stays true after the reconnect).
+   */
+  interruption: InterruptionReason | null;
 }
 
 /** Close codes of the collab-server the board handles (collab-server/PROTOCOL.md). */
@@ -56,6 +62,20 @@ export const CloseCodes = {
   /** A change too large to store: stop. */
   messageTooLarge: 4413,
 } as const;
+
+/** A server-side close after which the board reconnects by itself (see PROTOCOL.md). */
+export type InterruptionReason =
+  /** 1008: too many messages in a short time. */
+  | 'rate-limited'
+  /** 1011 / 1013: the server could not store or keep up; nothing it was sent is lost. */
+  | 'server-busy';
+
+/** Close codes of the collab-server that the board explains (PROTOCOL.md, "Close codes"). */
+const INTERRUPTIONS: Readonly<Record<number, InterruptionReason>> = {
+  1008: 'rate-limited',
+  1011: 'server-busy',
+  1013: 'server-busy',
+};
 
 /** Events the connection module feeds into {@link reduceConnection}. */
 export type ConnectionEvent =
@@ -74,7 +94,11 @@ export type ConnectionEvent =
   /** The server answered a write with permission denied. */
   | { type: 'permission-denied' }
   /** A facilitator changed the user's role; the board reopened in it. */
-  | { type: 'role-changed'; role: PlanRole };
+  | { type: 'role-changed'; role: PlanRole }
+  /** The provider's `connection-close` event (any close, the board reconnects unless permanent). */
+  | { type: 'connection-close'; code: number }
+  /** The user dismissed the interruption message. */
+  | { type: 'dismiss-interruption' };
 
 /** The state before anything happened. */
 export const INITIAL_CONNECTION_STATE: ConnectionState = {
@@ -83,6 +107,7 @@ export const INITIAL_CONNECTION_STATE: ConnectionState = {
   closeCode: null,
   writeRefused: false,
   roleChangedTo: null,
+  interruption: null,
 };
 
 function refusalOfClose(code: number): RefusalReason {
@@ -95,6 +120,7 @@ function refusalOfClose(code: number): RefusalReason {
 /** The next state after `event`. A refusal is final: later events do not leave it. */
 export function reduceConnection(state: ConnectionState, event: ConnectionEvent): ConnectionState {
   if (event.type === 'permission-denied') return { ...state, writeRefused: true };
+  if (event.type === 'dismiss-interruption') return { ...state, interruption: null };
   if (state.phase === 'refused') return state;
   // A write refused in the old role is explained by the new one.
   if (event.type === 'role-changed')
@@ -107,6 +133,10 @@ export function reduceConnection(state: ConnectionState, event: ConnectionEvent)
       return state.phase === 'offline' ? state : { ...state, phase: 'syncing' };
     case 'synced':
       return event.synced ? { ...state, phase: 'connected' } : state;
+    case 'connection-close':
+      return INTERRUPTIONS[event.code]
+        ? { ...state, interruption: INTERRUPTIONS[event.code] ?? null }
+        : state;
     case 'network':
       return event.online ? state : { ...state, phase: 'offline' };
     case 'closed':

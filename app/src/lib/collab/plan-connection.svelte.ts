@@ -227,7 +227,11 @@ export class PlanConnection {
     });
     // A closed socket reconnects after a backoff; make sure that attempt carries a fresh token
     // (an expired one is refused before the upgrade, which the browser reports without a code).
-    provider.on('connection-close', () => void this.ensureToken());
+    provider.on('connection-close', (event) => {
+      void this.ensureToken();
+      // The server dropped what it was just sent (rate limit, storage); the board says so.
+      if (event) this.dispatch({ type: 'connection-close', code: event.code });
+    });
     // The stock client only logs "permission denied"; the board tells the user.
     const onAuth: WebsocketProvider['messageHandlers'][number] = (_encoder, decoder) => {
       readAuthMessage(decoder, this.doc, () => this.dispatch({ type: 'permission-denied' }));
@@ -294,6 +298,11 @@ export class PlanConnection {
   /** Redoes the last undone board change. */
   redo(): void {
     if (!this.readOnly) this.undoManager?.redo();
+  }
+
+  /** Acknowledges the "connection interrupted" message. */
+  dismissInterruption(): void {
+    this.dispatch({ type: 'dismiss-interruption' });
   }
 
   /** Acknowledges the "write refused" message. */
