@@ -93,7 +93,8 @@ test('a rich-text field shows its limit as it nears it and refuses input beyond 
   browser,
   page,
 }) => {
-  test.setTimeout(90_000);
+  // Two sign-ups and 4,000 characters typed into one field and synced.
+  test.setTimeout(120_000);
   const { facilitator: a, other: b, checkOther } = await facilitatorAnd(browser, page, 'editor');
   await a.getByRole('button', { name: 'Phase hinzufügen' }).click();
   await a.keyboard.type('Auftakt');
