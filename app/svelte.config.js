@@ -28,12 +28,18 @@ const config = {
         // settings unknown at build time, so the scheme is allowed here; tighten to the exact
         // collab URL once the app knows it at runtime.
         'connect-src': ['self', 'ws:', 'wss:'],
+        // The service worker (src/service-worker.ts) is this origin's own script; said outright
+        // rather than left to the fallback through script-src.
+        'worker-src': ['self'],
         'object-src': ['none'],
         'base-uri': ['self'],
         'form-action': ['self'],
         'frame-ancestors': ['none'],
       },
     },
+    // The service worker (src/service-worker.ts) is registered by the root layout, which ignores
+    // a failed registration (it is an extra: offline reloads, not a condition for using the app).
+    serviceWorker: { register: false },
     // `kit.csrf` is left at its default: SvelteKit refuses cross-origin form posts. Behind plain
     // http this needs ORIGIN set (scripts/start.mjs does), or every form POST gets a 403.
   },

@@ -2,17 +2,22 @@
  * Offline editing: one context goes offline (`context.setOffline(true)`), edits, reloads, comes
  * back online — its edits survive the reload (IndexedDB) and merge into the other context.
  *
- * A reload needs the app server, so the page comes back online for HTTP before reloading while
+ * The second test reloads while really offline: the service worker serves the board page and the
+ * app shell from its caches, the board opens from IndexedDB without a collab token and syncs
+ * once the network returns.
+ *
+ * In the first test the reload needs the app server, so the page comes back online for HTTP before reloading while
  * its collab WebSocket stays held back by a route (registered before the board loads, as
  * Playwright's WebSocket routes only apply to documents loaded afterwards); releasing the route
  * is "the connection returns".
  */
-import type { WebSocketRoute } from '@playwright/test';
+import type { Page, WebSocketRoute } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { ADMIN, login, logout } from './helpers/accounts.js';
 import { createPlan } from './helpers/plans.js';
 import {
   facilitatorAnd,
+  phaseTitles,
   stakeholderNames,
   waitConnected,
   waitForOfflineCopy,
@@ -65,7 +70,59 @@ test('edits made offline survive a reload and merge when the connection returns'
   checkOther();
 });
 
-test('logging out removes the offline copies of plans from the browser', async ({ page }) => {
+/** True once the service worker controls `page` and has stored its board page. */
+function boardPageStored(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    if (!navigator.serviceWorker.controller) return false;
+    const { origin, pathname } = window.location;
+    return (await caches.match(`${origin}${pathname}`)) !== undefined;
+  });
+}
+
+test('a board opened before reopens on a reload without network, and its edits sync later', async ({
+  browser,
+  page,
+}) => {
+  // Two people, a reload and a resync: more steps than most tests.
+  test.slow();
+  const {
+    facilitator,
+    other: editor,
+    otherContext,
+    checkOther,
+  } = await facilitatorAnd(browser, page, 'editor');
+  await facilitator.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
+  await facilitator.keyboard.type('Bezirksbeirat');
+  await expect(stakeholderNames(editor).first()).toHaveValue('Bezirksbeirat');
+  await expect.poll(() => boardPageStored(editor), { timeout: 10_000 }).toBe(true);
+  await waitForOfflineCopy(editor);
+
+  await otherContext.setOffline(true);
+  const reload = await editor.reload();
+  expect(reload?.fromServiceWorker()).toBe(true);
+  await expect(editor.locator('[data-ready="true"]')).toBeVisible();
+  await expect(editor.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await expect(stakeholderNames(editor).first()).toHaveValue('Bezirksbeirat');
+
+  // Both edit at the same time: the editor offline, the facilitator online.
+  await editor.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
+  await editor.keyboard.type('Offline ergänzt');
+  await facilitator.getByRole('button', { name: 'Phase hinzufügen' }).click();
+  await facilitator.keyboard.type('Während der Funkstille');
+  await waitForOfflineCopy(editor);
+  await expect(stakeholderNames(facilitator)).toHaveCount(1);
+
+  await otherContext.setOffline(false);
+  await waitConnected(editor);
+  await expect(stakeholderNames(facilitator).nth(1)).toHaveValue('Offline ergänzt');
+  await expect(phaseTitles(editor).first()).toHaveValue('Während der Funkstille');
+  await expect(stakeholderNames(editor)).toHaveCount(2);
+  checkOther();
+});
+
+test('logging out removes the offline copies and stored board pages from the browser', async ({
+  page,
+}) => {
   await login(page, ADMIN);
   await createPlan(page, `Geteilter Rechner ${Date.now()}`, 'Bezirksamt');
   await waitConnected(page);
@@ -77,7 +134,11 @@ test('logging out removes the offline copies of plans from the browser', async (
       (await indexedDB.databases()).filter(({ name }) => name?.startsWith('prozesswerkstatt:')),
     );
   expect(await offlineCopies()).toHaveLength(1);
+  await expect.poll(() => boardPageStored(page), { timeout: 10_000 }).toBe(true);
+  const storedPages = () =>
+    page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('pages-')));
 
   await logout(page);
   await expect.poll(async () => (await offlineCopies()).length).toBe(0);
+  await expect.poll(storedPages).toEqual([]);
 });

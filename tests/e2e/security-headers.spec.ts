@@ -10,6 +10,7 @@ test('pages are served with a strict CSP and the security headers', async ({ req
     "default-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self' ws: wss:",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
