@@ -15,6 +15,7 @@ import { SocketPeer } from './socket-peer.js';
 import type { ServiceCaller } from './internal/service-token.js';
 import { ServicePeer } from './service-peer.js';
 import * as Y from 'yjs';
+import { migrateStoredDocument } from './stored-migration.js';
 import { closeFor, type AccessChange, type AccessClose } from './access/access-change.js';
 import { AccessRevocations } from './access/access-revocations.js';
 
@@ -284,11 +285,12 @@ export class CollabHub {
       room ? room.receiveRelayed(message) : early.push(message),
     );
     try {
-      const [state, entries] = await Promise.all([
+      const [stored, entries] = await Promise.all([
         storage.loadDocument(name),
         storage.countUpdates(name),
       ]);
-      room = new DocumentRoom(name, state, entries, this.deps);
+      const { state, appended } = await migrateStoredDocument(storage, name, stored);
+      room = new DocumentRoom(name, state, entries + appended, this.deps);
     } catch (error) {
       await relay.unsubscribe(name);
       throw error;

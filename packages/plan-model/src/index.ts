@@ -147,6 +147,17 @@ export {
 } from './versions/plan-diff.js';
 export { planContentKey } from './versions/content-key.js';
 export { restorePlanJSON } from './versions/restore.js';
+export { TEXT_LIMITS, type TextFieldName, type TextRecordKind } from './text/limits.js';
+export { minimalSplice, transformIndex, type TextDeltaStep, type TextSplice } from './text/diff.js';
+export {
+  getTextField,
+  metaTextFieldRef,
+  recordTextFieldRef,
+  type PlainTextField,
+  type PlainTextFieldRef,
+  type TextFieldChange,
+} from './text/text-field.js';
+export { MIGRATION_ORIGIN, migrationUpdate } from './migrations/stored-state.js';
 export { richTextJSONToPlainText } from './versions/rich-text-plain.js';
 export {
   PLAN_TIME_ZONE,

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { POSITION_KEY, ROOT } from './keys.js';
 import { positionAt, sortByPosition, type Positioned } from './order.js';
+import { applyMinimalDiff } from './text/diff.js';
+import { PLAIN_TEXT_KEYS } from './text/limits.js';
 
 /** A record as stored: a `Y.Map` from field name to value (scalars, `Y.XmlText`, `Y.Array`). */
 export type RecordMap = Y.Map<unknown>;
@@ -84,16 +86,43 @@ export function listRecords<T>(
   });
 }
 
-/** Writes plain fields; unchanged values are skipped so no-op updates create no Yjs items. */
+/**
+ * Writes fields; unchanged values are skipped so no-op updates create no Yjs items. A plain text
+ * field (a key of `PLAIN_TEXT_KEYS`) is written into its `Y.Text` as one minimal splice, so the
+ * words someone else types into the same field at the same time are kept.
+ */
 export function writeFields(map: RecordMap, fields: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined && map.get(key) !== value) map.set(key, value);
+    if (value === undefined) continue;
+    if (typeof value === 'string' && PLAIN_TEXT_KEYS.has(key)) writeText(map, key, value);
+    else if (map.get(key) !== value) map.set(key, value);
   }
 }
 
-/** A string field, or `fallback` when absent or of the wrong type (foreign writers). */
+/**
+ * Writes a plain text field: a minimal splice into its `Y.Text`, or a new `Y.Text` when the field
+ * is missing or still a string of schema version 2 (a doc the server has not migrated yet, e.g.
+ * an offline copy; see migrations/README.md).
+ */
+export function writeText(map: RecordMap, key: string, value: string, caret?: number): void {
+  const current = map.get(key);
+  if (current instanceof Y.Text) applyMinimalDiff(current, value, caret);
+  else if (current !== value) map.set(key, new Y.Text(value));
+}
+
+/** A field's `Y.Text`, if it is one. */
+export function readText(map: RecordMap, key: string): Y.Text | undefined {
+  const value = map.get(key);
+  return value instanceof Y.Text ? value : undefined;
+}
+
+/**
+ * A string field, or `fallback` when absent or of the wrong type (foreign writers). A plain text
+ * field reads as its `Y.Text`'s content, and as the string itself in a doc not yet migrated.
+ */
 export function readString(map: RecordMap, key: string, fallback = ''): string {
   const value = map.get(key);
+  if (value instanceof Y.Text) return value.toString();
   return typeof value === 'string' ? value : fallback;
 }
 

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { planFromJSON } from './json/import.js';
 import { planToJSON, toCanonicalJSON } from './json/export.js';
 import { planJSONSchema } from './json/schema.js';
-import { getMeta, initPlan } from './records/meta.js';
+import { CURRENT_SCHEMA_VERSION, getMeta, initPlan } from './records/meta.js';
 import { addPhase, listPhases } from './records/phase.js';
 import { applyPlanOperation, planOperationArbitrary } from './testing/plan-operations.js';
 
@@ -100,7 +100,7 @@ describe('three replicas converge', () => {
               requestingUnit: 'ub',
               createdAt: '2025-02-02T00:00:00.000Z',
             };
-      expect(meta).toMatchObject({ ...expected, schemaVersion: 2 });
+      expect(meta).toMatchObject({ ...expected, schemaVersion: CURRENT_SCHEMA_VERSION });
       expect(
         listPhases(a)
           .map((p) => p.title)

@@ -6,9 +6,10 @@ import { planFromJSON } from '../json/import.js';
 import { getOverviewText } from '../overview.js';
 import { addResult, listResults } from '../records/result.js';
 import { getMeta, getSchemaVersion, initPlan, setSchemaVersion } from '../records/meta.js';
-import { addPhase } from '../records/phase.js';
+import { addPhase, updatePhase, type PhaseId } from '../records/phase.js';
 import { richTextToPlainText } from '../richtext/plain.js';
 import { downgradeJSON, migrateDoc, migrateJSON, MIGRATIONS } from './index.js';
+import { migrationUpdate } from './stored-state.js';
 
 /** Ids of migrations some test made run; the guard at the end demands all of them. */
 const exercised = new Set<string>();
@@ -26,8 +27,8 @@ describe('plan/002_add_results', () => {
     const result = migrateJSON(v1Literal);
     expect(result).toEqual({
       ok: true,
-      plan: { ...v1Literal, schemaVersion: 2, results: [] },
-      ran: ['plan/002_add_results'],
+      plan: { ...v1Literal, schemaVersion: 3, results: [] },
+      ran: ['plan/002_add_results', 'plan/003_plain_text_as_y_text'],
     });
     if (result.ok) record(result.ran);
     expect(v1Literal).not.toHaveProperty('results');
@@ -36,7 +37,7 @@ describe('plan/002_add_results', () => {
   });
 
   it('leaves current plans alone', () => {
-    const current = { schemaVersion: 2, results: [] };
+    const current = { schemaVersion: 3, results: [] };
     expect(migrateJSON(current)).toEqual({ ok: true, plan: current, ran: [] });
   });
 
@@ -48,7 +49,7 @@ describe('plan/002_add_results', () => {
     if (migration.ok) record(migration.ran);
     const doc = new Y.Doc();
     planFromJSON(doc, file);
-    expect(getSchemaVersion(doc)).toBe(2);
+    expect(getSchemaVersion(doc)).toBe(3);
     expect(getMeta(doc).title).toBe('Spielplatz Nord');
     expect(richTextToPlainText(getOverviewText(doc, 'goals'))).toBe('Kinder beteiligen');
     const json = planToJSON(doc);
@@ -63,12 +64,107 @@ describe('plan/002_add_results', () => {
     doc.transact(() => setSchemaVersion(doc, 1));
     const ran = migrateDoc(doc, 'migration');
     record(ran);
-    expect(ran).toEqual(['plan/002_add_results']);
-    expect(getSchemaVersion(doc)).toBe(2);
+    expect(ran).toEqual(['plan/002_add_results', 'plan/003_plain_text_as_y_text']);
+    expect(getSchemaVersion(doc)).toBe(3);
     expect(migrateDoc(doc)).toEqual([]);
     addResult(doc, { subjectId: phase });
     expect(listResults(doc)).toHaveLength(1);
     expect(migrateDoc(new Y.Doc())).toEqual([]);
+  });
+});
+
+/** The v2 document fixture: a sample plan written by the schema-2 code (strings in Y.Maps). */
+function v2Doc(): Y.Doc {
+  const base64 = readFileSync(new URL('./fixtures/v2-plan-doc.base64', import.meta.url), 'utf8');
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Buffer.from(base64.trim(), 'base64'));
+  return doc;
+}
+
+/** Every plain text value stored in the doc that is still a string (none after migrating). */
+function stringTextFields(doc: Y.Doc): string[] {
+  const json = planToJSON(doc);
+  const out: string[] = [];
+  const check = (map: Y.Map<unknown> | undefined, keys: readonly string[], where: string) =>
+    keys.forEach((k) => typeof map?.get(k) === 'string' && out.push(`${where}.${k}`));
+  check(doc.getMap('meta'), ['title', 'requestingUnit', 'facilitator'], 'meta');
+  for (const s of json.stakeholders) {
+    check(doc.getMap<Y.Map<unknown>>('stakeholders').get(s.id), ['name', 'contactRole'], s.id);
+  }
+  for (const p of json.phases) {
+    check(doc.getMap<Y.Map<unknown>>('phases').get(p.id), ['title'], p.id);
+    for (const f of p.formats) {
+      const keys = ['title', 'method', 'placeOrTool', 'responsible', 'expectedOutput', 'resources'];
+      check(doc.getMap<Y.Map<unknown>>('formats').get(f.id), keys, f.id);
+    }
+  }
+  return out;
+}
+
+describe('plan/003_plain_text_as_y_text', () => {
+  it('up and down only change the version of a literal v2 object', () => {
+    const v2 = { schemaVersion: 2, meta: { title: 'T' }, results: [] };
+    const result = migrateJSON(v2);
+    expect(result).toEqual({
+      ok: true,
+      plan: { ...v2, schemaVersion: 3 },
+      ran: ['plan/003_plain_text_as_y_text'],
+    });
+    if (result.ok) record(result.ran);
+    expect(downgradeJSON({ ...v2, schemaVersion: 3 }, 2)).toEqual(v2);
+  });
+
+  it('converts every plain text field of the v2 fixture doc and keeps the plan equal', () => {
+    const doc = v2Doc();
+    expect(getSchemaVersion(doc)).toBe(2);
+    const before = planToJSON(doc);
+    expect(stringTextFields(doc).length).toBeGreaterThan(10);
+    const ran = migrateDoc(doc);
+    record(ran);
+    expect(ran).toEqual(['plan/003_plain_text_as_y_text']);
+    expect(stringTextFields(doc)).toEqual([]);
+    const contribution = (
+      doc.getMap<Y.Map<unknown>>('results').values().next().value as Y.Map<unknown>
+    ).get('contributions') as Y.Array<Y.Map<unknown>>;
+    expect(contribution.get(0).get('text')).toBeInstanceOf(Y.Text);
+    expect(planToJSON(doc)).toEqual({ ...before, schemaVersion: 3 });
+    expect(getMeta(doc).title).toBe('Bürgerbeteiligung Parkumgestaltung');
+  });
+
+  it('gives the update the server stores, once', () => {
+    const state = Y.encodeStateAsUpdate(v2Doc());
+    const update = migrationUpdate(state);
+    expect(update).not.toBeNull();
+    const migrated = Y.mergeUpdates([state, update!]);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, migrated);
+    expect(getSchemaVersion(doc)).toBe(3);
+    expect(stringTextFields(doc)).toEqual([]);
+    expect(migrationUpdate(migrated)).toBeNull();
+    expect(migrationUpdate(Y.encodeStateAsUpdate(new Y.Doc()))).toBeNull();
+  });
+
+  it('never duplicates text when two replicas migrate the same doc at once', () => {
+    const state = Y.encodeStateAsUpdate(v2Doc());
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    Y.applyUpdate(a, state);
+    Y.applyUpdate(b, state);
+    const expected = { ...planToJSON(a), schemaVersion: 3 };
+    migrateDoc(a);
+    migrateDoc(b);
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(planToJSON(a)).toEqual(expected);
+    expect(planToJSON(b)).toEqual(expected);
+    expect(stringTextFields(a)).toEqual([]);
+  });
+
+  it('lets a client write into a field of a doc not yet migrated', () => {
+    const doc = v2Doc();
+    const phase = planToJSON(doc).phases[0]!;
+    updatePhase(doc, phase.id as PhaseId, { title: 'Auftakt im Park' });
+    expect(doc.getMap<Y.Map<unknown>>('phases').get(phase.id)!.get('title')).toBeInstanceOf(Y.Text);
+    expect(planToJSON(doc).phases[0]!.title).toBe('Auftakt im Park');
   });
 });
 

@@ -19,7 +19,8 @@ import {
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { idString, longText, shortText } from './levels.js';
+import { limitedText } from '../text/limits.js';
+import { idString } from './levels.js';
 import type { PhaseId } from './phase.js';
 import { deleteResultsOfSubject } from './result.js';
 import { stakeholderIdSchema, type StakeholderId } from './stakeholder.js';
@@ -37,8 +38,8 @@ const MAX_DURATION_MINUTES = 7 * 24 * 60;
 
 /** Zod schema of the plain fields of a format (its phase is given by `phaseId` or nesting). */
 export const formatFieldsSchema = z.strictObject({
-  method: shortText,
-  title: shortText,
+  method: limitedText('format', 'method'),
+  title: limitedText('format', 'title'),
   /**
    * A Berlin wall-clock time `YYYY-MM-DDTHH:mm` as entered (see `date-time.ts`); an instant with
    * an offset is accepted too and read as the Berlin time of that instant.
@@ -46,11 +47,11 @@ export const formatFieldsSchema = z.strictObject({
   dateTime: z.iso.datetime({ offset: true, local: true }).nullable(),
   durationMinutes: z.number().int().min(0).max(MAX_DURATION_MINUTES).nullable(),
   mode: z.enum(FORMAT_MODES),
-  placeOrTool: shortText,
+  placeOrTool: limitedText('format', 'placeOrTool'),
   targetStakeholderIds: z.array(stakeholderIdSchema).max(1000),
-  expectedOutput: longText,
-  responsible: shortText,
-  resources: longText,
+  expectedOutput: limitedText('format', 'expectedOutput'),
+  responsible: limitedText('format', 'responsible'),
+  resources: limitedText('format', 'resources'),
 });
 
 /** Plain fields of a format. */

@@ -10,10 +10,13 @@ import {
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { shortText } from './levels.js';
+import { limitedText } from '../text/limits.js';
 
-/** The version of the plan schema this code writes. Version 1 had no `results`. */
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * The version of the plan schema this code writes. Version 1 had no `results`; version 2 stored
+ * plain text fields as strings, version 3 as `Y.Text`.
+ */
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Lifecycle of a plan: draft → in review → approved → running → closed. */
 export const PLAN_STATUSES = ['draft', 'in_review', 'approved', 'running', 'closed'] as const;
@@ -25,9 +28,9 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Zod schema of the meta record in JSON form (schemaVersion lives at the top of `PlanJSON`). */
 export const metaJSONSchema = z.strictObject({
-  title: shortText,
-  requestingUnit: shortText,
-  facilitator: shortText,
+  title: limitedText('meta', 'title'),
+  requestingUnit: limitedText('meta', 'requestingUnit'),
+  facilitator: limitedText('meta', 'facilitator'),
   status: z.enum(PLAN_STATUSES),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

@@ -21,7 +21,8 @@ import {
 } from '../store.js';
 import { parseInput } from '../validate.js';
 import { deleteFormatsOfPhase, formatJSONSchema } from './format.js';
-import { idString, participationLevelSchema, PARTICIPATION_LEVELS, shortText } from './levels.js';
+import { limitedText } from '../text/limits.js';
+import { idString, participationLevelSchema, PARTICIPATION_LEVELS } from './levels.js';
 import { deleteResultsOfSubject } from './result.js';
 
 /** Id of a phase. */
@@ -48,7 +49,7 @@ export function periodIssue(start: string | null, end: string | null): PlanIssue
 
 /** Zod schema of the plain fields of a phase. */
 export const phaseFieldsSchema = z.strictObject({
-  title: shortText,
+  title: limitedText('phase', 'title'),
   start: isoDateOrNull,
   end: isoDateOrNull,
   participationLevel: participationLevelSchema,
@@ -119,9 +120,8 @@ export function updatePhase(doc: Y.Doc, id: PhaseId, patch: PhasePatch, origin?:
       fields.start !== undefined ? fields.start : readNullableString(map, 'start'),
       fields.end !== undefined ? fields.end : readNullableString(map, 'end'),
     );
-    // writeFields skips undefined, so null (not planned) must be written explicitly.
-    for (const [key, value] of Object.entries(fields))
-      if (map.get(key) !== value) map.set(key, value);
+    // writeFields writes null (not planned) as given and skips only undefined.
+    writeFields(map, fields);
     return true;
   });
 }

@@ -11,7 +11,7 @@ import {
   updateFormat,
   type FormatId,
 } from './format.js';
-import { getMeta, initPlan, updateMeta } from './meta.js';
+import { CURRENT_SCHEMA_VERSION, getMeta, initPlan, updateMeta } from './meta.js';
 import { addPhase, getPhase, listPhases, movePhase, removePhase, updatePhase } from './phase.js';
 import {
   addContribution,
@@ -46,7 +46,7 @@ describe('meta', () => {
       title: 'A',
       facilitator: 'F',
       status: 'draft',
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
     });
     updateMeta(doc, { status: 'in_review', updatedAt: '2025-02-01T00:00:00.000Z' });
     expect(getMeta(doc)).toMatchObject({

@@ -14,7 +14,8 @@ import {
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { idString, longText } from './levels.js';
+import { limitedText } from '../text/limits.js';
+import { idString } from './levels.js';
 
 /** Id of a result. */
 export const resultIdSchema = idString.brand<'ResultId'>();
@@ -31,9 +32,9 @@ export const CONTRIBUTION_RESPONSES = ['open', 'adopted', 'partly', 'rejected'] 
 
 /** Zod schema of a contribution's fields. */
 export const contributionFieldsSchema = z.strictObject({
-  text: longText,
+  text: limitedText('contribution', 'text'),
   response: z.enum(CONTRIBUTION_RESPONSES),
-  reason: longText,
+  reason: limitedText('contribution', 'reason'),
 });
 /** Fields of a contribution. */
 export type ContributionFields = z.infer<typeof contributionFieldsSchema>;
@@ -99,7 +100,7 @@ export function insertResult(
 function contributionMap(id: string, fields: ContributionFields): RecordMap {
   const map: RecordMap = new Y.Map();
   map.set('id', id);
-  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  writeFields(map, fields);
   return map;
 }
 

@@ -19,7 +19,8 @@ import {
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { idString, participationLevelSchema, PARTICIPATION_LEVELS, shortText } from './levels.js';
+import { limitedText } from '../text/limits.js';
+import { idString, participationLevelSchema, PARTICIPATION_LEVELS } from './levels.js';
 
 /** Stakeholder groups. */
 export const STAKEHOLDER_GROUPS = [
@@ -41,12 +42,12 @@ const rating = z.number().int().min(1).max(5);
 
 /** Zod schema of the plain (non-rich-text) fields of a stakeholder. */
 export const stakeholderFieldsSchema = z.strictObject({
-  name: shortText,
+  name: limitedText('stakeholder', 'name'),
   group: z.enum(STAKEHOLDER_GROUPS),
   power: rating,
   interest: rating,
   participationLevel: participationLevelSchema,
-  contactRole: shortText,
+  contactRole: limitedText('stakeholder', 'contactRole'),
 });
 
 /** Plain fields of a stakeholder. */
