@@ -16,18 +16,15 @@ const SETTLED = { timeout: 5_000 };
 // on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-async function typeAtEnd(page: Page, label: string, text: string): Promise<void> {
+/**
+ * Puts the caret of `page` into the field (at its start or end). Both people place their caret
+ * before either types: someone who places it after the other's first letters has chosen to write
+ * behind them, and a word split there would be what they asked for.
+ */
+async function placeCaret(page: Page, label: string, key: 'Home' | 'End'): Promise<void> {
   const field = page.getByLabel(label, { exact: true });
   await field.click();
-  await field.press('End');
-  await page.keyboard.type(text, TYPING);
-}
-
-async function typeAtStart(page: Page, label: string, text: string): Promise<void> {
-  const field = page.getByLabel(label, { exact: true });
-  await field.click();
-  await field.press('Home');
-  await page.keyboard.type(text, TYPING);
+  await field.press(key);
 }
 
 test('two people typing into the same field at once both keep their words', async ({
@@ -40,10 +37,9 @@ test('two people typing into the same field at once both keep their words', asyn
   await expect(phaseTitles(b).first()).toHaveValue('Werkstatt', SETTLED);
 
   // Both at the end of the same phase title, at the same moment.
-  await Promise.all([
-    typeAtEnd(a, 'Titel der Phase', ' Nordpark'),
-    typeAtEnd(b, 'Titel der Phase', ' Spielplatz'),
-  ]);
+  await placeCaret(a, 'Titel der Phase', 'End');
+  await placeCaret(b, 'Titel der Phase', 'End');
+  await Promise.all([a.keyboard.type(' Nordpark', TYPING), b.keyboard.type(' Spielplatz', TYPING)]);
   const phaseA = phaseTitles(a).first();
   const phaseB = phaseTitles(b).first();
   await expect(async () => {
@@ -58,9 +54,11 @@ test('two people typing into the same field at once both keep their words', asyn
   // The plan title: one at the start, the other at the end, at the same moment.
   const titleA = a.getByLabel('Titel des Plans', { exact: true });
   const before = await titleA.inputValue();
+  await placeCaret(a, 'Titel des Plans', 'Home');
+  await placeCaret(b, 'Titel des Plans', 'End');
   await Promise.all([
-    typeAtStart(a, 'Titel des Plans', 'Entwurf: '),
-    typeAtEnd(b, 'Titel des Plans', ' (Stand Mai)'),
+    a.keyboard.type('Entwurf: ', TYPING),
+    b.keyboard.type(' (Stand Mai)', TYPING),
   ]);
   const expected = `Entwurf: ${before} (Stand Mai)`;
   await expect(titleA).toHaveValue(expected, SETTLED);
