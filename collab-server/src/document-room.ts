@@ -8,6 +8,7 @@ import type { Peer } from './peer.js';
 import type { DocumentRelay, RelayMessage } from './relay/document-relay.js';
 import type { RoomActivity } from './versions/plan-activity.js';
 import { CloseCode } from './protocol/close-codes.js';
+import { stampPresence } from './presence-stamp.js';
 import {
   encodeAwareness,
   encodePermissionDenied,
@@ -138,7 +139,7 @@ export class DocumentRoom {
         this.receiveUpdate(peer, message.update, message.empty);
         return;
       case 'awareness':
-        this.receiveAwareness(peer, message.update, message.entries);
+        this.receiveAwareness(peer, message.entries);
         return;
       case 'query-awareness': {
         const clients = [...this.awareness.getStates().keys()];
@@ -382,13 +383,14 @@ export class DocumentRoom {
       });
   }
 
-  private receiveAwareness(peer: Peer, update: Uint8Array, entries: AwarenessEntry[]): void {
+  private receiveAwareness(peer: Peer, entries: AwarenessEntry[]): void {
     if (!this.claimAwareness(peer, entries)) {
       this.deps.metrics.error('awareness_refused');
       return;
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
-    this.deps.relay.publishAwareness(this.name, update);
+    const stamped = stampPresence(entries, peer.auth);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, stamped, peer);
+    this.deps.relay.publishAwareness(this.name, stamped);
   }
 
   /** A peer may speak only for the one client id it announced first, and not for another peer's. */

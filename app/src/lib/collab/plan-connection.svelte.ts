@@ -269,7 +269,8 @@ export class PlanConnection {
       name: user.name,
       color: this.color,
       awarenessData: {},
-      user: { id: user.id, name: user.name, colorIndex: this.colorIndex },
+      // The collab-server overwrites id, name and role from the token for everyone else.
+      user: { id: user.id, name: user.name, role: this.role, colorIndex: this.colorIndex },
       focus: null,
     });
     const refresh = () => {

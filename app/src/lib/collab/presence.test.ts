@@ -11,10 +11,13 @@ describe('presence', () => {
       clientId: 7,
       userId: 'u1',
       name: 'Ada',
+      role: null,
       colorIndex: 2,
       focus: { kind: 'phase', id: 'p1', field: 'title' },
       self: true,
     });
+    expect(readPeer(1, { user: { id: 'u', name: 'B', role: 'viewer' } }, 7)?.role).toBe('viewer');
+    expect(readPeer(1, { user: { id: 'u', name: 'B', role: 'boss' } }, 7)?.role).toBeNull();
     expect(readPeer(1, { user: { id: 3 } }, 7)).toBeNull();
     expect(
       readPeer(1, { user: { id: 'u', name: 'B' }, focus: { kind: 'x' } }, 7)?.focus,
@@ -26,6 +29,7 @@ describe('presence', () => {
       clientId,
       userId,
       name,
+      role: null,
       colorIndex: 0,
       focus: null,
       self,

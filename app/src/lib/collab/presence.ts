@@ -11,12 +11,17 @@ export interface FocusTarget {
   field: string;
 }
 
+import type { PlanRole } from './token';
+
 /** One person (one browser tab) in the plan, as the presence bar shows it. */
 export interface Peer {
   /** Awareness client id (one per tab). */
   clientId: number;
+  /** Id, name and role are stamped by the collab-server from the verified token. */
   userId: string;
   name: string;
+  /** Null only for a state the server has not stamped (one's own, before a role is known). */
+  role: PlanRole | null;
   colorIndex: number;
   focus: FocusTarget | null;
   self: boolean;
@@ -35,17 +40,20 @@ const KINDS: ReadonlyArray<FocusTarget['kind']> = [
   'format',
 ];
 
+const ROLES: readonly PlanRole[] = ['viewer', 'commenter', 'editor', 'facilitator'];
+
 /** Reads one awareness state defensively (it comes from other browsers); null when unusable. */
 export function readPeer(clientId: number, state: unknown, selfId: number): Peer | null {
   if (typeof state !== 'object' || state === null) return null;
   const { user, focus } = state as { user?: unknown; focus?: unknown };
   if (typeof user !== 'object' || user === null) return null;
-  const { id, name, colorIndex } = user as Record<string, unknown>;
+  const { id, name, role, colorIndex } = user as Record<string, unknown>;
   if (typeof id !== 'string' || typeof name !== 'string') return null;
   return {
     clientId,
     userId: id,
     name: name.slice(0, 100),
+    role: ROLES.includes(role as PlanRole) ? (role as PlanRole) : null,
     colorIndex: typeof colorIndex === 'number' ? colorIndex : 0,
     focus: readFocus(focus),
     self: clientId === selfId,
