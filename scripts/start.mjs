@@ -14,6 +14,8 @@
 //                        http://<host>:<COLLAB_PORT>)
 //   COLLAB_AUTH_SECRET   key the app signs collab tokens with and the collab-server verifies them
 //                        with; if unset, read from (or generated once into) DATA_DIR/collab-auth-secret
+//   COLLAB_ALLOWED_ORIGINS  origins whose pages may open WebSockets (default: ORIGIN)
+//   COLLAB_METRICS_TOKEN bearer token for the collab-server's /metrics (default: loopback only)
 //   BODY_SIZE_LIMIT      largest request body the app accepts (default 8M: a plan import may be
 //                        5 MB; adapter-node's own default of 512K would refuse it unexplained)
 import { spawn } from 'node:child_process';
@@ -181,6 +183,8 @@ export function collabEnv(s) {
     PORT: s.collabPort,
     DATA_DIR: s.dataDir,
     COLLAB_AUTH_SECRET: s.collabSecret,
+    // Only pages of the app may open WebSockets (the collab-server refuses other Origins).
+    COLLAB_ALLOWED_ORIGINS: env('COLLAB_ALLOWED_ORIGINS', s.origin),
   };
 }
 

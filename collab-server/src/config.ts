@@ -1,4 +1,5 @@
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
+import { parseOrigins } from './http-guards.js';
 import type { Logger } from './logger.js';
 
 /** Every tunable of the collab-server, with its default in {@link defaultLimits}. */
@@ -73,6 +74,16 @@ export interface CollabServerOptions {
    * documents (behind a load balancer); unset for a single instance.
    */
   redisUrl?: string;
+  /**
+   * Origins (`https://plans.example.org`) whose pages may open WebSockets; an upgrade carrying
+   * another `Origin` is refused with 403. Empty or unset: every origin (see `http-guards.ts`).
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * Bearer token that `/metrics` requires. Unset: `/metrics` answers only clients on this machine
+   * (loopback), so a server listening on a public address does not publish its metrics.
+   */
+  metricsToken?: string;
 }
 
 /** Merges caller overrides into the defaults in one place. */
@@ -90,6 +101,10 @@ export interface EnvConfig {
   authSecret: string;
   logLevel: string;
   limits: Partial<CollabLimits>;
+  /** `COLLAB_ALLOWED_ORIGINS`, see {@link CollabServerOptions.allowedOrigins}. */
+  allowedOrigins: string[];
+  /** `COLLAB_METRICS_TOKEN`, see {@link CollabServerOptions.metricsToken}. */
+  metricsToken: string | undefined;
 }
 
 /** Environment variables that override a limit, each an integer. */
@@ -144,5 +159,7 @@ export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
     authSecret,
     logLevel: env.LOG_LEVEL ?? 'info',
     limits: readLimits(env),
+    allowedOrigins: parseOrigins(env.COLLAB_ALLOWED_ORIGINS),
+    metricsToken: env.COLLAB_METRICS_TOKEN || undefined,
   };
 }

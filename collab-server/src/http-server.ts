@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { AuthError, secretKey, verifyToken } from './auth.js';
 import { resolveLimits, type CollabServerOptions } from './config.js';
 import { CollabHub } from './hub.js';
+import { metricsAccess, originAllowed } from './http-guards.js';
 import { CollabMetrics } from './metrics.js';
 import { noRelay } from './relay/document-relay.js';
 import { RedisRelay } from './relay/redis-relay.js';
@@ -90,6 +91,11 @@ export async function startCollabServer(
     } else if (path === '/readyz') {
       sendJson(res, accepting ? 200 : 503, { status: accepting ? 'ready' : 'shutting down' });
     } else if (path === '/metrics') {
+      const access = metricsAccess(req, options.metricsToken);
+      if (access !== 200) {
+        res.writeHead(access, access === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}).end();
+        return;
+      }
       res.writeHead(200, { 'Content-Type': metrics.registry.contentType });
       res.end(await metrics.registry.metrics());
     } else {
@@ -110,6 +116,11 @@ export async function startCollabServer(
     if (!accepting) return refuse(socket, 503, 'server is shutting down');
     const docName = documentNameFromPath(url.pathname);
     if (!docName) return refuse(socket, 400, 'invalid document name');
+    if (!originAllowed(req.headers.origin, options.allowedOrigins)) {
+      metrics.error('origin_refused');
+      logger.info({ doc: docName, origin: req.headers.origin }, 'connection refused: origin');
+      return refuse(socket, 403, 'origin not allowed');
+    }
     try {
       const auth = await verifyToken(url.searchParams.get('token'), key, docName);
       if (!accepting) return refuse(socket, 503, 'server is shutting down');

@@ -24,7 +24,12 @@ async function main(): Promise<void> {
     port: config.port,
     limits: config.limits,
     redisUrl: config.redisUrl,
+    allowedOrigins: config.allowedOrigins,
+    metricsToken: config.metricsToken,
   });
+  if (config.allowedOrigins.length === 0) {
+    logger.warn('COLLAB_ALLOWED_ORIGINS is unset: WebSocket upgrades from any origin are accepted');
+  }
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {

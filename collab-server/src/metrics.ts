@@ -13,6 +13,7 @@ export type ErrorKind =
   | 'apply_failed'
   | 'socket_error'
   | 'auth_refused'
+  | 'origin_refused'
   | 'awareness_refused'
   | 'redis'
   | 'relay_apply_failed';

@@ -33,6 +33,8 @@ export async function startTestServer(
     redisUrl?: string;
     /** PostgreSQL (with this schema) instead of SQLite in `dataDir`. */
     postgres?: { url: string; schema: string };
+    allowedOrigins?: string[];
+    metricsToken?: string;
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pw-collab-')));
@@ -49,6 +51,8 @@ export async function startTestServer(
     port: options.port ?? 0,
     limits: options.limits,
     redisUrl: options.redisUrl,
+    allowedOrigins: options.allowedOrigins,
+    metricsToken: options.metricsToken,
   });
   let stopped = false;
   const stop = async (): Promise<void> => {
