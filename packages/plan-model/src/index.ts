@@ -166,3 +166,10 @@ export {
   formatPlanDateTime,
   isWallClock,
 } from './records/date-time.js';
+export {
+  cleanLine,
+  cleanMultiline,
+  cleanText,
+  hasUnsafeCharacters,
+  type CleanTextOptions,
+} from './text/clean-text.js';

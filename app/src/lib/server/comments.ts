@@ -5,6 +5,7 @@
  * name members. Every function takes the plan the caller was already checked against and refuses
  * a thread or comment of another plan as not found.
  */
+import { cleanMultiline } from '@prozesswerkstatt/plan-model';
 import type { MemberRole } from '@prozesswerkstatt/storage';
 import { parseAnchor } from '../comments/anchor.js';
 import { BODY_MAX_LENGTH, mentionedIds } from '../comments/body.js';
@@ -32,7 +33,7 @@ function now(): string {
 /** A trimmed body within bounds, or null. */
 export function normalizeBody(body: unknown): string | null {
   if (typeof body !== 'string') return null;
-  const trimmed = body.trim();
+  const trimmed = cleanMultiline(body).trim();
   return trimmed.length > 0 && trimmed.length <= BODY_MAX_LENGTH ? trimmed : null;
 }
 

@@ -1,4 +1,10 @@
-import { initPlan, updateMeta, getMeta, type PlanStatus } from '@prozesswerkstatt/plan-model';
+import {
+  cleanLine,
+  initPlan,
+  updateMeta,
+  getMeta,
+  type PlanStatus,
+} from '@prozesswerkstatt/plan-model';
 import type { DocumentStorage, MemberRole } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -16,10 +22,15 @@ export const APP_ORIGIN = 'app-server';
 export const planFieldsSchema = z.object({
   title: z
     .string()
+    .overwrite(cleanLine)
     .trim()
     .min(1, { error: 'title_required' })
     .max(PLAN_TEXT_MAX_LENGTH, { error: 'title_too_long' }),
-  requestingUnit: z.string().trim().max(PLAN_TEXT_MAX_LENGTH, { error: 'unit_too_long' }),
+  requestingUnit: z
+    .string()
+    .overwrite(cleanLine)
+    .trim()
+    .max(PLAN_TEXT_MAX_LENGTH, { error: 'unit_too_long' }),
 });
 
 /** What can be wrong with the plan fields, by field. */

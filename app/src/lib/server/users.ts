@@ -1,3 +1,4 @@
+import { cleanLine } from '@prozesswerkstatt/plan-model';
 import { z } from 'zod';
 import type { Db } from './db.js';
 import { hashPassword, verifyDecoy, verifyPassword } from './passwords.js';
@@ -50,6 +51,7 @@ export const registrationSchema = z.object({
     .pipe(z.email({ error: 'email_invalid' })),
   name: z
     .string()
+    .overwrite(cleanLine)
     .trim()
     .min(1, { error: 'name_required' })
     .max(NAME_MAX_LENGTH, { error: 'name_too_long' }),

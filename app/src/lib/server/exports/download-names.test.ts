@@ -29,6 +29,14 @@ describe('download names', () => {
     expect(isExportFormat('../x')).toBe(false);
   });
 
+  it('drops bidi overrides and controls from the readable file name', () => {
+    // A title stored before input was cleaned, or a version label: "Bericht\u202Excod.exe" would
+    // show as "Berichtexe.docx" and hide the real extension.
+    const names = exportFileNames(source('Bericht\u202Excod.exe', 'v\u20661\u0007'), 'docx', '-');
+    expect(names.readable).toBe('Berichtxcod.exe – v1.docx');
+    expect(contentDisposition(names.ascii, names.readable)).not.toMatch(/%E2%80%AE|%E2%81%A6|%07/);
+  });
+
   it('gives an ASCII file name and the readable one, with the version label', () => {
     expect(exportFileNames(source('Spielplatz Körnerpark'), 'md', 'Unbenannt')).toEqual({
       ascii: 'spielplatz-koernerpark.md',

@@ -1,4 +1,5 @@
 /** File formats and download file names of exports (no I/O, no catalog). */
+import { cleanLine } from '@prozesswerkstatt/plan-model';
 import { fileSlug } from '@prozesswerkstatt/plan-export';
 import type { ExportSource } from './export-source.js';
 
@@ -39,9 +40,12 @@ export function exportFileNames(
   return { ascii, readable };
 }
 
-/** Text without the characters file systems refuse in names (path separators, `:*?"<>|`, controls). */
+/**
+ * Text without the characters file systems refuse in names (path separators, `:*?"<>|`,
+ * controls) and without bidi overrides, which would disguise the name's extension.
+ */
 function fileNameText(text: string): string {
-  return [...text]
+  return [...cleanLine(text)]
     .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
     .join('')
     .replace(/\s+/g, ' ')

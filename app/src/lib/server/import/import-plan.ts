@@ -1,4 +1,4 @@
-import { planFromJSON, updateMeta, type PlanJSON } from '@prozesswerkstatt/plan-model';
+import { cleanLine, planFromJSON, updateMeta, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import type { Db } from '../db.js';
@@ -32,7 +32,7 @@ export async function importPlan(
   // The listing row's bound (shorter than plan-model's) holds for the document too, so both say
   // the same; a long source title is shortened, never the suffix that marks the import.
   const suffixLength = words.importedTitle('').length;
-  const source = (plan.meta.title.trim() || words.untitled).slice(
+  const source = (cleanLine(plan.meta.title).trim() || words.untitled).slice(
     0,
     Math.max(1, PLAN_TEXT_MAX_LENGTH - suffixLength),
   );
@@ -44,10 +44,10 @@ export async function importPlan(
       status: 'draft',
       createdAt: now,
       updatedAt: now,
-      facilitator: plan.meta.facilitator.trim() || importer.name,
+      facilitator: cleanLine(plan.meta.facilitator).trim() || importer.name,
     },
     APP_ORIGIN,
   );
-  const requestingUnit = plan.meta.requestingUnit.trim().slice(0, PLAN_TEXT_MAX_LENGTH);
+  const requestingUnit = cleanLine(plan.meta.requestingUnit).trim().slice(0, PLAN_TEXT_MAX_LENGTH);
   return storeNewPlan(db, storage, importer, doc, { title, requestingUnit });
 }

@@ -1,3 +1,4 @@
+import { cleanMultiline } from '@prozesswerkstatt/plan-model';
 import type { MemberRole } from '@prozesswerkstatt/storage';
 import type { Db } from '../db.js';
 import { planDocName } from '../plans.js';
@@ -174,7 +175,7 @@ export async function rejectVersion(
   side: SignOffRole,
   reason: string,
 ): Promise<Outcome> {
-  const trimmed = reason.trim().slice(0, REJECTION_REASON_MAX);
+  const trimmed = cleanMultiline(reason).trim().slice(0, REJECTION_REASON_MAX);
   if (trimmed === '') return { ok: false, refusal: 'reason_required' };
   const notInReview = await refusalUnlessInReview(db, planId, versionId);
   if (notInReview) return { ok: false, refusal: notInReview };

@@ -1,4 +1,9 @@
-import { parsePlanJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
+import {
+  cleanLine,
+  cleanMultiline,
+  parsePlanJSON,
+  type PlanJSON,
+} from '@prozesswerkstatt/plan-model';
 import {
   recordOpenThreads,
   type MemberRole,
@@ -22,10 +27,15 @@ export const VERSION_NOTE_MAX = 2000;
 export const versionFieldsSchema = z.object({
   label: z
     .string()
+    .overwrite(cleanLine)
     .trim()
     .min(1, { error: 'label_required' })
     .max(VERSION_LABEL_MAX, { error: 'label_too_long' }),
-  note: z.string().trim().max(VERSION_NOTE_MAX, { error: 'note_too_long' }),
+  note: z
+    .string()
+    .overwrite(cleanMultiline)
+    .trim()
+    .max(VERSION_NOTE_MAX, { error: 'note_too_long' }),
 });
 
 /** What can be wrong with the version form, by field. */
