@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Db } from './db.js';
 import {
+  SESSION_MAX_AGE_MS,
   SESSION_TTL_MS,
   createSession,
   deleteSession,
@@ -58,6 +59,23 @@ await describeEachDialect('sessions', (openTestStorage) => {
     expect(await validateSession(db, token, after)).toBeNull();
     expect(await purgeExpiredSessions(db, after)).toBe(1);
     expect(await validateSession(db, other, after)).toBeNull();
+    expect(await db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+  });
+
+  it('ends a session 30 days after login however busy it is kept', async () => {
+    const start = new Date('2030-01-01T00:00:00.000Z');
+    const { token } = await createSession(db, userId, start);
+    const day = 24 * 60 * 60 * 1000;
+    let last = null;
+    for (let t = day; t < SESSION_MAX_AGE_MS; t += day) {
+      last = await validateSession(db, token, new Date(start.getTime() + t));
+      expect(last).not.toBeNull();
+    }
+    // The last renewals stop at the absolute end instead of sliding past it.
+    expect(last?.expiresAt.getTime()).toBe(start.getTime() + SESSION_MAX_AGE_MS);
+    expect(
+      await validateSession(db, token, new Date(start.getTime() + SESSION_MAX_AGE_MS)),
+    ).toBeNull();
     expect(await db.selectFrom('sessions').selectAll().execute()).toEqual([]);
   });
 

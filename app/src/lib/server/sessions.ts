@@ -10,6 +10,12 @@ export const SESSION_COOKIE = 'pw_session';
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
+ * A session ends this long after login however active it is (absolute lifetime): a stolen cookie
+ * that is kept busy stops working at the latest then, and everyone signs in again once a month.
+ */
+export const SESSION_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
  * A session is extended only once less than this much of its lifetime is left, so an active user
  * causes one write per day rather than one per request.
  */
@@ -28,19 +34,27 @@ export async function createSession(
   db: Db,
   userId: string,
   now = new Date(),
+  /** Summary of the browser (`summarizeUserAgent`), shown in the person's list of sessions. */
+  userAgent: string | null = null,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await db
     .insertInto('sessions')
-    .values({ id: hashToken(token), user_id: userId, expires_at: expiresAt.toISOString() })
+    .values({
+      id: hashToken(token),
+      user_id: userId,
+      expires_at: expiresAt.toISOString(),
+      created_at: now.toISOString(),
+      user_agent: userAgent,
+    })
     .execute();
   return { token, expiresAt };
 }
 
 /**
- * The session behind `token`, extended when due; null for an unknown or expired token (an expired
- * one is deleted on the spot).
+ * The session behind `token`, extended when due (never beyond {@link SESSION_MAX_AGE_MS} after
+ * login); null for an unknown or expired token (an expired one is deleted on the spot).
  */
 export async function validateSession(
   db: Db,
@@ -53,6 +67,7 @@ export async function validateSession(
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
       'sessions.expires_at',
+      'sessions.created_at',
       'users.id',
       'users.email',
       'users.name',
@@ -63,16 +78,18 @@ export async function validateSession(
     .executeTakeFirst();
   if (row === undefined) return null;
 
-  const expiresAt = new Date(row.expires_at);
+  const endOfLife = new Date(new Date(row.created_at).getTime() + SESSION_MAX_AGE_MS);
+  const expiresAt = new Date(Math.min(new Date(row.expires_at).getTime(), endOfLife.getTime()));
   if (expiresAt.getTime() <= now.getTime()) {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
   const user = toSessionUser(row);
-  if (expiresAt.getTime() - now.getTime() > SESSION_RENEW_WHEN_LEFT_MS) {
+  const renewedUntil = new Date(Math.min(now.getTime() + SESSION_TTL_MS, endOfLife.getTime()));
+  const due = expiresAt.getTime() - now.getTime() <= SESSION_RENEW_WHEN_LEFT_MS;
+  if (!due || renewedUntil.getTime() <= expiresAt.getTime()) {
     return { user, expiresAt, renewed: false };
   }
-  const renewedUntil = new Date(now.getTime() + SESSION_TTL_MS);
   await db
     .updateTable('sessions')
     .set({ expires_at: renewedUntil.toISOString() })
@@ -116,10 +133,14 @@ export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Dat
 
 /** Removes the session cookie. */
 export function clearSessionCookie(cookies: Cookies): void {
-  cookies.delete(SESSION_COOKIE, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: cookieIsSecure(),
-  });
+  cookies.delete(SESSION_COOKIE, sessionCookieRemoval());
+}
+
+/** The `Set-Cookie` value that removes the session cookie, for a response built by hand. */
+export function clearedSessionCookie(cookies: Cookies): string {
+  return cookies.serialize(SESSION_COOKIE, '', { ...sessionCookieRemoval(), maxAge: 0 });
+}
+
+function sessionCookieRemoval() {
+  return { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieIsSecure() } as const;
 }

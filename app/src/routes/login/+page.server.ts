@@ -12,6 +12,7 @@ import {
   setSessionCookie,
 } from '$lib/server/sessions';
 import { authenticate } from '$lib/server/users';
+import { storedUserAgent } from '$lib/server/user-agent-summary';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -54,7 +55,12 @@ export const actions: Actions = {
     // A new session on every login; a session the browser still carried is ended, not reused.
     const previous = cookies.get(SESSION_COOKIE);
     if (previous) await deleteSession(db, previous);
-    const session = await createSession(db, user.id);
+    const session = await createSession(
+      db,
+      user.id,
+      new Date(),
+      storedUserAgent(request.headers.get('user-agent')),
+    );
     setSessionCookie(cookies, session.token, session.expiresAt);
     redirect(303, next === '/' ? localizeHref('/') : next);
   },

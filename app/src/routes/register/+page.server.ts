@@ -10,6 +10,7 @@ import {
   setSessionCookie,
 } from '$lib/server/sessions';
 import { PASSWORD_MIN_LENGTH, registerUser, type RegistrationError } from '$lib/server/users';
+import { storedUserAgent } from '$lib/server/user-agent-summary';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -54,7 +55,12 @@ export const actions: Actions = {
     }
     const previous = cookies.get(SESSION_COOKIE);
     if (previous) await deleteSession(db, previous);
-    const session = await createSession(db, result.user.id);
+    const session = await createSession(
+      db,
+      result.user.id,
+      new Date(),
+      storedUserAgent(request.headers.get('user-agent')),
+    );
     setSessionCookie(cookies, session.token, session.expiresAt);
     redirect(303, next === '/' ? localizeHref('/') : next);
   },

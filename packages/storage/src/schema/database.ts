@@ -145,6 +145,8 @@ export interface SessionsTable {
   /** The session ends at this moment unless a request extends it (sliding expiry). */
   expires_at: string;
   created_at: Timestamp;
+  /** Short summary of the browser's User-Agent at login ("Firefox on Linux"); null if unknown. */
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Lifecycle of a plan, mirrored from the plan document's meta for the listing. */

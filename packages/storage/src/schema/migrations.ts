@@ -336,5 +336,16 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
         await db.schema.alterTable('comments').dropColumn('deleted_at').execute();
       },
     },
+
+    // Which browser a session belongs to, so a person can tell their sessions apart in the list
+    // of their sessions (the app stores a short summary of the User-Agent header, never more).
+    'storage-0009-session-user-agent': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        await db.schema.alterTable('sessions').addColumn('user_agent', 'text').execute();
+      },
+      async down(db: Kysely<unknown>): Promise<void> {
+        await db.schema.alterTable('sessions').dropColumn('user_agent').execute();
+      },
+    },
   };
 }

@@ -1,8 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type Transaction } from 'kysely';
 import { messageOf } from '../errors.js';
+import { prepareOwnerOnlyDatabase } from './owner-only-files.js';
 import { defaultLogger, type StorageLogger } from '../logger.js';
 import { placeOfMerged, type LogEntry } from '../merge-log.js';
 import type { Database } from '../schema/database.js';
@@ -135,8 +135,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
 
   /** Opens (creating if needed) `<dataDir>/prozesswerkstatt.sqlite` and migrates its schema. */
   static async open(options: SqliteDocumentStorageOptions): Promise<SqliteDocumentStorage> {
-    await mkdir(options.dataDir, { recursive: true });
     const path = join(options.dataDir, SQLITE_FILE_NAME);
+    await prepareOwnerOnlyDatabase(options.dataDir, path);
     const connection = new BetterSqlite3(path);
     try {
       connection.pragma(PRAGMA_JOURNAL_MODE);
