@@ -23,11 +23,10 @@ const config = {
         'style-src': ['self', 'unsafe-hashes', KIT_ANNOUNCER_STYLE_HASH],
         'img-src': ['self', 'data:'],
         'font-src': ['self'],
-        // The collab-server is a separate process on its own port (default 1234), i.e. another
-        // origin: 'self' does not cover a WebSocket to it. The port and host are deployment
-        // settings unknown at build time, so the scheme is allowed here; tighten to the exact
-        // collab URL once the app knows it at runtime.
-        'connect-src': ['self', 'ws:', 'wss:'],
+        // The collab-server is another origin (its own port, default 1234). Its URL is a
+        // deployment setting unknown at build time: `securityHeaders` (src/lib/server/
+        // security-headers.ts) adds exactly the origin of COLLAB_URL to this at runtime.
+        'connect-src': ['self'],
         // The service worker (src/service-worker.ts) is this origin's own script; said outright
         // rather than left to the fallback through script-src.
         'worker-src': ['self'],

@@ -189,7 +189,7 @@ export function collabEnv(s) {
 }
 
 function main() {
-  const appBuild = path.join(ROOT, 'app', 'build', 'index.js');
+  const appBuild = path.join(ROOT, 'app', 'build', 'handler.js');
   for (const file of [COLLAB_MAIN, appBuild]) {
     if (!existsSync(file)) {
       console.error(`[start] ${path.relative(ROOT, file)} is missing: run \`pnpm build\` first`);
@@ -203,7 +203,8 @@ function main() {
     {
       name: 'app',
       command: process.execPath,
-      args: [path.join(ROOT, 'app', 'build')],
+      // adapter-node's handler in our server, which adds `nosniff` to static assets too.
+      args: [path.join(ROOT, 'app', 'server', 'index.js')],
       env: {
         ...process.env,
         HOST: s.host,

@@ -7,7 +7,8 @@ import { getDatabase, type DocumentStorage } from '@prozesswerkstatt/storage';
 import { testSecret } from './tokens.js';
 import { waitUntil } from './wait.js';
 
-const APP_ENTRY = fileURLToPath(new URL('../../app/build/index.js', import.meta.url));
+const APP_ENTRY = fileURLToPath(new URL('../../app/server/index.js', import.meta.url));
+const APP_BUILD = fileURLToPath(new URL('../../app/build/handler.js', import.meta.url));
 
 /** The built app (`app/build`, as deployed) running in a child process. */
 export interface AppProcess {
@@ -37,7 +38,7 @@ export async function startApp(options: {
   collabUrl: string;
   redisUrl?: string;
 }): Promise<AppProcess> {
-  if (!existsSync(APP_ENTRY)) throw new Error('app/build is missing: run `pnpm build` first');
+  if (!existsSync(APP_BUILD)) throw new Error('app/build is missing: run `pnpm build` first');
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [APP_ENTRY], {

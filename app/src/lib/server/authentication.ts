@@ -1,10 +1,12 @@
-import { redirect, type Handle } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime.js';
 import { getDatabase } from './db.js';
 import { isProtectedRoute } from './protected-routes.js';
+import { redirectResponse } from './redirect-response.js';
 import {
   SESSION_COOKIE,
   clearSessionCookie,
+  clearedSessionCookie,
   setSessionCookie,
   validateSession,
 } from './sessions.js';
@@ -23,9 +25,11 @@ export function loginUrl(next?: string): string {
 export const authentication: Handle = async ({ event, resolve }) => {
   event.locals.user = null;
   const token = event.cookies.get(SESSION_COOKIE);
+  let sessionEnded = false;
   if (token) {
     const session = await validateSession(await getDatabase(), token);
     if (session === null) {
+      sessionEnded = true;
       clearSessionCookie(event.cookies);
     } else {
       event.locals.user = session.user;
@@ -41,7 +45,12 @@ export const authentication: Handle = async ({ event, resolve }) => {
         headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
       });
     }
-    redirect(303, loginUrl(event.url.pathname + event.url.search));
+    // Returned, not thrown, so that it passes through `securityHeaders` like every response.
+    return redirectResponse(
+      event,
+      loginUrl(event.url.pathname + event.url.search),
+      sessionEnded ? [clearedSessionCookie(event.cookies)] : [],
+    );
   }
   return resolve(event);
 };

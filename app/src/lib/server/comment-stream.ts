@@ -19,6 +19,8 @@ export interface CommentStreamOptions {
   stillAllowed: () => Promise<boolean>;
   heartbeatMs?: number;
   bus?: CommentEventBus;
+  /** Called once when the stream ends, however it ends (to free the user's stream slot). */
+  onClose?: () => void;
 }
 
 export function openCommentStream({
@@ -27,6 +29,7 @@ export function openCommentStream({
   stillAllowed,
   heartbeatMs = HEARTBEAT_MS,
   bus = commentEvents(),
+  onClose = () => {},
 }: CommentStreamOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let stop = (): void => {};
@@ -82,6 +85,8 @@ export function openCommentStream({
         unsubscribe();
         untrack();
         signal.removeEventListener('abort', end);
+        onClose();
+        stop = () => {};
       };
       signal.addEventListener('abort', end);
       send('retry: 3000\n: open\n\n');

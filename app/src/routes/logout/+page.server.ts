@@ -17,8 +17,9 @@ export const actions: Actions = {
     clearSessionCookie(cookies);
     // The board keeps an offline copy of each plan in IndexedDB; on a shared computer the next
     // person must not find it there. "storage" clears IndexedDB, local and session storage of this
-    // origin (cookies are handled above, the HTTP cache holds no plan content).
-    setHeaders({ 'clear-site-data': '"storage"' });
+    // origin (cookies are handled above); "cache" drops pages and data cached before signed-in
+    // pages were sent with `no-store`, and anything a route cached on purpose.
+    setHeaders({ 'clear-site-data': '"cache", "storage"' });
     redirect(303, localizeHref('/'));
   },
 };

@@ -7,13 +7,22 @@ import { m } from '$lib/paraglide/messages.js';
 import { openCommentStream } from '$lib/server/comment-stream';
 import { getDatabase } from '$lib/server/db';
 import { checkMember } from '$lib/server/membership';
+import { COMMENT_STREAMS_PER_USER, commentStreamQuota } from '$lib/server/stream-quota';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params, request }) => {
   const db = await getDatabase();
   const result = await checkMember(db, locals.user, params.id, 'viewer');
-  if (!result.ok) error(result.status, m.errors_plan_not_found());
+  if (!result.ok || !locals.user) error(result.ok ? 401 : result.status, m.errors_plan_not_found());
+  const release = commentStreamQuota.acquire(locals.user.id);
+  if (release === null) {
+    return new Response(`at most ${COMMENT_STREAMS_PER_USER} open comment streams per person\n`, {
+      status: 429,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30' },
+    });
+  }
   const stream = openCommentStream({
+    onClose: release,
     planId: result.plan.id,
     signal: request.signal,
     stillAllowed: async () => (await checkMember(db, locals.user, params.id, 'viewer')).ok,
