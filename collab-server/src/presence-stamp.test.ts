@@ -8,6 +8,7 @@ const viewer: AuthContext = {
   name: 'Vera',
   docName: 'plans/p',
   role: 'viewer',
+  issuedAt: 0,
   expiresAt: 0,
 };
 
