@@ -1,13 +1,16 @@
 import type { MemberRole } from '@prozesswerkstatt/storage';
 import type { Db } from './db.js';
-import { higherRole } from './membership.js';
+import { hasRole, higherRole } from './membership.js';
 import { hashToken, newToken } from './tokens.js';
+import { normalizeEmail, type SessionUser } from './users.js';
 
 /** Shortest and longest validity of an invitation link, in days. */
 export const INVITATION_MIN_DAYS = 1;
 export const INVITATION_MAX_DAYS = 30;
 /** Validity offered by default, in days. */
 export const INVITATION_DEFAULT_DAYS = 7;
+/** Most acceptances a multi-use link may allow (a link is single-use unless chosen otherwise). */
+export const INVITATION_MAX_USES = 100;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -17,15 +20,36 @@ export interface NewInvitation {
   id: string;
   token: string;
   expiresAt: string;
+  maxUses: number;
+  email: string | null;
+}
+
+/** What a facilitator chooses for a new link. */
+export interface InvitationInput {
+  planId: string;
+  role: MemberRole;
+  days: number;
+  createdBy: string;
+  /** Acceptances allowed; default 1 (single-use), clamped to 1–{@link INVITATION_MAX_USES}. */
+  maxUses?: number;
+  /** The only account address that may accept; compared case-insensitively. */
+  email?: string | null;
+}
+
+/** Clamps `value` to whole numbers from `min` to `max`. */
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.floor(value)));
 }
 
 /** Creates an invitation link token for `planId` that grants `role` for `days` days (clamped to 1–30). */
 export async function createInvitation(
   db: Db,
-  input: { planId: string; role: MemberRole; days: number; createdBy: string },
+  input: InvitationInput,
   now = new Date(),
 ): Promise<NewInvitation> {
-  const days = Math.min(INVITATION_MAX_DAYS, Math.max(INVITATION_MIN_DAYS, Math.floor(input.days)));
+  const days = clamp(input.days, INVITATION_MIN_DAYS, INVITATION_MAX_DAYS);
+  const maxUses = clamp(input.maxUses ?? 1, 1, INVITATION_MAX_USES);
+  const email = input.email ? normalizeEmail(input.email) : null;
   const token = newToken();
   const id = hashToken(token);
   const expiresAt = new Date(now.getTime() + days * DAY_MS).toISOString();
@@ -37,48 +61,11 @@ export async function createInvitation(
       role: input.role,
       expires_at: expiresAt,
       created_by: input.createdBy,
+      max_uses: maxUses,
+      email,
     })
     .execute();
-  return { id, token, expiresAt };
-}
-
-/** An invitation that can still be accepted, for the members page. */
-export interface OpenInvitation {
-  id: string;
-  role: MemberRole;
-  expiresAt: string;
-  createdAt: string;
-  createdByName: string;
-}
-
-/** The invitations of a plan that are neither revoked nor expired, newest first. */
-export async function listOpenInvitations(
-  db: Db,
-  planId: string,
-  now = new Date(),
-): Promise<OpenInvitation[]> {
-  const rows = await db
-    .selectFrom('invitations')
-    .innerJoin('users', 'users.id', 'invitations.created_by')
-    .select([
-      'invitations.id',
-      'invitations.role',
-      'invitations.expires_at',
-      'invitations.created_at',
-      'users.name',
-    ])
-    .where('invitations.plan_id', '=', planId)
-    .where('invitations.revoked_at', 'is', null)
-    .where('invitations.expires_at', '>', now.toISOString())
-    .orderBy('invitations.created_at', 'desc')
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    role: row.role,
-    expiresAt: row.expires_at,
-    createdAt: row.created_at,
-    createdByName: row.name,
-  }));
+  return { id, token, expiresAt, maxUses, email };
 }
 
 /** Revokes an open invitation of `planId`; false when there is none with that id. */
@@ -98,32 +85,58 @@ export async function revokeInvitation(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** What a link leads to. */
+/** Why a link cannot be accepted (any more). */
+export type InvitationRefusal = 'unknown' | 'expired' | 'revoked' | 'used_up' | 'wrong_account';
+
+/** What a link leads to, for one account. */
 export type InvitationLookup =
   | { status: 'valid'; planId: string; planTitle: string; role: MemberRole; expiresAt: string }
-  | { status: 'unknown' | 'expired' | 'revoked' };
+  | { status: InvitationRefusal };
 
-/** Looks up the invitation behind a link's token without changing anything. */
-export async function inspectInvitation(
-  db: Db,
-  token: string,
-  now = new Date(),
-): Promise<InvitationLookup> {
-  const row = await db
+/** The invitation row behind `token`, with its plan's title. */
+function findInvitation(db: Db, token: string) {
+  return db
     .selectFrom('invitations')
     .innerJoin('plans', 'plans.id', 'invitations.plan_id')
     .select([
+      'invitations.id',
       'invitations.plan_id',
       'invitations.role',
       'invitations.expires_at',
       'invitations.revoked_at',
+      'invitations.max_uses',
+      'invitations.uses',
+      'invitations.email',
       'plans.title',
     ])
     .where('invitations.id', '=', hashToken(token))
     .executeTakeFirst();
+}
+
+type InvitationRow = NonNullable<Awaited<ReturnType<typeof findInvitation>>>;
+
+/** Why `row` cannot be accepted by `user` now, or null when it can. */
+function refusalOf(row: InvitationRow, user: SessionUser, now: Date): InvitationRefusal | null {
+  if (row.revoked_at !== null) return 'revoked';
+  if (row.expires_at <= now.toISOString()) return 'expired';
+  if (row.email !== null && row.email !== normalizeEmail(user.email)) return 'wrong_account';
+  if (row.max_uses !== null && row.uses >= row.max_uses) return 'used_up';
+  return null;
+}
+
+/** Looks up the invitation behind a link's token for `user` without changing anything. */
+export async function inspectInvitation(
+  db: Db,
+  token: string,
+  user: SessionUser,
+  now = new Date(),
+): Promise<InvitationLookup> {
+  const row = await findInvitation(db, token);
   if (row === undefined) return { status: 'unknown' };
-  if (row.revoked_at !== null) return { status: 'revoked' };
-  if (row.expires_at <= now.toISOString()) return { status: 'expired' };
+  const refusal = refusalOf(row, user, now);
+  // Someone who accepted a used-up link may open it again (it then leads to the plan).
+  const reopened = refusal === 'used_up' && (await hasAccepted(db, row.id, user.id));
+  if (refusal !== null && !reopened) return { status: refusal };
   return {
     status: 'valid',
     planId: row.plan_id,
@@ -135,47 +148,112 @@ export async function inspectInvitation(
 
 /** The outcome of {@link acceptInvitation}. */
 export type AcceptResult =
-  | { status: 'accepted'; planId: string; role: MemberRole }
-  | { status: 'unknown' | 'expired' | 'revoked' };
+  { status: 'accepted'; planId: string; role: MemberRole } | { status: InvitationRefusal };
+
+async function hasAccepted(db: Db, invitationId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('invitation_acceptances')
+    .select('user_id')
+    .where('invitation_id', '=', invitationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
 
 /**
- * Makes `userId` a member of the invitation's plan with its role, or keeps the member's current
- * role when that is higher (an invitation never downgrades). The link stays usable until it
- * expires or is revoked, so one link can invite a whole team.
+ * Takes one use of the invitation in a single conditional update, so two people accepting the
+ * last use at the same moment cannot both get it: the database serialises the two updates and
+ * the second finds the condition false (PostgreSQL re-checks it on the row the first committed).
+ */
+async function claimUse(db: Db, invitationId: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set((eb) => ({ uses: eb('uses', '+', 1) }))
+    .where('id', '=', invitationId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .where((eb) => eb.or([eb('max_uses', 'is', null), eb('uses', '<', eb.ref('max_uses'))]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The role of `userId` in `planId`, or null for a non-member. */
+async function roleIn(db: Db, planId: string, userId: string): Promise<MemberRole | null> {
+  const row = await db
+    .selectFrom('plan_members')
+    .select('role')
+    .where('plan_id', '=', planId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.role ?? null;
+}
+
+/** Gives `userId` at least `role` in `planId` (an invitation never lowers a role). */
+async function grantRole(
+  db: Db,
+  planId: string,
+  userId: string,
+  role: MemberRole,
+): Promise<MemberRole> {
+  const current = await roleIn(db, planId, userId);
+  if (current === null) {
+    await db
+      .insertInto('plan_members')
+      .values({ plan_id: planId, user_id: userId, role })
+      .execute();
+    return role;
+  }
+  const next = higherRole(current, role);
+  if (next !== current) {
+    await db
+      .updateTable('plan_members')
+      .set({ role: next })
+      .where('plan_id', '=', planId)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+  return next;
+}
+
+/**
+ * Makes `user` a member of the invitation's plan with its role, or keeps the member's current
+ * role when that is higher. Each acceptance takes one of the link's uses (one, unless the
+ * facilitator allowed more) and is logged; an account that already has the role, or accepted
+ * this link before, takes none. A link naming an e-mail address is accepted only by the account
+ * with that address.
  */
 export async function acceptInvitation(
   db: Db,
   token: string,
-  userId: string,
+  user: SessionUser,
   now = new Date(),
 ): Promise<AcceptResult> {
-  const invitation = await inspectInvitation(db, token, now);
-  if (invitation.status !== 'valid') return invitation;
-  const { planId } = invitation;
-  const role = await db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('plan_members')
-      .select('role')
-      .where('plan_id', '=', planId)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    if (current === undefined) {
-      await trx
-        .insertInto('plan_members')
-        .values({ plan_id: planId, user_id: userId, role: invitation.role })
-        .execute();
-      return invitation.role;
+  return db.transaction().execute(async (trx) => {
+    const row = await findInvitation(trx, token);
+    if (row === undefined) return { status: 'unknown' };
+    const refusal = refusalOf(row, user, now);
+    if (refusal !== null && refusal !== 'used_up') return { status: refusal };
+    const member = await roleIn(trx, row.plan_id, user.id);
+    if (
+      member !== null &&
+      (hasRole(member, row.role) || (await hasAccepted(trx, row.id, user.id)))
+    ) {
+      return { status: 'accepted', planId: row.plan_id, role: member };
     }
-    const next = higherRole(current.role, invitation.role);
-    if (next !== current.role) {
-      await trx
-        .updateTable('plan_members')
-        .set({ role: next })
-        .where('plan_id', '=', planId)
-        .where('user_id', '=', userId)
-        .execute();
+    if (!(await claimUse(trx, row.id, now))) {
+      // Used up meanwhile, unless this very account took the use in a parallel request.
+      const role = await roleIn(trx, row.plan_id, user.id);
+      if (role !== null && (await hasAccepted(trx, row.id, user.id))) {
+        return { status: 'accepted', planId: row.plan_id, role };
+      }
+      return { status: 'used_up' };
     }
-    return next;
+    await trx
+      .insertInto('invitation_acceptances')
+      .values({ invitation_id: row.id, user_id: user.id, accepted_at: now.toISOString() })
+      .onConflict((conflict) => conflict.columns(['invitation_id', 'user_id']).doNothing())
+      .execute();
+    const role = await grantRole(trx, row.plan_id, user.id, row.role);
+    return { status: 'accepted', planId: row.plan_id, role };
   });
-  return { status: 'accepted', planId, role };
 }

@@ -5,13 +5,27 @@ import type { Db } from './db.js';
 export interface PlanMember {
   userId: string;
   name: string;
-  email: string;
+  /** Only for facilitators and for the member themself; null for anyone else. */
+  email: string | null;
   role: MemberRole;
   addedAt: string;
 }
 
-/** The members of a plan: facilitators first, then by name. */
-export async function listMembers(db: Db, planId: string): Promise<PlanMember[]> {
+/** Who is looking at the list: e-mail addresses are for facilitators (and one's own). */
+export interface MemberListViewer {
+  userId: string;
+  seesEmails: boolean;
+}
+
+/**
+ * The members of a plan, facilitators first, then by name. Viewers, commenters and editors see
+ * names only: another member's address is left out of the data, not just of the page.
+ */
+export async function listMembers(
+  db: Db,
+  planId: string,
+  viewer: MemberListViewer,
+): Promise<PlanMember[]> {
   const rows = await db
     .selectFrom('plan_members')
     .innerJoin('users', 'users.id', 'plan_members.user_id')
@@ -23,7 +37,7 @@ export async function listMembers(db: Db, planId: string): Promise<PlanMember[]>
     .map((row) => ({
       userId: row.id,
       name: row.name,
-      email: row.email,
+      email: viewer.seesEmails || row.id === viewer.userId ? row.email : null,
       role: row.role,
       addedAt: row.added_at,
     }))

@@ -10,6 +10,8 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 /** Longest display name. */
 export const NAME_MAX_LENGTH = 100;
+/** Longest e-mail address (RFC 5321's path limit less the angle brackets). */
+export const EMAIL_MAX_LENGTH = 254;
 
 /** The signed-in account as the app sees it (`event.locals.user`). */
 export interface SessionUser {
@@ -47,6 +49,7 @@ export const registrationSchema = z.object({
   email: z
     .string()
     .trim()
+    .max(EMAIL_MAX_LENGTH, { error: 'email_too_long' })
     .toLowerCase()
     .pipe(z.email({ error: 'email_invalid' })),
   name: z
@@ -64,6 +67,7 @@ export const registrationSchema = z.object({
 /** What can be wrong with a registration, by field. */
 export type RegistrationError =
   | 'email_invalid'
+  | 'email_too_long'
   | 'email_taken'
   | 'name_required'
   | 'name_too_long'

@@ -194,6 +194,28 @@ export interface InvitationsTable {
   created_by: string;
   created_at: Timestamp;
   revoked_at: string | null;
+  /** How many acceptances the link allows; null only for links older than storage-0008 (no limit). */
+  max_uses: number | null;
+  /** Acceptances so far (storage-0008). */
+  uses: Generated<number>;
+  /** Lower-cased e-mail address of the only account that may accept; null: any account. */
+  email: string | null;
+}
+
+/** One account's acceptance of one invitation (storage-0008). */
+export interface InvitationAcceptancesTable {
+  invitation_id: string;
+  user_id: string;
+  accepted_at: Timestamp;
+}
+
+/** Login and registration attempts of one throttling key in its current window (storage-0008). */
+export interface LoginThrottleTable {
+  /** What is counted: an account or a client address, prefixed by kind. */
+  key: string;
+  /** When the key's current window began. */
+  window_start: string;
+  attempts: number;
 }
 
 /** One entry of a plan's activity log (storage-0005). */
@@ -225,6 +247,8 @@ export interface Database {
   plans: PlansTable;
   plan_members: PlanMembersTable;
   invitations: InvitationsTable;
+  invitation_acceptances: InvitationAcceptancesTable;
+  login_throttle: LoginThrottleTable;
   plan_activity: PlanActivityTable;
 }
 

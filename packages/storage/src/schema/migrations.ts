@@ -337,6 +337,56 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
       },
     },
 
+    'storage-0008-invitation-limits-login-throttle': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        // How often a link may be used (null: without limit, only links made before this
+        // migration, which stay valid as they were until they expire or are revoked), how often it
+        // was, and the one e-mail address allowed to accept it (lower-cased; null: any account).
+        await db.schema.alterTable('invitations').addColumn('max_uses', 'integer').execute();
+        await db.schema
+          .alterTable('invitations')
+          .addColumn('uses', 'integer', (col) => col.notNull().defaultTo(0))
+          .execute();
+        await db.schema.alterTable('invitations').addColumn('email', 'text').execute();
+
+        // Who accepted which invitation when; one row per account and invitation.
+        await db.schema
+          .createTable('invitation_acceptances')
+          .addColumn('invitation_id', 'text', (col) =>
+            col.notNull().references('invitations.id').onDelete('cascade'),
+          )
+          .addColumn('user_id', 'text', (col) =>
+            col.notNull().references('users.id').onDelete('cascade'),
+          )
+          .addColumn('accepted_at', types.timestamp, (col) => col.notNull().defaultTo(types.now))
+          .addPrimaryKeyConstraint('invitation_acceptances_pk', ['invitation_id', 'user_id'])
+          .execute();
+
+        // Attempts per throttling key (an account, a client address) in a fixed window. In the
+        // database, so no client can flush the counts by filling a bounded in-memory table, and
+        // every app instance counts together.
+        await db.schema
+          .createTable('login_throttle')
+          .addColumn('key', 'text', (col) => col.primaryKey())
+          .addColumn('window_start', types.timestamp, (col) => col.notNull())
+          .addColumn('attempts', 'integer', (col) => col.notNull())
+          .execute();
+        // Pruning deletes ended windows.
+        await db.schema
+          .createIndex('login_throttle_window_start')
+          .on('login_throttle')
+          .column('window_start')
+          .execute();
+      },
+      async down(db: Kysely<unknown>): Promise<void> {
+        await db.schema.dropTable('login_throttle').execute();
+        await db.schema.dropTable('invitation_acceptances').execute();
+        await db.schema.alterTable('invitations').dropColumn('email').execute();
+        await db.schema.alterTable('invitations').dropColumn('uses').execute();
+        await db.schema.alterTable('invitations').dropColumn('max_uses').execute();
+      },
+    },
+
     // Which browser a session belongs to, so a person can tell their sessions apart in the list
     // of their sessions (the app stores a short summary of the User-Agent header, never more).
     'storage-0009-session-user-agent': {

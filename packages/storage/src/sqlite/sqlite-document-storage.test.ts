@@ -231,6 +231,7 @@ describe('SqliteDocumentStorage', () => {
         'storage-0004-accounts',
         'storage-0005-versions-activity',
         'storage-0006-comments-reads-mentions',
+        'storage-0008-invitation-limits-login-throttle',
         'storage-0009-session-user-agent',
       ]);
       await second.close();

@@ -37,7 +37,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
   const { db, plan, user } = await access(locals, params.id, 'viewer');
   const [threads, members] = await Promise.all([
     listThreads(db, plan, user.id),
-    listMembers(db, plan.id),
+    listMembers(db, plan.id, { userId: user.id, seesEmails: false }),
   ]);
   return json(
     {

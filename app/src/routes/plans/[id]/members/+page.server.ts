@@ -1,20 +1,23 @@
 import { fail } from '@sveltejs/kit';
-import type { MemberRole } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime.js';
 import { getDatabase } from '$lib/server/db';
+import { listAcceptances, listOpenInvitations } from '$lib/server/invitation-list';
 import {
   INVITATION_DEFAULT_DAYS,
   INVITATION_MAX_DAYS,
+  INVITATION_MAX_USES,
   INVITATION_MIN_DAYS,
   createInvitation,
-  listOpenInvitations,
   revokeInvitation,
 } from '$lib/server/invitations';
+import { parseInvitationForm } from '$lib/server/invitation-form';
+import { formId } from '$lib/server/form-fields';
 import { INVITABLE_ROLES, ROLES, isRole } from '$lib/server/membership';
 import { announceMemberChange } from '$lib/server/live-access';
 import { changeMemberRole, listMembers, removeMember } from '$lib/server/members';
 import { requirePlanRole } from '$lib/server/plan-access';
+import { EMAIL_MAX_LENGTH } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Every member sees the list; only facilitators see invitations and may change anything. */
@@ -26,8 +29,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     userId: plan.user.id,
     canManage,
-    members: await listMembers(db, plan.id),
+    members: await listMembers(db, plan.id, { userId: plan.user.id, seesEmails: canManage }),
     invitations: canManage ? await listOpenInvitations(db, plan.id) : [],
+    acceptances: canManage ? await listAcceptances(db, plan.id) : [],
     roles: ROLES,
     invitableRoles: INVITABLE_ROLES,
     invitationDays: {
@@ -35,6 +39,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
       max: INVITATION_MAX_DAYS,
       default: INVITATION_DEFAULT_DAYS,
     },
+    invitationMaxUses: INVITATION_MAX_USES,
+    emailMaxLength: EMAIL_MAX_LENGTH,
   };
 };
 
@@ -47,7 +53,7 @@ export const actions: Actions = {
   changeRole: async ({ locals, params, request }) => {
     const plan = await requirePlanRole(locals, params.id, 'facilitator');
     const form = await request.formData();
-    const userId = String(form.get('userId') ?? '');
+    const userId = formId(form, 'userId');
     const role = form.get('role');
     if (!isRole(role)) return fail(400, { errors: { role: m.members_role_invalid() }, userId });
     const result = await changeMemberRole(await getDatabase(), plan.id, userId, role);
@@ -61,7 +67,7 @@ export const actions: Actions = {
   remove: async ({ locals, params, request }) => {
     const plan = await requirePlanRole(locals, params.id, 'facilitator');
     const form = await request.formData();
-    const userId = String(form.get('userId') ?? '');
+    const userId = formId(form, 'userId');
     const result = await removeMember(await getDatabase(), plan.id, userId);
     if (result === 'last_facilitator') {
       return fail(400, { errors: { form: lastFacilitatorMessage() } });
@@ -72,29 +78,22 @@ export const actions: Actions = {
   },
   invite: async ({ locals, params, request, url }) => {
     const plan = await requirePlanRole(locals, params.id, 'facilitator');
-    const form = await request.formData();
-    const role = form.get('role');
-    const days = Number(form.get('days'));
-    const errors: Record<string, string> = {};
-    if (!isRole(role) || !(INVITABLE_ROLES as readonly MemberRole[]).includes(role)) {
-      errors.inviteRole = m.members_role_invalid();
-    }
-    if (!Number.isInteger(days) || days < INVITATION_MIN_DAYS || days > INVITATION_MAX_DAYS) {
-      errors.inviteDays = m.invite_days_invalid({
-        min: INVITATION_MIN_DAYS,
-        max: INVITATION_MAX_DAYS,
-      });
-    }
-    if (!isRole(role) || Object.keys(errors).length > 0) return fail(400, { errors });
+    const parsed = parseInvitationForm(await request.formData());
+    if (!parsed.ok) return fail(400, { errors: parsed.errors });
     const invitation = await createInvitation(await getDatabase(), {
+      ...parsed.value,
       planId: plan.id,
-      role,
-      days,
       createdBy: plan.user.id,
     });
     // The only time the token is shown: it is stored hashed.
     const inviteUrl = new URL(localizeHref(`/invite/${invitation.token}`), url.origin).href;
-    return { inviteUrl, inviteRole: role, inviteExpiresAt: invitation.expiresAt };
+    return {
+      inviteUrl,
+      inviteRole: parsed.value.role,
+      inviteExpiresAt: invitation.expiresAt,
+      inviteMaxUses: invitation.maxUses,
+      inviteEmail: invitation.email,
+    };
   },
   revoke: async ({ locals, params, request }) => {
     const plan = await requirePlanRole(locals, params.id, 'facilitator');
@@ -102,7 +101,7 @@ export const actions: Actions = {
     const revoked = await revokeInvitation(
       await getDatabase(),
       plan.id,
-      String(form.get('invitationId') ?? ''),
+      formId(form, 'invitationId'),
     );
     if (!revoked) return fail(404, { errors: { form: m.invite_not_found() } });
     return { revoked: true };
