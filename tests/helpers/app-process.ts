@@ -37,6 +37,8 @@ export async function startApp(options: {
   dataDir: string;
   collabUrl: string;
   redisUrl?: string;
+  /** More environment for the app (e.g. adapter-node's `ADDRESS_HEADER`). */
+  env?: Record<string, string>;
 }): Promise<AppProcess> {
   if (!existsSync(APP_BUILD)) throw new Error('app/build is missing: run `pnpm build` first');
   const port = await freePort();
@@ -52,6 +54,7 @@ export async function startApp(options: {
       REDIS_URL: options.redisUrl ?? '',
       COLLAB_AUTH_SECRET: testSecret,
       COLLAB_URL: options.collabUrl,
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

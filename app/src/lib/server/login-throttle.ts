@@ -18,15 +18,23 @@ export const ACCOUNT_LOGIN_RULE: ThrottleRule = { limit: 5, windowMs: 15 * MINUT
  * one machine from guessing across many accounts.
  */
 export const ADDRESS_LOGIN_RULE: ThrottleRule = { limit: 100, windowMs: 15 * MINUTE_MS };
-/** Registrations per client address (a department registering on its first day fits). */
-export const ADDRESS_REGISTRATION_RULE: ThrottleRule = { limit: 30, windowMs: 60 * MINUTE_MS };
+/** Registrations per client address by default (a department registering on its first day fits). */
+export const DEFAULT_REGISTRATIONS_PER_HOUR = 30;
+
+/**
+ * Registrations per client address and hour: `REGISTRATION_LIMIT_PER_HOUR` (a whole number ≥ 1),
+ * else {@link DEFAULT_REGISTRATIONS_PER_HOUR}; read per call, so the environment of the running
+ * process decides.
+ */
+export function registrationRule(): ThrottleRule {
+  const configured = Number(process.env.REGISTRATION_LIMIT_PER_HOUR);
+  const limit =
+    Number.isInteger(configured) && configured >= 1 ? configured : DEFAULT_REGISTRATIONS_PER_HOUR;
+  return { limit, windowMs: 60 * MINUTE_MS };
+}
 
 /** The longest window of any rule: rows older than this are of no use and are pruned. */
-const LONGEST_WINDOW_MS = Math.max(
-  ACCOUNT_LOGIN_RULE.windowMs,
-  ADDRESS_LOGIN_RULE.windowMs,
-  ADDRESS_REGISTRATION_RULE.windowMs,
-);
+const LONGEST_WINDOW_MS = 60 * MINUTE_MS;
 
 /** Whether an attempt may go ahead and, if not, for how long its key stays blocked. */
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime.js';
 import { safeNext } from '$lib/server/protected-routes';
+import { clientAddress } from '$lib/server/client-address';
 import { getDatabase } from '$lib/server/db';
 import {
   ACCOUNT_LOGIN_RULE,
@@ -59,7 +60,7 @@ export const actions: Actions = {
     // Counted before the password is checked, each in one statement: parallel attempts cannot
     // all slip past the limit. The address first, so a client over its limit adds nothing more.
     const db = await getDatabase();
-    const addressKey = addressLoginKey(getClientAddress());
+    const addressKey = addressLoginKey(clientAddress(getClientAddress));
     const accountKey = accountLoginKey(email);
     const addressVerdict = await countAttempt(db, addressKey, ADDRESS_LOGIN_RULE);
     const verdict = addressVerdict.allowed

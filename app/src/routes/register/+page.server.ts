@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime.js';
 import { safeNext } from '$lib/server/protected-routes';
+import { clientAddress } from '$lib/server/client-address';
 import { getDatabase } from '$lib/server/db';
 import {
   SESSION_COOKIE,
@@ -10,11 +11,11 @@ import {
   setSessionCookie,
 } from '$lib/server/sessions';
 import {
-  ADDRESS_REGISTRATION_RULE,
   addressRegistrationKey,
   countAttempt,
   minutesOf,
   refundAttempt,
+  registrationRule,
 } from '$lib/server/login-throttle';
 import {
   EMAIL_MAX_LENGTH,
@@ -79,8 +80,8 @@ export const actions: Actions = {
     };
     const db = await getDatabase();
     // Counted before the account is made (one statement, so parallel posts cannot pass together).
-    const addressKey = addressRegistrationKey(getClientAddress());
-    const verdict = await countAttempt(db, addressKey, ADDRESS_REGISTRATION_RULE);
+    const addressKey = addressRegistrationKey(clientAddress(getClientAddress));
+    const verdict = await countAttempt(db, addressKey, registrationRule());
     if (!verdict.allowed) {
       const minutes = minutesOf(verdict.retryAfterSeconds);
       return fail(429, { ...shown, errors: { form: m.auth_register_rate_limited({ minutes }) } });
