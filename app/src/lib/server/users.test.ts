@@ -34,6 +34,19 @@ await describeEachDialect('users', (openTestStorage) => {
     });
   });
 
+  it('refuses an e-mail address longer than 254 characters and stores nothing', async () => {
+    const huge = `${'a'.repeat(7 * 1024 * 1024)}@example.org`;
+    expect(await registerUser(db, { email: huge, name: 'Huge', password })).toEqual({
+      ok: false,
+      errors: { email: 'email_too_long' },
+    });
+    const longest = `${'a'.repeat(254 - '@example.org'.length)}@example.org`;
+    expect(await registerUser(db, { email: longest, name: 'Longest', password })).toMatchObject({
+      ok: true,
+    });
+    expect(await listAccounts(db)).toHaveLength(1);
+  });
+
   it('authenticates with the right password only, whatever the email case', async () => {
     await registerUser(db, { email: 'a@example.org', name: 'A', password });
     expect(await authenticate(db, 'A@example.org', password)).toMatchObject({ name: 'A' });
