@@ -4,7 +4,7 @@ import { getDatabase } from '$lib/server/db';
 import { changePassword, type PasswordChangeErrors } from '$lib/server/password-change';
 import { listSessions, revokeOtherSessions, revokeSession } from '$lib/server/session-list';
 import { SESSION_COOKIE } from '$lib/server/sessions';
-import { PASSWORD_MIN_LENGTH } from '$lib/server/users';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/server/users';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The signed-in person and their session token; the route is protected, so both exist. */
@@ -29,7 +29,8 @@ function describe(errors: PasswordChangeErrors): Record<string, string> {
   if (errors.next === 'password_too_short') {
     out.next = m.auth_password_too_short({ min: String(PASSWORD_MIN_LENGTH) });
   }
-  if (errors.next === 'password_too_long') out.next = m.auth_password_too_long();
+  if (errors.next === 'password_too_long')
+    out.next = m.auth_password_too_long({ max: PASSWORD_MAX_LENGTH });
   return out;
 }
 
