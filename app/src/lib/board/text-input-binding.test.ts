@@ -119,6 +119,16 @@ describe('bindTextInput', () => {
     expect(a.field.value()).toBe('Auftakt!');
   });
 
+  it('drops control characters and bidi overrides from what is typed or pasted', () => {
+    const { a, b, sync } = twoPeople('Auftakt');
+    a.input.setSelectionRange(7, 7);
+    a.input.type(' \u202Efdp.exe\u0007');
+    sync();
+    expect(a.input.value).toBe('Auftakt fdp.exe');
+    expect(a.input.selectionEnd).toBe(15);
+    expect(b.field.value()).toBe('Auftakt fdp.exe');
+  });
+
   it('applies a composition once at its end, after remote text that came meanwhile', () => {
     const { a, b, sync } = twoPeople('Park');
     a.input.setSelectionRange(4, 4);

@@ -5,6 +5,7 @@
  * around them, and input beyond the field's limit is refused whole and reported (never cut).
  */
 import {
+  cleanLine,
   minimalSplice,
   PlanValidationError,
   transformIndex,
@@ -33,12 +34,17 @@ export interface TextInputCallbacks {
   onAccepted(): void;
 }
 
-/** Connects `element` to `field`; returns the function that disconnects it. */
+/**
+ * Connects `element` to `field`; returns the function that disconnects it. What a person types or
+ * pastes passes `clean` first (control characters and bidi overrides would otherwise reach every
+ * other member's screen and the exports' file names; a textarea passes `cleanMultiline`).
+ */
 export function bindTextInput(
   element: TextInputElement,
   field: PlainTextField,
   origin: unknown,
   callbacks: TextInputCallbacks,
+  clean: (text: string) => string = cleanLine,
 ): () => void {
   /** The text the element showed after the last sync with the field. */
   let shown = field.value();
@@ -73,12 +79,13 @@ export function bindTextInput(
     if (!splice) return;
     // Remote changes held back during a composition move the local edit along with them.
     const index = unshown ? unshown.reduce(transformIndex, splice.index) : splice.index;
+    const insert = clean(splice.insert);
     const current = field.value();
-    const next = current.slice(0, index) + splice.insert + current.slice(index + splice.remove);
+    const next = current.slice(0, index) + insert + current.slice(index + splice.remove);
     if (next.length > field.limit) return refuse(next.length, index);
     applying = true;
     try {
-      field.applyInput(next, origin, index + splice.insert.length);
+      field.applyInput(next, origin, index + insert.length);
     } catch (error) {
       if (error instanceof PlanValidationError) return refuse(next.length, index);
       throw error;
@@ -88,7 +95,7 @@ export function bindTextInput(
     callbacks.onAccepted();
     showField([]);
     if (focused()) {
-      const at = index + splice.insert.length;
+      const at = index + insert.length;
       element.setSelectionRange(at, at);
     }
   }
