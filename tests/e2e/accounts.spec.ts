@@ -91,7 +91,7 @@ test('after five failed logins the sixth is refused for a while', async ({ page 
   }
   // Even the right password is refused now.
   await fillLogin(page, victim);
-  await expect(page.getByRole('alert')).toContainText('Zu viele fehlgeschlagene Anmeldeversuche');
+  await expect(page.getByRole('alert')).toContainText('Zu viele Fehlversuche');
 
   const response = await page.request.post('/login?/login', {
     form: { email: victim.email, password: victim.password, next: '/' },

@@ -75,7 +75,7 @@ test('keyboard only: create a stakeholder and reorder a phase', async ({ page })
   await tabTo(page, 'li.phase:nth-child(2) .handle');
   await page.keyboard.press('Alt+ArrowUp');
   await expect.poll(() => values(page)).toEqual(['Zweite Phase', 'Erste Phase']);
-  await expect(page.locator('[aria-live="polite"]')).toContainText('Position 1 von 2');
+  await expect(page.locator('.board > [aria-live="polite"]')).toContainText('Position 1 von 2');
   // Focus stayed on the moved phase's handle.
   await expect(page.locator('li.phase').first().locator('.handle')).toBeFocused();
 });

@@ -33,7 +33,9 @@ test('a viewer sees a locked board and the server refuses forged writes', async 
   // Forged through the page's own provider: unlock the title field and type into it.
   await viewer.getByLabel('Titel des Plans').evaluate((el) => el.removeAttribute('readonly'));
   await viewer.getByLabel('Titel des Plans').fill('GEFÄLSCHT');
-  await expect(viewer.getByRole('alert')).toContainText('Der Server hat eine Änderung abgelehnt');
+  await expect(
+    viewer.getByRole('alert').filter({ hasText: 'Der Server hat eine Änderung abgelehnt' }),
+  ).toBeVisible();
 
   // Forged over a raw socket with the viewer's own token.
   const forged = new Y.Doc();

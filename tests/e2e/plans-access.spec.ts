@@ -19,9 +19,11 @@ test('a viewer sees the members but may change nothing (403 on the server)', asy
   await acceptInvite(viewer, link);
 
   await viewer.goto(`/plans/${planId}/members`);
-  await expect(viewer.getByRole('row', { name: new RegExp(ADMIN.email) })).toContainText(
+  await expect(viewer.getByRole('row', { name: new RegExp(ADMIN.name) })).toContainText(
     'Prozessbegleitung',
   );
+  // Viewers see members' names, not their e-mail addresses.
+  await expect(viewer.getByRole('main')).not.toContainText(ADMIN.email);
   await expect(viewer.getByRole('main').getByRole('button')).toHaveCount(0);
   await expect(viewer.getByRole('heading', { name: 'Einladen' })).toHaveCount(0);
 
