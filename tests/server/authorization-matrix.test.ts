@@ -1,0 +1,769 @@
+/**
+ * Who may open what, request by request through the BUILT app (`app/build`, as deployed) and the
+ * real collab-server on one SQLite database: every route's load, every named form action and
+ * every `+server.ts` method, for anonymous visitors, signed-in outsiders (no member of the plan)
+ * and the four member roles; ids of another plan inside this plan's URLs; SvelteKit's CSRF origin
+ * check on every state-changing request; the security headers on every kind of response. The
+ * matrix is what the code does today (ARCHITECTURE.md, "Who may open what"): anonymous visitors
+ * of protected routes go to the login, non-members get 404, too-low roles 403. A route file
+ * without a row fails the coverage test. Needs `pnpm build` first (the README's `pnpm test`).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { initPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
+import { getDatabase } from '@prozesswerkstatt/storage';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedPlan, startApp, type AppProcess, type SeededPerson } from '../helpers/app-process.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+const WHO = ['anonymous', 'outsider', 'viewer', 'commenter', 'editor', 'facilitator'] as const;
+type Who = (typeof WHO)[number];
+type Role = 'viewer' | 'commenter' | 'editor' | 'facilitator';
+const ROLES: readonly Role[] = ['viewer', 'commenter', 'editor', 'facilitator'];
+
+/** An expected answer: a status, the 303 to the login page, or a 303 to exactly `to`. */
+type Expected = number | 'login' | { to: string };
+type Cells = Record<Who, Expected>;
+
+let collab: TestServer;
+let app: AppProcess;
+const planA = `plana${randomBytes(5).toString('hex')}`;
+const planB = `planb${randomBytes(5).toString('hex')}`;
+let people: Map<string, SeededPerson>;
+let ownerB: SeededPerson;
+
+/** Ids made in `beforeAll` that rows and cross-plan tests use. */
+const fx = {
+  versionA: '',
+  versionB: '',
+  threadB: '',
+  commentB: '',
+  invitationA: '',
+  invitationB: '',
+};
+
+function db() {
+  return getDatabase(collab.storage as Parameters<typeof getDatabase>[0]);
+}
+
+function cookieOf(who: Who): string {
+  return who === 'anonymous' ? '' : (people.get(who)?.cookie ?? '');
+}
+
+function userIdOf(who: Exclude<Who, 'anonymous'>): string {
+  return people.get(who)?.userId ?? '';
+}
+
+/** A second session for `who` (for rows that end the session they are sent with). */
+async function freshCookie(who: Who): Promise<string> {
+  if (who === 'anonymous') return '';
+  const token = randomBytes(32).toString('base64url');
+  await db()
+    .insertInto('sessions')
+    .values({
+      id: createHash('sha256').update(token).digest('hex'),
+      user_id: userIdOf(who),
+      expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+    })
+    .execute();
+  return `pw_session=${token}`;
+}
+
+/** A plan document in storage, as `createPlan` writes it, so exports and versions have content. */
+async function storePlanDocument(planId: string): Promise<void> {
+  const doc = new Y.Doc();
+  initPlan(doc, { title: 'Testplan' });
+  await collab.storage.appendUpdates(`plans/${planId}`, [Y.encodeStateAsUpdate(doc)]);
+  doc.destroy();
+}
+
+/**
+ * One request as a browser sends it: form posts with the app's own `Origin` unless `from` says
+ * otherwise. Event streams are cancelled once their headers are in; other bodies are read.
+ */
+async function send(
+  cookie: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body: Record<string, string> = {},
+  from: string = app.origin,
+): Promise<Response> {
+  const post = method === 'POST';
+  const response = await fetch(`${app.origin}${path}`, {
+    method,
+    headers: {
+      cookie,
+      accept: 'text/html',
+      ...(post ? { origin: from, 'content-type': 'application/x-www-form-urlencoded' } : {}),
+    },
+    body: post ? new URLSearchParams(body) : undefined,
+    redirect: 'manual',
+  });
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    await response.body?.cancel().catch(() => undefined);
+  } else {
+    await response.arrayBuffer();
+  }
+  return response;
+}
+
+/** What `response` is, in the terms of {@link Expected}, for readable failures. */
+function answerOf(response: Response): string {
+  const location = response.headers.get('location');
+  return location === null ? String(response.status) : `${response.status} → ${location}`;
+}
+
+function matches(response: Response, expected: Expected): boolean {
+  const location = response.headers.get('location') ?? '';
+  if (expected === 'login') return response.status === 303 && /^\/login(\?|$)/.test(location);
+  if (typeof expected === 'number') return response.status === expected;
+  return response.status === 303 && location === expected.to;
+}
+
+function show(expected: Expected): string {
+  if (typeof expected === 'number') return String(expected);
+  return expected === 'login' ? '303 → /login…' : `303 → ${expected.to}`;
+}
+
+// ---- the matrix -------------------------------------------------------------------------------
+
+/** The same answer for everyone. */
+function everyone(answer: Expected): Cells {
+  return Object.fromEntries(WHO.map((who) => [who, answer])) as Cells;
+}
+
+/** A route for signed-in people only; the hook sends anonymous visitors to the login. */
+function signedIn(answer: Expected, anonymous: Expected = 'login'): Cells {
+  return { ...everyone(answer), anonymous };
+}
+
+/** Only accounts with the facilitator flag (creating and importing plans). */
+function facilitatorAccount(answer: Expected): Cells {
+  return { ...everyone(403), anonymous: 'login', facilitator: answer };
+}
+
+/** A plan route: members with at least `minimum` get `answer`, lower roles 403, others 404. */
+function member(minimum: Role, answer: Expected, anonymous: Expected = 'login'): Cells {
+  const cells = { ...everyone(answer), anonymous, outsider: 404 } as Cells;
+  for (const role of ROLES.slice(0, ROLES.indexOf(minimum))) cells[role] = 403;
+  return cells;
+}
+
+interface Row {
+  /** `<METHOD> <route id>`, with `?/<action>` for a form action. */
+  key: string;
+  /** The request path (in plan A for plan routes); a function, as ids are made in `beforeAll`. */
+  path: () => string;
+  /** Form fields for POST rows: what makes the request harmless for those allowed. */
+  body?: () => Record<string, string>;
+  /** Form fields for the CSRF test: a change that would land if the origin check let it through. */
+  csrf?: () => Record<string, string>;
+  /** Sent with a new session of the person, because the request ends it. */
+  freshSession?: true;
+  cells: Cells;
+}
+
+const A = () => `/plans/${planA}`;
+const PHASE_ANCHOR = JSON.stringify({ kind: 'element', part: 'phase', id: 'p1' });
+
+/**
+ * Every route of app/src/routes. Allowed requests get fields the action refuses on their own
+ * terms (400/404/409 from the action, after the access check) unless a change is harmless, so
+ * one pass over the rows leaves plan A as it was, apart from the rows that say otherwise.
+ */
+const MATRIX: Row[] = [
+  { key: 'GET /', path: () => '/', cells: everyone(200) },
+  { key: 'GET /healthz', path: () => '/healthz', cells: everyone(200) },
+  { key: 'GET /login', path: () => '/login', cells: signedIn({ to: '/' }, 200) },
+  {
+    key: 'POST /login?/login',
+    path: () => '/login?/login',
+    body: () => ({ email: '', password: '' }),
+    csrf: () => ({ email: `${userIdOf('viewer')}@example.org`, password: 'wrong password!' }),
+    // The action refuses the empty form; the page it renders sends signed-in people home.
+    cells: signedIn({ to: '/' }, 400),
+  },
+  { key: 'GET /register', path: () => '/register', cells: signedIn({ to: '/' }, 200) },
+  {
+    key: 'POST /register?/register',
+    path: () => '/register?/register',
+    body: () => ({ email: '', name: '', password: '' }),
+    csrf: () => ({
+      email: `csrf-${randomBytes(4).toString('hex')}@example.org`,
+      name: 'Fremd',
+      password: 'a long enough password',
+    }),
+    cells: signedIn({ to: '/' }, 400),
+  },
+  { key: 'GET /logout', path: () => '/logout', cells: everyone({ to: '/' }) },
+  {
+    key: 'POST /logout?/logout',
+    path: () => '/logout?/logout',
+    freshSession: true,
+    cells: everyone({ to: '/' }),
+  },
+  { key: 'GET /account', path: () => '/account', cells: signedIn(200) },
+  {
+    key: 'POST /account?/password',
+    path: () => '/account?/password',
+    body: () => ({ current: '', next: '' }),
+    csrf: () => ({ current: 'unused', next: 'a new long enough password' }),
+    cells: signedIn(400),
+  },
+  {
+    key: 'POST /account?/revoke',
+    path: () => '/account?/revoke',
+    body: () => ({ session: 'no-such-session' }),
+    // Nobody's session but one's own is found: 404 from the action for everyone signed in.
+    cells: signedIn(404),
+  },
+  {
+    key: 'POST /account?/revokeOthers',
+    path: () => '/account?/revokeOthers',
+    cells: signedIn(200),
+  },
+  { key: 'GET /admin', path: () => '/admin', cells: signedIn(403) },
+  {
+    key: 'POST /admin?/setFacilitator',
+    path: () => '/admin?/setFacilitator',
+    body: () => ({ userId: userIdOf('viewer'), facilitator: 'true' }),
+    cells: signedIn(403),
+  },
+  { key: 'GET /inbox', path: () => '/inbox', cells: signedIn(200) },
+  { key: 'GET /invite/[token]', path: () => '/invite/no-such-token', cells: signedIn(200) },
+  {
+    key: 'POST /invite/[token]?/accept',
+    path: () => '/invite/no-such-token?/accept',
+    // An unknown link is refused by the action, on the page it renders.
+    cells: signedIn(200),
+  },
+  { key: 'GET /plans/new', path: () => '/plans/new', cells: facilitatorAccount(200) },
+  {
+    key: 'POST /plans/new?/create',
+    path: () => '/plans/new?/create',
+    body: () => ({ title: '', requestingUnit: '' }),
+    csrf: () => ({ title: 'Fremder Plan', requestingUnit: '' }),
+    cells: facilitatorAccount(400),
+  },
+  { key: 'GET /plans/import', path: () => '/plans/import', cells: facilitatorAccount(200) },
+  {
+    key: 'POST /plans/import?/import',
+    path: () => '/plans/import?/import',
+    cells: facilitatorAccount(400),
+  },
+  { key: 'GET /plans/[id]', path: A, cells: member('viewer', 200) },
+  { key: 'GET /plans/[id]/activity', path: () => `${A()}/activity`, cells: member('viewer', 200) },
+  {
+    key: 'GET /plans/[id]/collab-token',
+    path: () => `${A()}/collab-token`,
+    cells: member('viewer', 200, 401),
+  },
+  { key: 'GET /plans/[id]/comments', path: () => `${A()}/comments`, cells: member('viewer', 200) },
+  {
+    key: 'POST /plans/[id]/comments',
+    path: () => `${A()}/comments`,
+    body: () => ({ intent: 'create', anchor: 'no anchor', body: 'Test' }),
+    csrf: () => ({ intent: 'create', anchor: PHASE_ANCHOR, body: 'Fremd' }),
+    cells: member('commenter', 400),
+  },
+  {
+    key: 'GET /plans/[id]/comments/events',
+    path: () => `${A()}/comments/events`,
+    cells: member('viewer', 200),
+  },
+  { key: 'GET /plans/[id]/export', path: () => `${A()}/export`, cells: member('viewer', 200) },
+  {
+    key: 'GET /plans/[id]/export/[format]',
+    path: () => `${A()}/export/md`,
+    cells: member('viewer', 200),
+  },
+  { key: 'GET /plans/[id]/print', path: () => `${A()}/print`, cells: member('viewer', 200) },
+  { key: 'GET /plans/[id]/members', path: () => `${A()}/members`, cells: member('viewer', 200) },
+  {
+    key: 'POST /plans/[id]/members?/changeRole',
+    path: () => `${A()}/members?/changeRole`,
+    body: () => ({ userId: userIdOf('viewer'), role: 'no-role' }),
+    csrf: () => ({ userId: userIdOf('viewer'), role: 'editor' }),
+    cells: member('facilitator', 400),
+  },
+  {
+    key: 'POST /plans/[id]/members?/remove',
+    path: () => `${A()}/members?/remove`,
+    // The last facilitator cannot be removed: 400 from the action.
+    body: () => ({ userId: userIdOf('facilitator') }),
+    csrf: () => ({ userId: userIdOf('viewer') }),
+    cells: member('facilitator', 400),
+  },
+  {
+    key: 'POST /plans/[id]/members?/invite',
+    path: () => `${A()}/members?/invite`,
+    body: () => ({ role: 'facilitator', days: '7' }),
+    csrf: () => ({ role: 'editor', days: '7' }),
+    cells: member('facilitator', 400),
+  },
+  {
+    key: 'POST /plans/[id]/members?/revoke',
+    path: () => `${A()}/members?/revoke`,
+    // The facilitator revokes plan A's spare invitation; everyone else is refused before.
+    body: () => ({ invitationId: fx.invitationA }),
+    cells: member('facilitator', 200),
+  },
+  {
+    key: 'GET /plans/[id]/settings',
+    path: () => `${A()}/settings`,
+    cells: member('facilitator', 200),
+  },
+  {
+    key: 'POST /plans/[id]/settings?/rename',
+    path: () => `${A()}/settings?/rename`,
+    body: () => ({ title: '', requestingUnit: '' }),
+    csrf: () => ({ title: 'Gekapert', requestingUnit: '' }),
+    cells: member('facilitator', 400),
+  },
+  {
+    // Archives plan A; the next row takes it back.
+    key: 'POST /plans/[id]/settings?/archive',
+    path: () => `${A()}/settings?/archive`,
+    cells: member('facilitator', { to: '/' }),
+  },
+  {
+    key: 'POST /plans/[id]/settings?/unarchive',
+    path: () => `${A()}/settings?/unarchive`,
+    cells: member('facilitator', 200),
+  },
+  { key: 'GET /plans/[id]/versions', path: () => `${A()}/versions`, cells: member('viewer', 200) },
+  {
+    key: 'POST /plans/[id]/versions?/save',
+    path: () => `${A()}/versions?/save`,
+    body: () => ({ label: '', note: '' }),
+    csrf: () => ({ label: 'Fremd', note: '' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/versions?/rename',
+    path: () => `${A()}/versions?/rename`,
+    body: () => ({ versionId: fx.versionA, label: '', note: '' }),
+    csrf: () => ({ versionId: fx.versionA, label: 'Gekapert', note: '' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/versions?/restore',
+    path: () => `${A()}/versions?/restore`,
+    body: () => ({ versionId: 'no-such-version' }),
+    csrf: () => ({ versionId: fx.versionA }),
+    // An unknown version is the workflow's refusal, 409.
+    cells: member('editor', 409),
+  },
+  {
+    key: 'POST /plans/[id]/versions?/submit',
+    path: () => `${A()}/versions?/submit`,
+    body: () => ({ versionId: 'no-such-version' }),
+    csrf: () => ({ versionId: fx.versionA }),
+    cells: member('facilitator', 409),
+  },
+  {
+    key: 'POST /plans/[id]/versions?/approve',
+    path: () => `${A()}/versions?/approve`,
+    body: () => ({ versionId: 'no-such-version' }),
+    csrf: () => ({ versionId: fx.versionA }),
+    cells: member('editor', 409),
+  },
+  {
+    key: 'POST /plans/[id]/versions?/reject',
+    path: () => `${A()}/versions?/reject`,
+    body: () => ({ versionId: 'no-such-version', reason: 'Nein' }),
+    csrf: () => ({ versionId: fx.versionA, reason: 'Nein' }),
+    cells: member('editor', 409),
+  },
+  {
+    key: 'GET /plans/[id]/versions/[vid]',
+    path: () => `${A()}/versions/${fx.versionA}`,
+    // Viewers read approved versions only; a draft is "not found" for them.
+    cells: { ...member('viewer', 200), viewer: 404 },
+  },
+  {
+    key: 'GET /plans/[id]/versions/[vid]/restore-preview',
+    path: () => `${A()}/versions/${fx.versionA}/restore-preview`,
+    cells: member('editor', 200),
+  },
+  {
+    key: 'GET /plans/[id]/versions/compare',
+    path: () => `${A()}/versions/compare?from=${fx.versionA}&to=${fx.versionA}`,
+    cells: { ...member('viewer', 200), viewer: 404 },
+  },
+];
+
+/** Route files whose code runs inside other rows' requests, not as a request of their own. */
+const COVERED_BY_OTHER_ROWS: Record<string, string> = {
+  // The root layout's load (who is signed in, unread count) runs on every page row above.
+  'LAYOUT /': 'every GET row of a page',
+};
+
+// ---- fixtures ---------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  collab = await startTestServer();
+  people = await seedPlan(collab.storage, planA, {
+    outsider: null,
+    viewer: 'viewer',
+    commenter: 'commenter',
+    editor: 'editor',
+    facilitator: 'facilitator',
+  });
+  ownerB = (await seedPlan(collab.storage, planB, { ownerB: 'facilitator' })).get('ownerB')!;
+  // Plan A's facilitator may also create and import plans (the account flag, not the role).
+  await db()
+    .updateTable('users')
+    .set({ is_facilitator: 1 })
+    .where('id', '=', userIdOf('facilitator'))
+    .execute();
+  await storePlanDocument(planA);
+  await storePlanDocument(planB);
+  app = await startApp({ dataDir: collab.dataDir, collabUrl: collab.url });
+
+  const owners = [
+    { plan: planA, cookie: cookieOf('facilitator') },
+    { plan: planB, cookie: ownerB.cookie },
+  ];
+  for (const { plan, cookie } of owners) {
+    const base = `/plans/${plan}`;
+    const saved = await send(cookie, 'POST', `${base}/versions?/save`, {
+      label: 'Stand',
+      note: '',
+    });
+    expect(saved.status).toBe(200);
+    const invited = await send(cookie, 'POST', `${base}/members?/invite`, {
+      role: 'viewer',
+      days: '7',
+    });
+    expect(invited.status).toBe(200);
+    const thread = await fetch(`${app.origin}${base}/comments`, {
+      method: 'POST',
+      headers: { cookie, origin: app.origin },
+      body: new URLSearchParams({ intent: 'create', anchor: PHASE_ANCHOR, body: 'Eigener' }),
+    });
+    expect(thread.status).toBe(201);
+    const ids = (await thread.json()) as { threadId: string; commentId: string };
+    const version = await db()
+      .selectFrom('versions')
+      .select('id')
+      .where('doc_name', '=', `plans/${plan}`)
+      .where('kind', '=', 'named')
+      .executeTakeFirstOrThrow();
+    const invitation = await db()
+      .selectFrom('invitations')
+      .select('id')
+      .where('plan_id', '=', plan)
+      .executeTakeFirstOrThrow();
+    if (plan === planA) {
+      Object.assign(fx, {
+        versionA: version.id,
+        invitationA: invitation.id,
+      });
+    } else {
+      Object.assign(fx, {
+        versionB: version.id,
+        threadB: ids.threadId,
+        commentB: ids.commentId,
+        invitationB: invitation.id,
+      });
+    }
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await collab?.dispose();
+});
+
+// ---- coverage of the route folder -------------------------------------------------------------
+
+const ROUTES_DIR = fileURLToPath(new URL('../../app/src/routes', import.meta.url));
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** The matrix keys every request-handling file under app/src/routes calls for. */
+function routeKeys(): string[] {
+  const keys: string[] = [];
+  const files = readdirSync(ROUTES_DIR, { recursive: true, encoding: 'utf8' });
+  for (const file of files) {
+    const name = file.split(sep).at(-1) ?? '';
+    const dir = relative(ROUTES_DIR, join(ROUTES_DIR, file, '..'))
+      .split(sep)
+      .join('/');
+    const route = `/${dir}`;
+    const source = () => readFileSync(join(ROUTES_DIR, file), 'utf8');
+    if (name === '+layout.server.ts' || name === '+layout.ts') keys.push(`LAYOUT ${route}`);
+    if (name === '+page.svelte') keys.push(`GET ${route}`);
+    if (name === '+page.server.ts' || name === '+page.ts') {
+      const text = source();
+      keys.push(`GET ${route}`);
+      const actions = text.split('export const actions')[1] ?? '';
+      for (const [, action] of actions.matchAll(/^ {2}(\w+): async/gm)) {
+        keys.push(`POST ${route}?/${action}`);
+      }
+    }
+    if (name === '+server.ts') {
+      const text = source();
+      for (const method of METHODS) {
+        if (new RegExp(`export (const|async function|function) ${method}\\b`).test(text)) {
+          keys.push(`${method} ${route}`);
+        }
+      }
+    }
+  }
+  return [...new Set(keys)].sort();
+}
+
+describe('the matrix', () => {
+  it('has a row for every load, form action and endpoint under app/src/routes, and no other', () => {
+    const covered = [...MATRIX.map((row) => row.key), ...Object.keys(COVERED_BY_OTHER_ROWS)];
+    expect(new Set(covered).size).toBe(covered.length);
+    expect([...covered].sort()).toEqual(routeKeys());
+  });
+});
+
+// ---- route × person ---------------------------------------------------------------------------
+
+describe('route × person', () => {
+  for (const row of MATRIX) {
+    it(row.key, async () => {
+      const [method] = row.key.split(' ') as ['GET' | 'POST'];
+      const wrong: string[] = [];
+      for (const who of WHO) {
+        const cookie = row.freshSession ? await freshCookie(who) : cookieOf(who);
+        const response = await send(cookie, method, row.path(), row.body?.());
+        if (!matches(response, row.cells[who])) {
+          wrong.push(`${who}: expected ${show(row.cells[who])}, got ${answerOf(response)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+// ---- another plan's ids inside plan A's URLs --------------------------------------------------
+
+describe("plan B's ids in plan A's URLs", () => {
+  it('never show plan B to a member of plan A', async () => {
+    const facilitator = cookieOf('facilitator');
+    const paths = [
+      `/plans/${planB}`,
+      `/plans/${planB}/comments`,
+      `/plans/${planB}/collab-token`,
+      `${A()}/versions/${fx.versionB}`,
+      `${A()}/versions/${fx.versionB}/restore-preview`,
+      `${A()}/versions/compare?from=${fx.versionB}&to=current`,
+      `${A()}/versions/compare?from=${fx.versionA}&to=${fx.versionB}`,
+      `${A()}/export?version=${fx.versionB}`,
+      `${A()}/export/md?version=${fx.versionB}`,
+      `${A()}/export/json?version=${fx.versionB}`,
+      `${A()}/print?version=${fx.versionB}`,
+    ];
+    const answers: Record<string, number> = {};
+    for (const path of paths) answers[path] = (await send(facilitator, 'GET', path)).status;
+    expect(answers).toEqual(Object.fromEntries(paths.map((path) => [path, 404])));
+  });
+
+  it("do not reach plan B's threads, comments, invitations, members or versions", async () => {
+    const before = await stateOfPlanB();
+    const facilitator = cookieOf('facilitator');
+    const comments = `${A()}/comments`;
+    const posts: [string, Record<string, string>, number][] = [
+      [comments, { intent: 'reply', threadId: fx.threadB, body: 'Fremd' }, 404],
+      [comments, { intent: 'edit', commentId: fx.commentB, body: 'Fremd' }, 404],
+      [comments, { intent: 'delete', commentId: fx.commentB }, 404],
+      [comments, { intent: 'resolve', threadId: fx.threadB }, 404],
+      [comments, { intent: 'read', threadId: fx.threadB }, 404],
+      [`${A()}/members?/revoke`, { invitationId: fx.invitationB }, 404],
+      [`${A()}/members?/changeRole`, { userId: ownerB.userId, role: 'viewer' }, 404],
+      [`${A()}/members?/remove`, { userId: ownerB.userId }, 404],
+      [`${A()}/versions?/rename`, { versionId: fx.versionB, label: 'Fremd', note: '' }, 404],
+      // The workflow answers an unknown version with its refusal status, 409.
+      [`${A()}/versions?/restore`, { versionId: fx.versionB }, 409],
+      [`${A()}/versions?/submit`, { versionId: fx.versionB }, 409],
+      [`${A()}/versions?/approve`, { versionId: fx.versionB }, 409],
+      [`${A()}/versions?/reject`, { versionId: fx.versionB, reason: 'Nein' }, 409],
+    ];
+    const wrong: string[] = [];
+    for (const [path, body, status] of posts) {
+      const response = await send(facilitator, 'POST', path, body);
+      if (response.status !== status) {
+        wrong.push(`${path} ${JSON.stringify(body)}: ${answerOf(response)}, expected ${status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(await stateOfPlanB()).toEqual(before);
+  });
+});
+
+/** Everything of plan B that a leaking request could change. */
+async function stateOfPlanB(): Promise<unknown> {
+  const d = db();
+  return {
+    plan: await d.selectFrom('plans').selectAll().where('id', '=', planB).execute(),
+    members: await d.selectFrom('plan_members').selectAll().where('plan_id', '=', planB).execute(),
+    invitations: await d
+      .selectFrom('invitations')
+      .selectAll()
+      .where('plan_id', '=', planB)
+      .execute(),
+    threads: await d
+      .selectFrom('comment_threads')
+      .selectAll()
+      .where('doc_name', '=', `plans/${planB}`)
+      .execute(),
+    comments: await d
+      .selectFrom('comments')
+      .select(['id', 'body', 'thread_id'])
+      .where('thread_id', '=', fx.threadB)
+      .execute(),
+    reads: await d
+      .selectFrom('comment_reads')
+      .selectAll()
+      .where('thread_id', '=', fx.threadB)
+      .execute(),
+    versions: await d
+      .selectFrom('versions')
+      .select(['id', 'label', 'status'])
+      .where('doc_name', '=', `plans/${planB}`)
+      .execute(),
+    approvals: await d.selectFrom('version_approvals').selectAll().execute(),
+    document: await documentOf(planB),
+  };
+}
+
+/** The content of the plan's stored document (canonical JSON, whatever compaction did). */
+async function documentOf(planId: string): Promise<string> {
+  const doc = new Y.Doc();
+  const stored = await collab.storage.loadDocument(`plans/${planId}`);
+  if (stored) Y.applyUpdate(doc, stored);
+  const content = toCanonicalJSON(doc);
+  doc.destroy();
+  return content;
+}
+
+// ---- CSRF -------------------------------------------------------------------------------------
+
+/** Every table a state-changing request could write, whole. */
+async function everything(): Promise<unknown> {
+  const d = db();
+  const tables = [
+    'users',
+    'sessions',
+    'plans',
+    'plan_members',
+    'invitations',
+    'comment_threads',
+    'comments',
+    'comment_reads',
+    'versions',
+    'version_approvals',
+  ] as const;
+  const state: Record<string, unknown> = {};
+  for (const table of tables) state[table] = await d.selectFrom(table).selectAll().execute();
+  for (const plan of [planA, planB]) state[plan] = await documentOf(plan);
+  return state;
+}
+
+describe('CSRF', () => {
+  const stateChanging = MATRIX.filter((row) => !row.key.startsWith('GET '));
+
+  it('refuses every state-changing request from another origin and changes nothing', async () => {
+    expect(stateChanging.length).toBeGreaterThan(20);
+    const before = await everything();
+    const wrong: string[] = [];
+    for (const row of stateChanging) {
+      const body = (row.csrf ?? row.body)?.() ?? {};
+      const response = await send(
+        cookieOf('facilitator'),
+        'POST',
+        row.path(),
+        body,
+        'https://evil.example',
+      );
+      if (response.status !== 403) wrong.push(`${row.key}: ${answerOf(response)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(await everything()).toEqual(before);
+  });
+
+  it('refuses a comment posted as JSON, which the origin check would not cover', async () => {
+    const before = await everything();
+    const response = await fetch(`${app.origin}${A()}/comments`, {
+      method: 'POST',
+      headers: {
+        cookie: cookieOf('facilitator'),
+        origin: 'https://evil.example',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ intent: 'create', anchor: PHASE_ANCHOR, body: 'Fremd' }),
+    });
+    expect(response.status).toBe(415);
+    expect(await everything()).toEqual(before);
+  });
+});
+
+// ---- security headers -------------------------------------------------------------------------
+
+/** The headers `security-headers.ts` puts on every response the app renders. */
+function expectSecurityHeaders(response: Response, what: string): void {
+  const headers = response.headers;
+  expect(headers.get('x-content-type-options'), what).toBe('nosniff');
+  expect(headers.get('referrer-policy'), what).toBe('strict-origin-when-cross-origin');
+  expect(headers.get('x-frame-options'), what).toBe('DENY');
+  expect(headers.get('cross-origin-opener-policy'), what).toBe('same-origin');
+  expect(headers.get('permissions-policy'), what).toContain('camera=()');
+  expect(headers.get('content-security-policy'), what).toContain("frame-ancestors 'none'");
+}
+
+describe('security headers', () => {
+  it('are on pages, redirects, JSON, event streams and error pages', async () => {
+    const viewer = cookieOf('viewer');
+    const page = await send(viewer, 'GET', A());
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-/);
+    expect(page.headers.get('cache-control')).toBe('private, no-store');
+    expectSecurityHeaders(page, 'page');
+
+    const redirect = await send('', 'GET', '/plans/new');
+    expect(redirect.status).toBe(303);
+    expectSecurityHeaders(redirect, 'redirect');
+
+    const json = await send('', 'GET', '/healthz');
+    expect(json.headers.get('content-type')).toContain('application/json');
+    expectSecurityHeaders(json, 'JSON');
+
+    const refusedJson = await send('', 'GET', `${A()}/collab-token`);
+    expect(refusedJson.status).toBe(401);
+    expectSecurityHeaders(refusedJson, 'JSON refusal');
+
+    const stream = await send(viewer, 'GET', `${A()}/comments/events`);
+    expect(stream.headers.get('content-type')).toBe('text/event-stream');
+    expect(stream.headers.get('cache-control')).toBe('no-store');
+    expectSecurityHeaders(stream, 'event stream');
+
+    const missing = await send(viewer, 'GET', '/gibt-es-nicht');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('text/html');
+    expectSecurityHeaders(missing, '404 page');
+
+    const forbidden = await send(viewer, 'GET', `${A()}/settings`);
+    expect(forbidden.status).toBe(403);
+    expectSecurityHeaders(forbidden, '403 page');
+  });
+
+  it('static assets under /_app/ are sent with nosniff', async () => {
+    const html = await (await fetch(`${app.origin}/`)).text();
+    const script = /(\/_app\/immutable\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, 'a built script linked from the start page').toBeTruthy();
+    const asset = await send('', 'GET', script ?? '');
+    expect(asset.status).toBe(200);
+    // sirv answers these before any SvelteKit hook; app/server/index.js adds nosniff, and only
+    // that (ARCHITECTURE.md): a script or stylesheet renders nothing that could be framed.
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
