@@ -55,6 +55,10 @@ async function coldLoad(browser: Browser, storageState: string, planId: string) 
 }
 
 test('board first load and JavaScript size stay within budget', async ({ browser, page }) => {
+  // Eight edits and five cold loads, each until the network is idle, which now includes the
+  // service worker caching the app shell: 28 s of 30 on a quiet machine. Each load is still held
+  // to LOAD_CEILING_MS below; the test's own limit only bounds their sum.
+  test.setTimeout(90_000);
   await login(page, ADMIN);
   const planId = await createPlan(page, 'Messung', 'Bezirksamt Neukölln');
   await openBoard(page, planId);
