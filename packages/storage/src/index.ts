@@ -34,3 +34,18 @@ export {
   type OpenThreadSnapshot,
   type VersionOpenThread,
 } from './schema/version-open-threads.js';
+export type * from './schema/results-tables.js';
+export * from './schema/results-values.js';
+export {
+  CONTRIBUTION_LIMITS,
+  importedReplySchema,
+  newContributionSchema,
+  type NewContribution,
+  type ValidNewContribution,
+} from './results/contribution-input.js';
+export {
+  RECEIPT_ALPHABET,
+  formatReceiptCode,
+  newReceiptCode,
+  normalizeReceiptCode,
+} from './results/receipt-code.js';

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ActivityKind } from './activity-kinds.js';
+import type { ResultsDatabase } from './results-tables.js';
 
 export type { ActivityKind } from './activity-kinds.js';
 
@@ -233,7 +234,7 @@ export interface PlanActivityTable {
 }
 
 /** Kysely table types of everything this package's migrations create. */
-export interface Database {
+export interface Database extends ResultsDatabase {
   document_updates: DocumentUpdatesTable;
   versions: VersionsTable;
   version_approvals: VersionApprovalsTable;

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { oneOf } from './column-types.js';
 import type { DialectSchema } from './dialect-schema.js';
 import { ACTIVITY_KINDS } from './activity-kinds.js';
+import { resultsMigration } from './results-migration.js';
 
 /**
  * The storage schema as Kysely migrations, keyed by name. Append-only: a released migration is never
@@ -397,5 +398,9 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
         await db.schema.alterTable('sessions').dropColumn('user_agent').execute();
       },
     },
+
+    // Participation results (issue #18): contributions, themes, clusters, replies with history,
+    // releases, measures (results-migration.ts).
+    'storage-0010-participation-results': resultsMigration(types),
   };
 }

@@ -233,6 +233,7 @@ describe('SqliteDocumentStorage', () => {
         'storage-0006-comments-reads-mentions',
         'storage-0008-invitation-limits-login-throttle',
         'storage-0009-session-user-agent',
+        'storage-0010-participation-results',
       ]);
       await second.close();
     } finally {
