@@ -49,3 +49,4 @@ export {
   newReceiptCode,
   normalizeReceiptCode,
 } from './results/receipt-code.js';
+export * from './results/index.js';
