@@ -13,6 +13,7 @@ import manyDocuments from './many-documents.mjs';
 import redisInstances from './redis-instances.mjs';
 import presence from './presence.mjs';
 import oneDocOneWriter from './one-doc-one-writer.mjs';
+import themeSuggestions from './theme-suggestions.mjs';
 
 export const scenarios = [
   oneDocOneWriter,
@@ -23,4 +24,5 @@ export const scenarios = [
   joinStorm,
   redisInstances,
   idleRss,
+  themeSuggestions,
 ];
