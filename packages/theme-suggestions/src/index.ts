@@ -7,6 +7,7 @@ export { suggestThemes } from './suggest.js';
 export { DEFAULT_OPTIONS } from './options.js';
 export { METHOD_VERSION } from './report.js';
 export { ThemeSuggestionInputError } from './errors.js';
+export { storedExplanation, type StoredExplanation } from './stored-explanation.js';
 export { METHOD_NAME } from './types.js';
 export type {
   Cluster,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ThemeSuggestionInputError, suggestThemes, type ThemeSuggestions } from './index.js';
+import {
+  ThemeSuggestionInputError,
+  storedExplanation,
+  suggestThemes,
+  type ThemeSuggestions,
+} from './index.js';
 import { CONTRIBUTIONS, THEMES } from './test-fixtures/contributions.js';
 
 const result = suggestThemes({ contributions: CONTRIBUTIONS, themes: THEMES });
@@ -207,5 +212,20 @@ describe('bad input', () => {
     expect(empty.clusters).toEqual([]);
     expect(empty.contributions).toEqual([]);
     expect(empty.duplicates).toEqual({ pairs: [], groups: [] });
+  });
+});
+
+describe('storedExplanation', () => {
+  it('writes the method, score, route and shared words as JSON', () => {
+    const match = themesOf('de-traffic-3')[0]!;
+    const stored = JSON.parse(storedExplanation(match, result.method));
+    expect(stored).toEqual({
+      method: 'tfidf-centroid-clustering@1',
+      score: match.score,
+      via: 'text',
+      words: match.sharedTerms.map((t) => t.word),
+      terms: match.sharedTerms.map((t) => t.term),
+    });
+    expect(stored.words.sort()).toEqual(['Lärm', 'Verkehr']);
   });
 });
