@@ -28,17 +28,19 @@ describe('findNeighbours', () => {
       const k = 5;
       const graph = findNeighbours(corpus, k, 0.1, 0.6);
       const n = corpus.vectors.length;
-      const expectedDuplicates: string[] = [];
+      const tops: Array<Array<{ j: number; s: number }>> = [];
+      const duplicateEdges: Array<[number, number]> = [];
       for (let i = 0; i < n; i += 1) {
         const all: Array<{ j: number; s: number }> = [];
         for (let j = 0; j < n; j += 1) {
           if (j === i) continue;
           const s = Math.min(1, dot(corpus.vectors[i]!, corpus.vectors[j]!));
           if (s >= 0.1) all.push({ j, s });
-          if (j > i && s >= 0.6) expectedDuplicates.push(`${i}-${j}`);
+          if (j > i && s >= 0.6) duplicateEdges.push([i, j]);
         }
         all.sort((x, y) => y.s - x.s || x.j - y.j);
         const top = all.slice(0, k);
+        tops.push(top);
         const got = Array.from({ length: graph.count[i]! }, (_, x) => ({
           j: graph.neighbour[i * k + x]!,
           s: graph.similarity[i * k + x]!,
@@ -46,10 +48,46 @@ describe('findNeighbours', () => {
         expect(got.map((g) => g.j)).toEqual(top.map((t) => t.j));
         got.forEach((g, x) => expect(g.s).toBeCloseTo(top[x]!.s, 10));
       }
-      expect(graph.duplicates.map((d) => `${d.a}-${d.b}`).sort()).toEqual(
-        expectedDuplicates.sort(),
-      );
+      // Listed pairs: those ≥ 0.6 where one is among the other's top k.
+      const listed = new Set<string>();
+      tops.forEach((top, i) => {
+        for (const { j, s } of top) {
+          if (s >= 0.6) listed.add(`${Math.min(i, j)}-${Math.max(i, j)}`);
+        }
+      });
+      expect(graph.duplicates.map((d) => `${d.a}-${d.b}`).sort()).toEqual([...listed].sort());
+      // Groups: connected components of every pair ≥ 0.6, keyed by their lowest index.
+      const component = Array.from({ length: n }, (_, i) => i);
+      const find = (i: number): number => (component[i] === i ? i : find(component[i]!));
+      for (const [a, b] of duplicateEdges) {
+        const [ra, rb] = [find(a), find(b)];
+        component[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+      expect(Array.from(graph.duplicateGroup)).toEqual(component.map((_, i) => find(i)));
+      expect(duplicateEdges.length).toBeGreaterThan(0);
     }
+  });
+
+  it('bounds the listed duplicate pairs when one letter is sent many times', () => {
+    const letter = new Map([
+      ['tempo', 1],
+      ['abgas', 1],
+      ['allee', 1],
+    ]);
+    const other = new Map([
+      ['baum', 1],
+      ['schatten', 1],
+    ]);
+    const documents = [...Array.from({ length: 300 }, () => letter), other, other];
+    const corpus = buildCorpus(documents, {
+      maxDocumentShare: 1,
+      minDocumentsForShareCut: 1,
+      maxVocabulary: 100,
+    });
+    const graph = findNeighbours(corpus, 4, 0.1, 0.75);
+    expect(graph.duplicates.length).toBeLessThanOrEqual(300 * 4);
+    expect(new Set(Array.from(graph.duplicateGroup).slice(0, 300))).toEqual(new Set([0]));
+    expect(Array.from(graph.duplicateGroup).slice(300)).toEqual([300, 300]);
   });
 });
 

@@ -7,8 +7,16 @@ export interface NeighbourGraph {
   count: Int32Array;
   neighbour: Int32Array;
   similarity: Float64Array;
-  /** Pairs at or above the duplicate threshold (a < b), in the order found. */
+  /**
+   * Duplicate pairs (a < b, similarity ≥ the threshold) where one is among the other's `k`
+   * nearest: bounded by N · k even when a letter was sent thousands of times.
+   */
   duplicates: Array<{ a: number; b: number; similarity: number }>;
+  /**
+   * Per document, the lowest index of its duplicate group (connected by every pair ≥ the
+   * threshold, not only the listed ones); the document itself when it has no duplicate.
+   */
+  duplicateGroup: Int32Array;
 }
 
 /**
@@ -18,7 +26,8 @@ export interface NeighbourGraph {
  * Work is the sum over terms of df² / 2 instead of N² / 2 full comparisons.
  *
  * Keeps, per document, the `k` most similar with similarity ≥ `linkFloor` (ties: lower index),
- * and every pair ≥ `duplicateThreshold`.
+ * and joins every pair ≥ `duplicateThreshold` into duplicate groups (`linkFloor` must not exceed
+ * `duplicateThreshold`, so listed duplicates are among the neighbours).
  */
 export function findNeighbours(
   corpus: Corpus,
@@ -31,7 +40,14 @@ export function findNeighbours(
   const count = new Int32Array(n);
   const neighbour = new Int32Array(n * k);
   const similarity = new Float64Array(n * k);
-  const duplicates: NeighbourGraph['duplicates'] = [];
+  const group = Int32Array.from({ length: n }, (_, i) => i);
+  const root = (i: number): number => {
+    while (group[i] !== i) {
+      group[i] = group[group[i]!]!;
+      i = group[i]!;
+    }
+    return i;
+  };
   const cursor = offsets.slice(0, offsets.length - 1);
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -61,14 +77,37 @@ export function findNeighbours(
       const j = touched[y]!;
       const s = Math.min(1, scores[j]!);
       scores[j] = 0;
-      if (s >= duplicateThreshold) duplicates.push({ a: i, b: j, similarity: s });
+      if (s >= duplicateThreshold) {
+        const ri = root(i);
+        const rj = root(j);
+        if (ri < rj) group[rj] = ri;
+        else if (rj < ri) group[ri] = rj;
+      }
       if (s >= linkFloor) {
         offer(i, j, s);
         offer(j, i, s);
       }
     }
   }
-  return { k, count, neighbour, similarity, duplicates };
+  const duplicates: NeighbourGraph['duplicates'] = [];
+  for (let i = 0; i < n; i += 1) {
+    group[i] = root(i);
+    for (let x = 0; x < count[i]!; x += 1) {
+      const j = neighbour[i * k + x]!;
+      const s = similarity[i * k + x]!;
+      if (s < duplicateThreshold) break; // the list is sorted
+      // Each pair once: from the lower index, or from the higher when the lower lacks it.
+      if (i < j || !listed(j, i)) {
+        duplicates.push({ a: Math.min(i, j), b: Math.max(i, j), similarity: s });
+      }
+    }
+  }
+  return { k, count, neighbour, similarity, duplicates, duplicateGroup: group };
+
+  function listed(doc: number, other: number): boolean {
+    for (let x = 0; x < count[doc]!; x += 1) if (neighbour[doc * k + x] === other) return true;
+    return false;
+  }
 
   /** Inserts `other` into `doc`'s sorted top-k list if it ranks (similarity desc, index asc). */
   function offer(doc: number, other: number, s: number): void {

@@ -31,7 +31,7 @@ export interface ReportParts {
   documents: readonly AnalysedDocument[];
   corpus: Corpus;
   clusters: readonly RawCluster[];
-  duplicates: NeighbourGraph['duplicates'];
+  graph: NeighbourGraph;
   themes: readonly ThemeLabel[];
   themeVectors: readonly SparseVector[];
   analyser: TextAnalyser;
@@ -134,7 +134,7 @@ export function buildReport(parts: ReportParts): ThemeSuggestions {
     method: { name: METHOD_NAME, version: METHOD_VERSION, options },
     clusters,
     contributions,
-    duplicates: duplicatesOf(parts.duplicates, documents, corpus, namer, options.explainTerms),
+    duplicates: duplicatesOf(parts.graph, documents, corpus, namer, options.explainTerms),
     skipped: parts.skipped,
   };
 }
@@ -143,15 +143,15 @@ function byScoreThenTheme(a: ThemeMatch, b: ThemeMatch): number {
   return b.score - a.score || compare(a.themeId, b.themeId);
 }
 
-/** Duplicate pairs with their shared terms, and the groups they connect into. */
+/** Duplicate pairs with their shared terms, and the groups all pairs connect into. */
 function duplicatesOf(
-  found: NeighbourGraph['duplicates'],
+  graph: NeighbourGraph,
   documents: readonly AnalysedDocument[],
   corpus: Corpus,
   namer: TermNamer,
   explainTerms: number,
 ): { pairs: DuplicatePair[]; groups: DuplicateGroup[] } {
-  const pairs = [...found]
+  const pairs = [...graph.duplicates]
     .sort((x, y) => x.a - y.a || x.b - y.b)
     .map(({ a, b, similarity }) => {
       const va = corpus.vectors[a]!;
@@ -168,25 +168,15 @@ function duplicatesOf(
         ),
       };
     });
-  // Union-find over the pairs; a group is keyed by its lowest index (= lowest id).
-  const parent = new Map<number, number>();
-  const find = (i: number): number => {
-    let root = i;
-    while ((parent.get(root) ?? root) !== root) root = parent.get(root)!;
-    parent.set(i, root);
-    return root;
-  };
-  for (const { a, b } of found) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
-  }
+  // A group is keyed by its lowest index (= lowest id); members come in index (= id) order.
   const members = new Map<number, number[]>();
-  for (const doc of [...parent.keys()].sort((x, y) => x - y)) {
-    const root = find(doc);
-    members.set(root, [...(members.get(root) ?? []), doc]);
-  }
+  graph.duplicateGroup.forEach((root, doc) => {
+    const list = members.get(root);
+    if (list) list.push(doc);
+    else members.set(root, [doc]);
+  });
   const groups = [...members]
+    .filter(([, docs]) => docs.length >= 2)
     .sort((x, y) => x[0] - y[0])
     .map(([root, docs]) => ({
       id: `duplicates:${documents[root]!.id}`,

@@ -76,7 +76,7 @@ export function suggestThemes(
   const graph = findNeighbours(
     corpus,
     resolved.neighbours,
-    resolved.clusterThreshold * LINK_FLOOR_SHARE,
+    Math.min(resolved.clusterThreshold * LINK_FLOOR_SHARE, resolved.duplicateThreshold),
     resolved.duplicateThreshold,
   );
   const clusters = agglomerate(corpus.vectors, graph, resolved.clusterThreshold);
@@ -87,7 +87,7 @@ export function suggestThemes(
     documents,
     corpus,
     clusters,
-    duplicates: graph.duplicates,
+    graph,
     themes,
     themeVectors,
     analyser,

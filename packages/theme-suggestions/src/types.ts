@@ -87,7 +87,11 @@ export interface ContributionSuggestion {
   themes: ThemeMatch[];
 }
 
-/** Two contributions that say nearly the same. */
+/**
+ * Two contributions that say nearly the same. Listed when one is among the other's `neighbours`
+ * nearest, so a letter sent 5,000 times gives at most 5,000 · `neighbours` pairs; the groups
+ * still connect every pair at or above the threshold.
+ */
 export interface DuplicatePair {
   /** The smaller id of the two. */
   a: string;
@@ -97,7 +101,7 @@ export interface DuplicatePair {
   sharedTerms: ExplainingTerm[];
 }
 
-/** A connected group of duplicate pairs, to be answered once. */
+/** Contributions connected by duplicate pairs (all of them, listed or not), answered once. */
 export interface DuplicateGroup {
   /** `duplicates:` + the smallest member id. */
   id: string;
