@@ -1,3 +1,4 @@
+import { MIN_SECRET_LENGTH } from '@prozesswerkstatt/contract/token';
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import { parseOrigins } from './http-guards.js';
 import type { Logger } from './logger.js';
@@ -63,7 +64,7 @@ export const defaultLimits: CollabLimits = {
 export interface CollabServerOptions {
   /** Where documents are persisted. The server does not close it; the caller owns it. */
   storage: DocumentStorage;
-  /** HS256 secret shared with the app that issues tokens; at least 32 bytes. */
+  /** HS256 secret shared with the app that issues tokens; at least `MIN_SECRET_LENGTH` (32). */
   authSecret: string;
   /** Structured logger (pino). */
   logger: Logger;
@@ -147,8 +148,8 @@ export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
     throw new Error(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
   }
   const authSecret = env.COLLAB_AUTH_SECRET ?? '';
-  if (authSecret.length < 32) {
-    throw new Error('COLLAB_AUTH_SECRET must be set to at least 32 characters');
+  if (authSecret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`COLLAB_AUTH_SECRET must be set to at least ${MIN_SECRET_LENGTH} characters`);
   }
   return {
     host: env.HOST ?? '127.0.0.1',

@@ -7,7 +7,7 @@ import type { CollabMetrics } from './metrics.js';
 import type { Peer } from './peer.js';
 import type { DocumentRelay, RelayMessage } from './relay/document-relay.js';
 import type { RoomActivity } from './versions/plan-activity.js';
-import { CloseCode } from './protocol/close-codes.js';
+import { CloseCode } from '@prozesswerkstatt/contract';
 import { stampPresence } from './presence-stamp.js';
 import {
   encodeAwareness,

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { AuthError, secretKey, verifyToken } from './auth.js';
+import { documentNameFromPath } from '@prozesswerkstatt/contract';
+import { TokenError, secretKey, verifyCollabToken } from '@prozesswerkstatt/contract/token';
 import { resolveLimits, type CollabServerOptions } from './config.js';
 import { CollabHub } from './hub.js';
 import { metricsAccess, originAllowed } from './http-guards.js';
@@ -23,21 +24,6 @@ export interface RunningCollabServer {
   readonly metrics: CollabMetrics;
   /** Graceful stop: refuses new connections, stores what is pending, closes every socket. */
   close(): Promise<void>;
-}
-
-/** Document names are chosen by the app (`plans/<id>`); anything else is refused early. */
-const documentNamePattern = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/;
-
-/** Parses the document name from the request path, or returns null if it is not acceptable. */
-export function documentNameFromPath(pathname: string): string | null {
-  let name: string;
-  try {
-    name = decodeURIComponent(pathname.slice(1));
-  } catch {
-    return null;
-  }
-  if (!documentNamePattern.test(name) || name.split('/').includes('..')) return null;
-  return name;
 }
 
 /** Starts the HTTP + WebSocket server on `host:port` (port 0 picks a free one). */
@@ -122,11 +108,11 @@ export async function startCollabServer(
       return refuse(socket, 403, 'origin not allowed');
     }
     try {
-      const auth = await verifyToken(url.searchParams.get('token'), key, docName);
+      const auth = await verifyCollabToken(url.searchParams.get('token'), key, docName);
       if (!accepting) return refuse(socket, 503, 'server is shutting down');
       wss.handleUpgrade(req, socket, head, (ws) => hub.handleConnection(ws, auth, socket));
     } catch (error) {
-      if (!(error instanceof AuthError)) throw error;
+      if (!(error instanceof TokenError)) throw error;
       metrics.error('auth_refused');
       logger.info({ doc: docName, reason: error.reason }, 'connection refused');
       refuse(socket, error.status, error.reason);

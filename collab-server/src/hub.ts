@@ -1,9 +1,9 @@
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
-import type { AuthContext } from './auth.js';
+import type { ServiceCaller, VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
 import { DocumentRoom, type RoomDeps } from './document-room.js';
 import type { RelayMessage } from './relay/document-relay.js';
-import { CloseCode } from './protocol/close-codes.js';
+import { CloseCode } from '@prozesswerkstatt/contract';
 import {
   MalformedMessageError,
   readClientMessage,
@@ -12,7 +12,6 @@ import {
 } from './protocol/messages.js';
 import { TokenBucket } from './rate-limiter.js';
 import { SocketPeer } from './socket-peer.js';
-import type { ServiceCaller } from './internal/service-token.js';
 import { ServicePeer } from './service-peer.js';
 import * as Y from 'yjs';
 import { migrateStoredDocument } from './stored-migration.js';
@@ -67,7 +66,7 @@ export class CollabHub {
    * is loaded they wait in a bounded queue, so nothing is answered from a half-loaded document.
    * `wire` is the TCP socket under `socket`, for writing ready-made frames (see `SocketPeer`).
    */
-  handleConnection(socket: WebSocket, auth: AuthContext, wire: Duplex): void {
+  handleConnection(socket: WebSocket, auth: VerifiedCollabToken, wire: Duplex): void {
     const { limits, metrics, logger } = this.deps;
     const peer = new SocketPeer(socket, wire, auth, limits, metrics);
     const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);

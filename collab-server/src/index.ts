@@ -1,4 +1,3 @@
-export { canWritePlan, roles, type AuthContext, type Role } from './auth.js';
 export {
   defaultLimits,
   readEnvConfig,
@@ -7,5 +6,3 @@ export {
 } from './config.js';
 export { startCollabServer, type RunningCollabServer } from './http-server.js';
 export { createLogger, type Logger } from './logger.js';
-export { CloseCode } from './protocol/close-codes.js';
-export { MessageType, SyncMessageType } from './protocol/message-types.js';

@@ -1,5 +1,5 @@
-import type { AuthContext } from './auth.js';
-import type { CloseCodeValue } from './protocol/close-codes.js';
+import type { CloseCodeValue } from '@prozesswerkstatt/contract';
+import type { VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
 
 /**
  * One client as a document room sees it. The room never touches sockets: it sends bytes and
@@ -8,7 +8,7 @@ import type { CloseCodeValue } from './protocol/close-codes.js';
 export interface Peer {
   /** Sequence number for logs. */
   readonly id: number;
-  readonly auth: AuthContext;
+  readonly auth: VerifiedCollabToken;
   /** Whether the role may change the plan; decided once from the token. */
   readonly canWrite: boolean;
   /**

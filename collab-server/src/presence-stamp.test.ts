@@ -1,9 +1,9 @@
 import * as decoding from 'lib0/decoding';
 import { describe, expect, it } from 'vitest';
-import type { AuthContext } from './auth.js';
+import type { VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
 import { stampPresence } from './presence-stamp.js';
 
-const viewer: AuthContext = {
+const viewer: VerifiedCollabToken = {
   userId: 'u-viewer',
   name: 'Vera',
   docName: 'plans/p',

@@ -1,12 +1,12 @@
 import * as encoding from 'lib0/encoding';
-import type { AuthContext } from './auth.js';
+import type { VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
 import type { AwarenessEntry } from './protocol/messages.js';
 
 /** Who a presence state is, as the server vouches for it from the verified token. */
 export interface StampedUser {
   id: string;
   name: string;
-  role: AuthContext['role'];
+  role: VerifiedCollabToken['role'];
 }
 
 /**
@@ -16,7 +16,10 @@ export interface StampedUser {
  * (colour, focus, cursor positions) pass unchanged; a removal (`null`) stays a removal. Which
  * client ids a connection may speak for is decided before this, by the room.
  */
-export function stampPresence(entries: readonly AwarenessEntry[], auth: AuthContext): Uint8Array {
+export function stampPresence(
+  entries: readonly AwarenessEntry[],
+  auth: VerifiedCollabToken,
+): Uint8Array {
   const user: StampedUser = { id: auth.userId, name: auth.name, role: auth.role };
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, entries.length);

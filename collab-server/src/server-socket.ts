@@ -1,5 +1,5 @@
 import { WebSocket } from 'ws';
-import { CloseCode, closeReason } from './protocol/close-codes.js';
+import { CloseCode, closeReason } from '@prozesswerkstatt/contract';
 
 /**
  * `ws` closes a connection itself when a frame breaks a limit or the framing rules, without a

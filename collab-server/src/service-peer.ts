@@ -1,6 +1,6 @@
-import type { ServiceCaller } from './internal/service-token.js';
+import type { ServiceCaller } from '@prozesswerkstatt/contract/token';
 import type { Peer } from './peer.js';
-import type { CloseCodeValue } from './protocol/close-codes.js';
+import type { CloseCodeValue } from '@prozesswerkstatt/contract';
 
 /** Peer ids of service calls count down from -1, apart from sockets' ids. */
 let nextServiceId = -1;

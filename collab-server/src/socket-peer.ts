@@ -1,10 +1,15 @@
 import type { Duplex } from 'node:stream';
 import { WebSocket } from 'ws';
-import { canWritePlan, type AuthContext } from './auth.js';
+import type { VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
 import type { CollabLimits } from './config.js';
 import type { CollabMetrics } from './metrics.js';
 import type { Peer } from './peer.js';
-import { CloseCode, closeReason, type CloseCodeValue } from './protocol/close-codes.js';
+import {
+  CloseCode,
+  closeReason,
+  mayEditPlan,
+  type CloseCodeValue,
+} from '@prozesswerkstatt/contract';
 import { encodeBinaryFrame } from './protocol/websocket-frame.js';
 
 let nextPeerId = 1;
@@ -44,11 +49,11 @@ export class SocketPeer implements Peer {
   constructor(
     readonly socket: WebSocket,
     private readonly wire: Duplex,
-    readonly auth: AuthContext,
+    readonly auth: VerifiedCollabToken,
     private readonly limits: CollabLimits,
     private readonly metrics: CollabMetrics,
   ) {
-    this.canWrite = canWritePlan(auth.role);
+    this.canWrite = mayEditPlan(auth.role);
   }
 
   send(message: Uint8Array): void {

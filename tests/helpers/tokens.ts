@@ -1,3 +1,4 @@
+import { signServiceToken as signAppServiceToken } from '@prozesswerkstatt/contract/token';
 import { SignJWT } from 'jose';
 
 /** A secret of the required length for tests; never used outside them. */
@@ -14,7 +15,10 @@ export interface TokenClaims {
   issuedAt?: number;
 }
 
-/** Signs a collab-server token like the app does (HS256). */
+/**
+ * Signs a collab-server token with any claims, also ones the app never signs (unknown roles,
+ * expired), for refusal tests; the app's own signing is `signCollabToken` in the contract.
+ */
 export async function signToken(claims: TokenClaims, secret = testSecret): Promise<string> {
   const { sub = 'user-1', name = 'Test User', doc, role, expiresIn = '10m' } = claims;
   const jwt = new SignJWT({ name, doc, role })
@@ -29,15 +33,11 @@ export async function signToken(claims: TokenClaims, secret = testSecret): Promi
   return jwt.sign(new TextEncoder().encode(secret));
 }
 
-/** Signs a service token for the collab-server's internal API, as the app does. */
-export async function signServiceToken(
+/** Signs a service token for the collab-server's internal API, exactly as the app does. */
+export function signServiceToken(
   doc: string,
   sub = 'user-1',
   secret = testSecret,
 ): Promise<string> {
-  return new SignJWT({ svc: 'app', doc })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(sub)
-    .setExpirationTime('1m')
-    .sign(new TextEncoder().encode(secret));
+  return signAppServiceToken(doc, sub, secret);
 }

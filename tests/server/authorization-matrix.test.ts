@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ROLES, type Role } from '@prozesswerkstatt/contract';
 import { initPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
 import { getDatabase } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
@@ -21,8 +22,6 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const WHO = ['anonymous', 'outsider', 'viewer', 'commenter', 'editor', 'facilitator'] as const;
 type Who = (typeof WHO)[number];
-type Role = 'viewer' | 'commenter' | 'editor' | 'facilitator';
-const ROLES: readonly Role[] = ['viewer', 'commenter', 'editor', 'facilitator'];
 
 /** An expected answer: a status, the 303 to the login page, or a 303 to exactly `to`. */
 type Expected = number | 'login' | { to: string };

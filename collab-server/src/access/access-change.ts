@@ -1,5 +1,5 @@
-import { roles, type AuthContext, type Role } from '../auth.js';
-import { CloseCode, type CloseCodeValue } from '../protocol/close-codes.js';
+import { CloseCode, isRole, type CloseCodeValue, type Role } from '@prozesswerkstatt/contract';
+import type { VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
 
 /**
  * A change of who may open a document, committed by the app: a member's new role, a member's
@@ -21,7 +21,7 @@ export interface AccessClose {
  * Whether `auth` (a connection's token) is hit by `change`, and how to close it then. A role
  * change hits only connections in another role (a promotion to the same role changes nothing).
  */
-export function closeFor(change: AccessChange, auth: AuthContext): AccessClose | null {
+export function closeFor(change: AccessChange, auth: VerifiedCollabToken): AccessClose | null {
   if (auth.docName !== change.docName) return null;
   if (change.kind === 'deleted') {
     return { code: CloseCode.PlanDeleted, reason: 'the plan was deleted' };
@@ -47,8 +47,4 @@ export function parseAccessChange(value: unknown): AccessChange | null {
   if (kind === 'removed') return { kind, docName, userId };
   if (kind === 'role' && isRole(role)) return { kind, docName, userId, role };
   return null;
-}
-
-function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (roles as readonly string[]).includes(value);
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthContext, Role } from '../auth.js';
+import type { Role } from '@prozesswerkstatt/contract';
+import type { VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
 import { parseAccessChange } from './access-change.js';
 import { AccessRevocations } from './access-revocations.js';
 
 const at = 1_800_000_000_000;
-const token = (role: Role, issuedAt: number | null, userId = 'u1'): AuthContext => ({
+const token = (role: Role, issuedAt: number | null, userId = 'u1'): VerifiedCollabToken => ({
   userId,
   name: userId,
   docName: 'plans/p',

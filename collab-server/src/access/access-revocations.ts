@@ -1,4 +1,4 @@
-import type { AuthContext } from '../auth.js';
+import type { VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
 import { closeFor, type AccessChange, type AccessClose } from './access-change.js';
 
 /**
@@ -35,7 +35,7 @@ export class AccessRevocations {
   }
 
   /** How to close a connection just opened with `auth`, or null when no change hits it. */
-  refusalFor(auth: AuthContext, now = Date.now()): AccessClose | null {
+  refusalFor(auth: VerifiedCollabToken, now = Date.now()): AccessClose | null {
     this.prune(now);
     const users = this.byDocument.get(auth.docName);
     if (!users) return null;
@@ -72,6 +72,6 @@ export class AccessRevocations {
  * `iat` has whole seconds: a token issued in the same second as the change counts as before it.
  * That errs on the safe side, since a token in the new role is never hit by the change anyway.
  */
-function issuedBefore(auth: AuthContext, at: number): boolean {
+function issuedBefore(auth: VerifiedCollabToken, at: number): boolean {
   return auth.issuedAt === null || auth.issuedAt * 1000 <= at;
 }

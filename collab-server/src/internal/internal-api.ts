@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
-import { AuthError } from '../auth.js';
+import { TokenError, verifyServiceToken } from '@prozesswerkstatt/contract/token';
 import type { CollabHub } from '../hub.js';
 import type { Logger } from '../logger.js';
-import { verifyServiceToken } from './service-token.js';
 import { parseAccessChange, type AccessChange } from '../access/access-change.js';
 
 /** Prefix of the internal API's paths. */
@@ -75,7 +74,7 @@ export async function serveInternal(
     await deps.hub.applyServiceUpdate(name, body, caller);
     res.writeHead(204).end();
   } catch (error) {
-    if (error instanceof AuthError) return refuse(res, error.status, error.reason);
+    if (error instanceof TokenError) return refuse(res, error.status, error.reason);
     if (error instanceof HttpRefusal) return refuse(res, error.status, error.reason);
     deps.logger.error({ err: error, path }, 'internal request failed');
     refuse(res, 500, 'the document could not be read or written; try again');

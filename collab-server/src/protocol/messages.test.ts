@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MessageType } from './message-types.js';
+import { MessageType } from '@prozesswerkstatt/contract';
 import {
   encodePermissionDenied,
   MalformedMessageError,

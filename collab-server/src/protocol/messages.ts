@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MessageType, SyncMessageType } from './message-types.js';
+import { MessageType, SyncMessageType } from '@prozesswerkstatt/contract';
 
 /** One entry of an awareness update: the presence state of one client id. */
 export interface AwarenessEntry {

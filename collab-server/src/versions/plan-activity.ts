@@ -3,7 +3,7 @@ import { isPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
 import { recordOpenThreads, type ActivityKind, type getDatabase } from '@prozesswerkstatt/storage';
 import { setIfUndefined } from 'lib0/map';
 import * as Y from 'yjs';
-import type { AuthContext } from '../auth.js';
+import type { VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
 import type { Logger } from '../logger.js';
 import { checkpointsToThin } from './checkpoint-thinning.js';
 
@@ -12,7 +12,7 @@ type Db = ReturnType<typeof getDatabase>;
 /** What a room tells about who joined and who edited (see `RoomDeps.activity`). */
 export interface RoomActivity {
   /** A connection joined the document. */
-  joined(docName: string, auth: AuthContext): void;
+  joined(docName: string, auth: VerifiedCollabToken): void;
   /** A batch of updates from these accounts was stored and applied to `doc`. */
   edited(docName: string, doc: () => Y.Doc, userIds: readonly string[]): void;
   /** The document is about to be freed: a checkpoint that is due is taken now. */
@@ -65,7 +65,7 @@ export class PlanActivityRecorder implements RoomActivity {
     this.editedThrottleMs = options.editedThrottleMs ?? 60_000;
   }
 
-  joined(docName: string, auth: AuthContext): void {
+  joined(docName: string, auth: VerifiedCollabToken): void {
     if (this.due(docName, `joined|${auth.userId}`, this.joinedThrottleMs)) {
       this.track(this.insertActivity(docName, auth.userId, 'joined'));
     }

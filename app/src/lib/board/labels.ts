@@ -3,7 +3,7 @@
  */
 import type { ParticipationLevel } from '@prozesswerkstatt/plan-model';
 import { m } from '$lib/paraglide/messages.js';
-import type { PlanRole } from '$lib/collab/token';
+import type { Role } from '@prozesswerkstatt/contract';
 
 /** Name of an IAP2 participation level. */
 export function levelLabel(level: ParticipationLevel): string {
@@ -47,7 +47,7 @@ export function modeLabel(mode: string): string {
 }
 
 /** Name of a plan role. */
-export function roleLabel(role: PlanRole): string {
+export function roleLabel(role: Role): string {
   switch (role) {
     case 'viewer':
       return m.board_role_viewer();

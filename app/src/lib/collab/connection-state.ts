@@ -2,7 +2,7 @@
  * The state of a plan's live connection as the board shows it, derived from provider events by a
  * pure reducer so every transition is testable without a socket.
  */
-import type { PlanRole } from './token';
+import { CloseCode, type Role } from '@prozesswerkstatt/contract';
 
 /** Why the board stopped connecting for good; each maps to a message in the user's language. */
 export type RefusalReason =
@@ -40,7 +40,7 @@ export interface ConnectionState {
   /** Set when the server refused one of this client's writes (permission denied). */
   writeRefused: boolean;
   /** The new role after a facilitator changed it while the board was open; null otherwise. */
-  roleChangedTo: PlanRole | null;
+  roleChangedTo: Role | null;
   /**
    * Why the server last closed the connection for a while (it reconnects by itself), when the
    * user should know: it dropped what it was sent, and the board sends that again once it has
@@ -48,20 +48,6 @@ export interface ConnectionState {
    */
   interruption: InterruptionReason | null;
 }
-
-/** Close codes of the collab-server the board handles (collab-server/PROTOCOL.md). */
-export const CloseCodes = {
-  /** The token expired: fetch a new one and reconnect. */
-  tokenExpired: 4401,
-  /** Removed from the plan: stop. */
-  membershipRemoved: 4403,
-  /** The role changed: fetch a token in the new role and reconnect. */
-  roleChanged: 4409,
-  /** The plan was deleted: stop. */
-  planDeleted: 4410,
-  /** A change too large to store: stop. */
-  messageTooLarge: 4413,
-} as const;
 
 /** A server-side close after which the board reconnects by itself (see PROTOCOL.md). */
 export type InterruptionReason =
@@ -72,9 +58,9 @@ export type InterruptionReason =
 
 /** Close codes of the collab-server that the board explains (PROTOCOL.md, "Close codes"). */
 const INTERRUPTIONS: Readonly<Record<number, InterruptionReason>> = {
-  1008: 'rate-limited',
-  1011: 'server-busy',
-  1013: 'server-busy',
+  [CloseCode.PolicyViolation]: 'rate-limited',
+  [CloseCode.InternalError]: 'server-busy',
+  [CloseCode.TryAgainLater]: 'server-busy',
 };
 
 /** Events the connection module feeds into {@link reduceConnection}. */
@@ -94,7 +80,7 @@ export type ConnectionEvent =
   /** The server answered a write with permission denied. */
   | { type: 'permission-denied' }
   /** A facilitator changed the user's role; the board reopened in it. */
-  | { type: 'role-changed'; role: PlanRole }
+  | { type: 'role-changed'; role: Role }
   /** The provider's `connection-close` event (any close, the board reconnects unless permanent). */
   | { type: 'connection-close'; code: number }
   /** The user dismissed the interruption message. */
@@ -111,9 +97,9 @@ export const INITIAL_CONNECTION_STATE: ConnectionState = {
 };
 
 function refusalOfClose(code: number): RefusalReason {
-  if (code === CloseCodes.messageTooLarge) return 'too-large';
-  if (code === CloseCodes.membershipRemoved) return 'removed';
-  if (code === CloseCodes.planDeleted) return 'deleted';
+  if (code === CloseCode.MessageTooLarge) return 'too-large';
+  if (code === CloseCode.MembershipRemoved) return 'removed';
+  if (code === CloseCode.PlanDeleted) return 'deleted';
   return 'closed';
 }
 

@@ -12,8 +12,8 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { readAuthMessage } from 'y-protocols/auth';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { CloseCode, mayEditPlan, type Role } from '@prozesswerkstatt/contract';
 import {
-  CloseCodes,
   INITIAL_CONNECTION_STATE,
   reduceConnection,
   type ConnectionEvent,
@@ -21,20 +21,14 @@ import {
 } from './connection-state';
 import { colorIndexFor, presenceColor } from './presence-colors';
 import { readPeer, type FocusTarget, type Peer } from './presence';
-import {
-  canWrite,
-  fetchCollabToken,
-  TokenRefusedError,
-  type CollabToken,
-  type PlanRole,
-} from './token';
+import { fetchCollabToken, TokenRefusedError, type CollabToken } from './token';
 
 /** What the board knows about the plan and the user before connecting (from the page load). */
 export interface PlanConnectionOptions {
   planId: string;
   /** Collab-server document name of the plan. */
   docName: string;
-  role: PlanRole;
+  role: Role;
   user: { id: string; name: string };
   /** Token source; defaults to the app's `GET /plans/[id]/collab-token`. */
   fetchToken?: (planId: string) => Promise<CollabToken>;
@@ -69,7 +63,7 @@ export class PlanConnection {
   /** Connection indicator state. */
   state = $state<ConnectionState>(INITIAL_CONNECTION_STATE);
   /** Role in effect (the token's, once fetched). */
-  role = $state<PlanRole>('viewer');
+  role = $state<Role>('viewer');
   /** True once the offline copy is loaded (or known to be unavailable): the board can render. */
   ready = $state(false);
   /** Everyone in the plan (one entry per tab), self included. */
@@ -98,7 +92,7 @@ export class PlanConnection {
    */
   get readOnly(): boolean {
     const gone = this.state.refusal === 'removed' || this.state.refusal === 'deleted';
-    return gone || !canWrite(this.role);
+    return gone || !mayEditPlan(this.role);
   }
 
   /** The local user's display colour. */
@@ -221,8 +215,8 @@ export class PlanConnection {
     provider.on('status', ({ status }) => this.dispatch({ type: 'status', status }));
     provider.on('sync', (synced) => this.dispatch({ type: 'synced', synced }));
     provider.on('closed', ({ code }) => {
-      if (code === CloseCodes.tokenExpired) void this.reopen(false);
-      else if (code === CloseCodes.roleChanged) void this.reopen(true);
+      if (code === CloseCode.TokenExpired) void this.reopen(false);
+      else if (code === CloseCode.RoleChanged) void this.reopen(true);
       else this.dispatch({ type: 'closed', code });
     });
     // A closed socket reconnects after a backoff; make sure that attempt carries a fresh token

@@ -11,7 +11,7 @@ export interface FocusTarget {
   field: string;
 }
 
-import type { PlanRole } from './token';
+import { isRole, type Role } from '@prozesswerkstatt/contract';
 
 /** One person (one browser tab) in the plan, as the presence bar shows it. */
 export interface Peer {
@@ -21,7 +21,7 @@ export interface Peer {
   userId: string;
   name: string;
   /** Null only for a state the server has not stamped (one's own, before a role is known). */
-  role: PlanRole | null;
+  role: Role | null;
   colorIndex: number;
   focus: FocusTarget | null;
   self: boolean;
@@ -40,8 +40,6 @@ const KINDS: ReadonlyArray<FocusTarget['kind']> = [
   'format',
 ];
 
-const ROLES: readonly PlanRole[] = ['viewer', 'commenter', 'editor', 'facilitator'];
-
 /** Reads one awareness state defensively (it comes from other browsers); null when unusable. */
 export function readPeer(clientId: number, state: unknown, selfId: number): Peer | null {
   if (typeof state !== 'object' || state === null) return null;
@@ -53,7 +51,7 @@ export function readPeer(clientId: number, state: unknown, selfId: number): Peer
     clientId,
     userId: id,
     name: name.slice(0, 100),
-    role: ROLES.includes(role as PlanRole) ? (role as PlanRole) : null,
+    role: isRole(role) ? role : null,
     colorIndex: typeof colorIndex === 'number' ? colorIndex : 0,
     focus: readFocus(focus),
     self: clientId === selfId,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canWrite,
-  fetchCollabToken,
-  parseCollabToken,
-  parseExpiry,
-  TokenRefusedError,
-} from './token';
+import { fetchCollabToken, parseCollabToken, parseExpiry, TokenRefusedError } from './token';
 
 describe('collab token', () => {
   it('reads expiry as ISO, seconds or milliseconds', () => {
@@ -35,11 +29,5 @@ describe('collab token', () => {
   it('turns HTTP errors into TokenRefusedError', async () => {
     const fake = (async () => new Response('no', { status: 403 })) as typeof fetch;
     await expect(fetchCollabToken('p1', fake)).rejects.toBeInstanceOf(TokenRefusedError);
-  });
-
-  it('knows which roles write', () => {
-    expect(
-      ['viewer', 'commenter', 'editor', 'facilitator'].map((r) => canWrite(r as never)),
-    ).toEqual([false, false, true, true]);
   });
 });

@@ -3,16 +3,7 @@
  * (`GET /plans/[id]/collab-token`, answered by the app server after its membership check).
  */
 
-/** Roles a plan member can have. */
-export type PlanRole = 'viewer' | 'commenter' | 'editor' | 'facilitator';
-
-/** The roles that may change the plan (the collab-server refuses the others' updates). */
-export const WRITING_ROLES: readonly PlanRole[] = ['editor', 'facilitator'];
-
-/** True when `role` may change the plan. */
-export function canWrite(role: PlanRole): boolean {
-  return WRITING_ROLES.includes(role);
-}
+import { isRole, type Role } from '@prozesswerkstatt/contract';
 
 /** A token as the board uses it. */
 export interface CollabToken {
@@ -21,7 +12,7 @@ export interface CollabToken {
   url: string;
   /** Expiry, epoch milliseconds. */
   expiresAt: number;
-  role: PlanRole;
+  role: Role;
 }
 
 /** The token endpoint answered with an HTTP error (401 logged out, 403 no access, …). */
@@ -31,8 +22,6 @@ export class TokenRefusedError extends Error {
     this.name = 'TokenRefusedError';
   }
 }
-
-const ROLES: readonly PlanRole[] = ['viewer', 'commenter', 'editor', 'facilitator'];
 
 /**
  * Epoch milliseconds from an `expiresAt` given as ISO string, epoch seconds or epoch milliseconds
@@ -56,13 +45,12 @@ export function parseCollabToken(json: unknown): CollabToken {
   if (typeof token !== 'string' || token === '') throw new Error('collab token: token missing');
   if (typeof url !== 'string' || !/^wss?:\/\//.test(url))
     throw new Error('collab token: url is not a ws(s) URL');
-  if (typeof role !== 'string' || !ROLES.includes(role as PlanRole))
-    throw new Error('collab token: unknown role');
+  if (!isRole(role)) throw new Error('collab token: unknown role');
   return {
     token,
     url: url.replace(/\/+$/, ''),
     expiresAt: parseExpiry(expiresAt),
-    role: role as PlanRole,
+    role,
   };
 }
 

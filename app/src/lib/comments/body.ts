@@ -4,9 +4,6 @@
  * chip with the member's name.
  */
 
-/** Longest comment body, in characters. */
-export const BODY_MAX_LENGTH = 5000;
-
 const MENTION = /@\[([A-Za-z0-9_-]{1,100})\]/g;
 
 /** The stored token of a mention. */

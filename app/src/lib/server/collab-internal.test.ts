@@ -1,11 +1,5 @@
-import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { describe, expect, it } from 'vitest';
-import {
-  CollabUnavailableError,
-  collabInternalUrl,
-  fetchSnapshot,
-  issueServiceToken,
-} from './collab-internal.js';
+import { CollabUnavailableError, collabInternalUrl, fetchSnapshot } from './collab-internal.js';
 
 const secret = 's'.repeat(40);
 
@@ -18,15 +12,6 @@ describe('collab-server internal API client', () => {
     expect(
       collabInternalUrl({ COLLAB_URL: 'wss://collab.example', COLLAB_INTERNAL_URL: 'http://c:9/' }),
     ).toBe('http://c:9');
-  });
-
-  it('signs a one-minute service token for one document, without a role', async () => {
-    const token = await issueServiceToken('plans/a', 'user-1', secret);
-    expect(decodeProtectedHeader(token).alg).toBe('HS256');
-    const claims = decodeJwt(token);
-    expect(claims).toMatchObject({ svc: 'app', doc: 'plans/a', sub: 'user-1' });
-    expect(claims.role).toBeUndefined();
-    expect(claims.exp! - claims.iat!).toBe(60);
   });
 
   it('reports an unreachable collab-server as CollabUnavailableError', async () => {

@@ -1,9 +1,6 @@
-import { SignJWT } from 'jose';
-import type { MemberRole } from '@prozesswerkstatt/storage';
+import type { Role } from '@prozesswerkstatt/contract';
+import { signServiceToken } from '@prozesswerkstatt/contract/token';
 import { collabUrl, resolveCollabSecret } from './collab-token.js';
-
-/** Lifetime of a service token for one internal call, in seconds. */
-const SERVICE_TOKEN_TTL_SECONDS = 60;
 
 /** Give up on the collab-server after this long, in ms (the user gets an error to retry). */
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -26,24 +23,6 @@ export function collabInternalUrl(env: NodeJS.ProcessEnv = process.env): string 
     .replace(/\/+$/, '');
 }
 
-/**
- * Signs a service token for one document: claim `svc: "app"`, no role, a minute of life, the
- * collab secret. The collab-server accepts it only on its internal API, never for a WebSocket.
- */
-export async function issueServiceToken(
-  docName: string,
-  actingUserId: string,
-  secret: string = resolveCollabSecret(),
-): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ svc: 'app', doc: docName })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(actingUserId)
-    .setIssuedAt(now)
-    .setExpirationTime(now + SERVICE_TOKEN_TTL_SECONDS)
-    .sign(new TextEncoder().encode(secret));
-}
-
 async function call(
   docName: string,
   action: string,
@@ -51,7 +30,8 @@ async function call(
   body?: Uint8Array | { json: unknown },
 ): Promise<Response> {
   const url = `${collabInternalUrl()}/internal/documents/${encodeURIComponent(docName)}/${action}`;
-  const token = await issueServiceToken(docName, actingUserId);
+  // A service token (`svc: "app"`, one minute, the collab secret) opens only the internal API.
+  const token = await signServiceToken(docName, actingUserId, resolveCollabSecret());
   const json = body !== undefined && 'json' in body;
   let response: Response;
   try {
@@ -109,7 +89,7 @@ export async function postMemberChange(
   docName: string,
   actingUserId: string,
   userId: string,
-  role: MemberRole | null,
+  role: Role | null,
 ): Promise<void> {
   await call(docName, `members/${encodeURIComponent(userId)}`, actingUserId, { json: { role } });
 }

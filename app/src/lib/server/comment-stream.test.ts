@@ -43,7 +43,7 @@ await describeEachDialect('comment event stream', (openTestStorage) => {
     const stream = openCommentStream({
       planId,
       signal: abort.signal,
-      stillAllowed: async () => (await checkMember(db, viewer, planId, 'viewer')).ok,
+      stillAllowed: async () => (await checkMember(db, viewer, planId, 'comments.read')).ok,
       heartbeatMs: HEARTBEAT_MS,
       bus,
     });

@@ -2,6 +2,7 @@
  * What versions and exports need of the comments: the open threads of a plan in the export's
  * shape, and a record of which threads were open when a version was saved.
  */
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import { anchorLabel, type TitleOf } from '../comments/anchor-label.js';
 import { parseAnchor } from '../comments/anchor.js';
 import { decodeMentions, mentionedIds } from '../comments/body.js';
@@ -10,7 +11,6 @@ import {
   recordOpenThreads as recordOpenThreadsOf,
 } from '@prozesswerkstatt/storage';
 import type { Db } from './db.js';
-import { planDocName } from './plans.js';
 
 /** One open thread as `@prozesswerkstatt/plan-export` takes it (`openThreads`). */
 export interface ExportThread {
@@ -42,7 +42,7 @@ export async function listOpenThreadsForExport(
   planId: string,
   titleOf?: TitleOf,
 ): Promise<ExportThread[]> {
-  return listThreadsForExport(db, await openThreadIdsOf(db, planDocName(planId)), { titleOf });
+  return listThreadsForExport(db, await openThreadIdsOf(db, planDocumentName(planId)), { titleOf });
 }
 
 /** How the threads of an export are labelled. */
@@ -154,7 +154,7 @@ export async function recordOpenThreads(
   versionId: string,
   planId: string,
 ): Promise<number> {
-  return recordOpenThreadsOf(db, versionId, planDocName(planId));
+  return recordOpenThreadsOf(db, versionId, planDocumentName(planId));
 }
 
 /** The ids of the threads that were open when `versionId` was saved, oldest thread first. */

@@ -1,4 +1,5 @@
-import type { MemberRole, SqlDocumentStorage } from '@prozesswerkstatt/storage';
+import type { Role } from '@prozesswerkstatt/contract';
+import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { mentionToken } from '../comments/body.js';
 import { countUnreadInbox, INBOX_LIMIT, listInbox } from './comment-inbox.js';
@@ -40,7 +41,7 @@ await describeEachDialect('comments', (openTestStorage) => {
   });
   afterEach(() => close());
 
-  async function newPlan(title: string, members: Record<string, MemberRole>): Promise<CommentPlan> {
+  async function newPlan(title: string, members: Record<string, Role>): Promise<CommentPlan> {
     const id = await createPlan(db, storage, fac, { title, requestingUnit: '' });
     for (const [user_id, role] of Object.entries(members)) {
       await db.insertInto('plan_members').values({ plan_id: id, user_id, role }).execute();

@@ -5,14 +5,14 @@
  * name members. Every function takes the plan the caller was already checked against and refuses
  * a thread or comment of another plan as not found.
  */
+import { can, COMMENT_BODY_MAX_LENGTH, type Role } from '@prozesswerkstatt/contract';
 import { cleanMultiline } from '@prozesswerkstatt/plan-model';
-import type { MemberRole } from '@prozesswerkstatt/storage';
 import { parseAnchor } from '../comments/anchor.js';
-import { BODY_MAX_LENGTH, mentionedIds } from '../comments/body.js';
+import { mentionedIds } from '../comments/body.js';
 import type { Db } from './db.js';
 import { newId } from './tokens.js';
 
-/** The plan a comment call is made in (from `requirePlanRole`). */
+/** The plan a comment call is made in (from `requirePlanPermission`). */
 export interface CommentPlan {
   id: string;
   docName: string;
@@ -34,7 +34,7 @@ function now(): string {
 export function normalizeBody(body: unknown): string | null {
   if (typeof body !== 'string') return null;
   const trimmed = cleanMultiline(body).trim();
-  return trimmed.length > 0 && trimmed.length <= BODY_MAX_LENGTH ? trimmed : null;
+  return trimmed.length > 0 && trimmed.length <= COMMENT_BODY_MAX_LENGTH ? trimmed : null;
 }
 
 /** The members of `planId` among `userIds`. */
@@ -227,16 +227,16 @@ export async function deleteComment(
   });
 }
 
-/** Resolves or reopens a thread: its starter may, and a facilitator may for any thread. */
+/** Resolves or reopens a thread: its starter may, and a moderator (`comments.moderate`) any thread. */
 export async function setThreadStatus(
   db: Db,
   plan: CommentPlan,
-  user: { id: string; role: MemberRole },
+  user: { id: string; role: Role },
   input: { threadId: string; status: 'open' | 'resolved' },
 ): Promise<'ok' | CommentRefusal> {
   const thread = await findThread(db, plan, input.threadId);
   if (thread === undefined) return 'not_found';
-  if (thread.created_by !== user.id && user.role !== 'facilitator') return 'forbidden';
+  if (thread.created_by !== user.id && !can(user.role, 'comments.moderate')) return 'forbidden';
   await db
     .updateTable('comment_threads')
     .set({ status: input.status, resolved_at: input.status === 'resolved' ? now() : null })

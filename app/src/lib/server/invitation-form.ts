@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import type { MemberRole } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { formText } from './form-fields.js';
 import { INVITATION_MAX_DAYS, INVITATION_MAX_USES, INVITATION_MIN_DAYS } from './invitations.js';
-import { INVITABLE_ROLES } from './membership.js';
+import { INVITABLE_ROLES, type Role } from '@prozesswerkstatt/contract';
 import { EMAIL_MAX_LENGTH } from './users.js';
 
 /** A new invitation as the facilitator asked for it. */
 export interface InvitationChoice {
-  role: MemberRole;
+  role: Role;
   days: number;
   maxUses: number;
   email: string | null;
@@ -59,6 +58,6 @@ export function parseInvitationForm(form: FormData): InvitationFormResult {
   }
   return {
     ok: true,
-    value: { role: role as MemberRole, days, maxUses, email: email === '' ? null : email },
+    value: { role: role as Role, days, maxUses, email: email === '' ? null : email },
   };
 }

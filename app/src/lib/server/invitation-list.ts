@@ -1,10 +1,10 @@
-import type { MemberRole } from '@prozesswerkstatt/storage';
+import type { Role } from '@prozesswerkstatt/contract';
 import type { Db } from './db.js';
 
 /** An invitation that can still be accepted, for the facilitators' part of the members page. */
 export interface OpenInvitation {
   id: string;
-  role: MemberRole;
+  role: Role;
   expiresAt: string;
   createdAt: string;
   createdByName: string;
@@ -61,7 +61,7 @@ export async function listOpenInvitations(
 export interface InvitationAcceptance {
   invitationId: string;
   /** The role the invitation offered. */
-  role: MemberRole;
+  role: Role;
   invitedByName: string;
   acceptedByName: string;
   acceptedAt: string;

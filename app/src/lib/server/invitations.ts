@@ -1,6 +1,5 @@
-import type { MemberRole } from '@prozesswerkstatt/storage';
 import type { Db } from './db.js';
-import { hasRole, higherRole } from './membership.js';
+import { higherRole, ranksAtLeast, type Role } from '@prozesswerkstatt/contract';
 import { hashToken, newToken } from './tokens.js';
 import { normalizeEmail, type SessionUser } from './users.js';
 
@@ -27,7 +26,7 @@ export interface NewInvitation {
 /** What a facilitator chooses for a new link. */
 export interface InvitationInput {
   planId: string;
-  role: MemberRole;
+  role: Role;
   days: number;
   createdBy: string;
   /** Acceptances allowed; default 1 (single-use), clamped to 1–{@link INVITATION_MAX_USES}. */
@@ -90,7 +89,7 @@ export type InvitationRefusal = 'unknown' | 'expired' | 'revoked' | 'used_up' | 
 
 /** What a link leads to, for one account. */
 export type InvitationLookup =
-  | { status: 'valid'; planId: string; planTitle: string; role: MemberRole; expiresAt: string }
+  | { status: 'valid'; planId: string; planTitle: string; role: Role; expiresAt: string }
   | { status: InvitationRefusal };
 
 /** The invitation row behind `token`, with its plan's title. */
@@ -148,7 +147,7 @@ export async function inspectInvitation(
 
 /** The outcome of {@link acceptInvitation}. */
 export type AcceptResult =
-  { status: 'accepted'; planId: string; role: MemberRole } | { status: InvitationRefusal };
+  { status: 'accepted'; planId: string; role: Role } | { status: InvitationRefusal };
 
 async function hasAccepted(db: Db, invitationId: string, userId: string): Promise<boolean> {
   const row = await db
@@ -178,7 +177,7 @@ async function claimUse(db: Db, invitationId: string, now: Date): Promise<boolea
 }
 
 /** The role of `userId` in `planId`, or null for a non-member. */
-async function roleIn(db: Db, planId: string, userId: string): Promise<MemberRole | null> {
+async function roleIn(db: Db, planId: string, userId: string): Promise<Role | null> {
   const row = await db
     .selectFrom('plan_members')
     .select('role')
@@ -189,12 +188,7 @@ async function roleIn(db: Db, planId: string, userId: string): Promise<MemberRol
 }
 
 /** Gives `userId` at least `role` in `planId` (an invitation never lowers a role). */
-async function grantRole(
-  db: Db,
-  planId: string,
-  userId: string,
-  role: MemberRole,
-): Promise<MemberRole> {
+async function grantRole(db: Db, planId: string, userId: string, role: Role): Promise<Role> {
   const current = await roleIn(db, planId, userId);
   if (current === null) {
     await db
@@ -236,7 +230,7 @@ export async function acceptInvitation(
     const member = await roleIn(trx, row.plan_id, user.id);
     if (
       member !== null &&
-      (hasRole(member, row.role) || (await hasAccepted(trx, row.id, user.id)))
+      (ranksAtLeast(member, row.role) || (await hasAccepted(trx, row.id, user.id)))
     ) {
       return { status: 'accepted', planId: row.plan_id, role: member };
     }

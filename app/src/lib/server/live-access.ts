@@ -1,4 +1,4 @@
-import type { MemberRole } from '@prozesswerkstatt/storage';
+import type { Role } from '@prozesswerkstatt/contract';
 import { postMemberChange } from './collab-internal.js';
 
 /**
@@ -11,7 +11,7 @@ export async function announceMemberChange(
   plan: { docName: string },
   actingUserId: string,
   userId: string,
-  role: MemberRole | null,
+  role: Role | null,
 ): Promise<void> {
   try {
     await postMemberChange(plan.docName, actingUserId, userId, role);

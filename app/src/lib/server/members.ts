@@ -1,4 +1,4 @@
-import type { MemberRole } from '@prozesswerkstatt/storage';
+import type { Role } from '@prozesswerkstatt/contract';
 import type { Db } from './db.js';
 
 /** One member of a plan, for the members page. */
@@ -7,7 +7,7 @@ export interface PlanMember {
   name: string;
   /** Only for facilitators and for the member themself; null for anyone else. */
   email: string | null;
-  role: MemberRole;
+  role: Role;
   addedAt: string;
 }
 
@@ -66,7 +66,7 @@ export async function changeMemberRole(
   db: Db,
   planId: string,
   userId: string,
-  role: MemberRole,
+  role: Role,
 ): Promise<'changed' | MembershipChangeRefusal> {
   return db.transaction().execute(async (trx) => {
     const current = await trx

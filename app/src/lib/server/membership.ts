@@ -1,37 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { MemberRole } from '@prozesswerkstatt/storage';
+import { can, type Permission, type Role } from '@prozesswerkstatt/contract';
 import { getDatabase, type Db } from './db.js';
 import type { SessionUser } from './users.js';
-
-/** Roles from least to most rights; each includes the rights of those before it. */
-export const ROLES = [
-  'viewer',
-  'commenter',
-  'editor',
-  'facilitator',
-] as const satisfies readonly MemberRole[];
-
-/** Roles an invitation link may carry (a facilitator is made on the members page instead). */
-export const INVITABLE_ROLES = [
-  'editor',
-  'commenter',
-  'viewer',
-] as const satisfies readonly MemberRole[];
-
-/** True when `value` names a role. */
-export function isRole(value: unknown): value is MemberRole {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
-
-/** True when `role` has at least the rights of `minimum`. */
-export function hasRole(role: MemberRole, minimum: MemberRole): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(minimum);
-}
-
-/** The higher of two roles (accepting an invitation never lowers a role). */
-export function higherRole(a: MemberRole, b: MemberRole): MemberRole {
-  return hasRole(a, b) ? a : b;
-}
 
 /** A plan as a member sees it, with that member's role. */
 export interface MemberPlan {
@@ -42,7 +12,7 @@ export interface MemberPlan {
   status: string;
   archivedAt: string | null;
   facilitatorId: string;
-  role: MemberRole;
+  role: Role;
 }
 
 /** The plan `planId` with `userId`'s role in it, or null when it does not exist or they are no member. */
@@ -80,23 +50,24 @@ export async function findMemberPlan(
   };
 }
 
-/** Why a member check failed: not signed in (401), no member or no plan (404), role too low (403). */
+/** Why a member check failed: not signed in (401), no member or no plan (404), role may not (403). */
 export type MembershipDenial = 401 | 403 | 404;
 
 /**
- * The plan and role when `user` is a member with at least `minimumRole`, else the HTTP status
- * that says why not. Non-members get 404, so plan ids cannot be probed for existence.
+ * The plan and role when `user` is a member whose role grants `permission` (the contract's
+ * table), else the HTTP status that says why not. Non-members get 404, so plan ids cannot be
+ * probed for existence.
  */
 export async function checkMember(
   db: Db,
   user: SessionUser | null,
   planId: string,
-  minimumRole: MemberRole,
+  permission: Permission,
 ): Promise<{ ok: true; plan: MemberPlan } | { ok: false; status: MembershipDenial }> {
   if (user === null) return { ok: false, status: 401 };
   const plan = await findMemberPlan(db, planId, user.id);
   if (plan === null) return { ok: false, status: 404 };
-  if (!hasRole(plan.role, minimumRole)) return { ok: false, status: 403 };
+  if (!can(plan.role, permission)) return { ok: false, status: 403 };
   return { ok: true, plan };
 }
 
@@ -109,16 +80,16 @@ export interface MembershipMessages {
 /**
  * For every load and action of a plan's pages: returns the plan and the user's role, or throws
  * — a redirect to the login page for anonymous users, `error(404)` for non-members and unknown
- * plans, `error(403)` when the role is below `minimumRole`.
+ * plans, `error(403)` when the role does not grant `permission`.
  */
 export async function requireMember(
   locals: App.Locals,
   planId: string,
-  minimumRole: MemberRole,
+  permission: Permission,
   messages: MembershipMessages,
   loginUrl = '/login',
 ): Promise<MemberPlan & { user: SessionUser }> {
-  const result = await checkMember(await getDatabase(), locals.user, planId, minimumRole);
+  const result = await checkMember(await getDatabase(), locals.user, planId, permission);
   if (result.ok && locals.user) return { ...result.plan, user: locals.user };
   if (!result.ok && result.status === 401) redirect(303, loginUrl);
   if (!result.ok && result.status === 403) error(403, messages.forbidden);

@@ -1,3 +1,5 @@
+import { planDocumentName, PLAN_TEXT_MAX_LENGTH } from '@prozesswerkstatt/contract';
+import type { Role } from '@prozesswerkstatt/contract';
 import {
   cleanLine,
   initPlan,
@@ -5,15 +7,12 @@ import {
   getMeta,
   type PlanStatus,
 } from '@prozesswerkstatt/plan-model';
-import type { DocumentStorage, MemberRole } from '@prozesswerkstatt/storage';
+import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import type { Db } from './db.js';
 import { newId } from './tokens.js';
 import type { SessionUser } from './users.js';
-
-/** Longest plan title and requesting unit (plan-model's short-text bound is larger). */
-export const PLAN_TEXT_MAX_LENGTH = 200;
 
 /** Transaction origin of the app's own writes to a plan document. */
 export const APP_ORIGIN = 'app-server';
@@ -54,11 +53,6 @@ export function parsePlanFields(
   return { ok: false, errors };
 }
 
-/** The Yjs document name of a plan. */
-export function planDocName(planId: string): string {
-  return `plans/${planId}`;
-}
-
 /**
  * Creates a plan: a new document `plans/<id>` initialised on the server (plan-model `initPlan`,
  * stored as its first update, so no two browsers ever initialise it), its listing row, and the
@@ -92,7 +86,7 @@ export async function storeNewPlan(
   fields: { title: string; requestingUnit: string },
 ): Promise<string> {
   const id = newId();
-  const docName = planDocName(id);
+  const docName = planDocumentName(id);
   // The document first: a listing row without its document would open an empty board.
   await storage.appendUpdates(docName, [Y.encodeStateAsUpdate(doc)]);
   doc.destroy();
@@ -125,7 +119,7 @@ export interface PlanListEntry {
   /** ISO time of the last stored change of the document, or of the listing entry. */
   lastChange: string;
   archived: boolean;
-  role: MemberRole;
+  role: Role;
   /** True when the user leads this plan (listed under "my plans"). */
   mine: boolean;
 }

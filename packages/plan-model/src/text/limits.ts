@@ -1,26 +1,12 @@
+import { TEXT_LIMITS } from '@prozesswerkstatt/contract';
 import { z } from 'zod';
 
 /**
- * The longest text each plain text field accepts, in UTF-16 code units (what `String.length` and
- * an `<input>` count). One line of words (titles, names, a place) gets 500, a few paragraphs
- * (expected output, resources, a contribution and its answer) get 5000. These are the limits
- * schema version 2 already enforced: a lower one would make stored plans and approved versions
- * invalid, and plan-model never cuts a user's text to fit. Documented in the README's table.
+ * The longest text each plain text field accepts, in UTF-16 code units: the contract's table
+ * (the limits schema version 2 already enforced; plan-model never cuts a user's text to fit).
+ * Documented in the README's table.
  */
-export const TEXT_LIMITS = {
-  meta: { title: 500, requestingUnit: 500, facilitator: 500 },
-  stakeholder: { name: 500, contactRole: 500 },
-  phase: { title: 500 },
-  format: {
-    title: 500,
-    method: 500,
-    placeOrTool: 500,
-    responsible: 500,
-    expectedOutput: 5000,
-    resources: 5000,
-  },
-  contribution: { text: 5000, reason: 5000 },
-} as const;
+export { TEXT_LIMITS };
 
 /** A record kind that has plain text fields. */
 export type TextRecordKind = keyof typeof TEXT_LIMITS;

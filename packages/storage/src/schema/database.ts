@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ActivityKind } from './activity-kinds.js';
+import type { Role } from '@prozesswerkstatt/contract';
 import type { ResultsDatabase } from './results-tables.js';
 
 export type { ActivityKind } from './activity-kinds.js';
@@ -173,8 +174,8 @@ export interface PlansTable {
   updated_at: Timestamp;
 }
 
-/** What a member may do in one plan, from least to most. */
-export type MemberRole = 'viewer' | 'commenter' | 'editor' | 'facilitator';
+/** A member's role in one plan: the contract's `Role` (what each may do is its permission table). */
+export type MemberRole = Role;
 
 /** One account's membership in one plan. */
 export interface PlanMembersTable {

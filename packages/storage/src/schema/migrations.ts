@@ -196,6 +196,8 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
           .addColumn('role', 'text', (col) => col.notNull())
           .addColumn('added_at', types.timestamp, (col) => col.notNull().defaultTo(types.now))
           .addPrimaryKeyConstraint('plan_members_pk', ['plan_id', 'user_id'])
+          // The roles as they were when this migration was written (a migration never changes):
+          // a new role in the contract needs a new migration that widens these checks.
           .addCheckConstraint(
             'plan_members_role_check',
             oneOf('role', ['viewer', 'commenter', 'editor', 'facilitator']),

@@ -1,3 +1,4 @@
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import {
   addStakeholder,
   hashPlan,
@@ -8,7 +9,7 @@ import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Db } from '../db.js';
-import { createPlan, planDocName } from '../plans.js';
+import { createPlan } from '../plans.js';
 import { describeEachDialect, testAccount } from '../test-database.js';
 import type { SessionUser } from '../users.js';
 import { recordOpenThreads } from '../comment-versions.js';
@@ -46,7 +47,7 @@ await describeEachDialect('export source', (openTestStorage) => {
     ({ db, storage, close } = await openTestStorage());
     ada = await testAccount(db, 'ada');
     planId = await createPlan(db, storage, ada, { title: 'Spielplatz', requestingUnit: 'SGA' });
-    docName = planDocName(planId);
+    docName = planDocumentName(planId);
   });
   afterEach(() => close());
 
@@ -126,8 +127,8 @@ await describeEachDialect('export source', (openTestStorage) => {
   it('refuses a version of another plan and an unknown version', async () => {
     const otherId = await createPlan(db, storage, ada, { title: 'Anderer', requestingUnit: '' });
     const other = new Y.Doc();
-    Y.applyUpdate(other, (await storage.loadDocument(planDocName(otherId)))!);
-    await insertVersion('v-other', other, undefined, planDocName(otherId));
+    Y.applyUpdate(other, (await storage.loadDocument(planDocumentName(otherId)))!);
+    await insertVersion('v-other', other, undefined, planDocumentName(otherId));
     expect(await loadExportSource(db, storage, planId, 'v-other')).toEqual({
       ok: false,
       problem: 'version_not_found',

@@ -2,14 +2,15 @@
  * What an export is made of: the current plan from storage, or one stored version verified by
  * the versions module, with its approval record and the comment threads open at that moment.
  */
+import { planDocumentName } from '@prozesswerkstatt/contract';
+import type { Role } from '@prozesswerkstatt/contract';
 import { planToJSON, toCanonicalJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import type { ExportApproval, ExportThread, ExportVersion } from '@prozesswerkstatt/plan-export';
-import type { DocumentStorage, MemberRole } from '@prozesswerkstatt/storage';
+import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { titlesOfPlan } from '../../comments/plan-titles.js';
 import { listOpenThreadsForExport, listVersionThreadsForExport } from '../comment-versions.js';
 import type { Db } from '../db.js';
-import { planDocName } from '../plans.js';
 import { approvalDrift } from '../versions/approval-drift.js';
 import { currentBindingVersionId } from '../versions/approvals.js';
 import { displayedStatus, getVerifiedVersion } from '../versions/versions.js';
@@ -45,7 +46,7 @@ export async function loadExportSource(
   storage: DocumentStorage,
   planId: string,
   versionId?: string | null,
-  readerRole?: MemberRole,
+  readerRole?: Role,
 ): Promise<ExportSourceResult> {
   const result =
     versionId === undefined || versionId === null || versionId === ''
@@ -70,7 +71,7 @@ async function loadCurrent(
   storage: DocumentStorage,
   planId: string,
 ): Promise<ExportSourceResult> {
-  const state = await storage.loadDocument(planDocName(planId));
+  const state = await storage.loadDocument(planDocumentName(planId));
   if (state === null) return { ok: false, problem: 'document_missing' };
   const row = await db
     .selectFrom('plans')
@@ -100,7 +101,7 @@ async function loadVersion(
   db: Db,
   planId: string,
   versionId: string,
-  readerRole?: MemberRole,
+  readerRole?: Role,
 ): Promise<ExportSourceResult> {
   const verified = await getVerifiedVersion(db, planId, versionId, readerRole);
   if (!verified.found) return { ok: false, problem: 'version_not_found' };

@@ -1,4 +1,4 @@
-import type { MemberRole } from '@prozesswerkstatt/storage';
+import type { Role } from '@prozesswerkstatt/contract';
 import { getDatabase, getStorage } from '../db.js';
 import { recordActivity } from '../versions/activity.js';
 import { exportProblemError } from './export-problem.js';
@@ -7,7 +7,7 @@ import { loadExportSource, type ExportSource } from './export-source.js';
 /** What a download or the print view knows of the member asking. */
 export interface ExportingMember {
   id: string;
-  role: MemberRole;
+  role: Role;
   user: { id: string };
 }
 

@@ -1,8 +1,9 @@
+import { PLAN_TEXT_MAX_LENGTH } from '@prozesswerkstatt/contract';
 import { cleanLine, planFromJSON, updateMeta, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import type { Db } from '../db.js';
-import { APP_ORIGIN, PLAN_TEXT_MAX_LENGTH, storeNewPlan } from '../plans.js';
+import { APP_ORIGIN, storeNewPlan } from '../plans.js';
 import type { SessionUser } from '../users.js';
 
 /** The words an import needs in the importer's language. */

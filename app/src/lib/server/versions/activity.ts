@@ -1,6 +1,6 @@
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import type { ActivityKind } from '@prozesswerkstatt/storage';
 import type { Db } from '../db.js';
-import { planDocName } from '../plans.js';
 
 /** One act to log for a plan. */
 export interface ActivityInput {
@@ -21,7 +21,7 @@ export async function recordActivity(db: Db, input: ActivityInput): Promise<void
   await db
     .insertInto('plan_activity')
     .values({
-      doc_name: planDocName(input.planId),
+      doc_name: planDocumentName(input.planId),
       user_id: input.userId,
       kind: input.kind,
       version_id: input.versionId ?? null,
@@ -57,7 +57,7 @@ export async function listActivity(db: Db, planId: string, limit = 300): Promise
       'users.name as user_name',
       'versions.label as version_label',
     ])
-    .where('plan_activity.doc_name', '=', planDocName(planId))
+    .where('plan_activity.doc_name', '=', planDocumentName(planId))
     .orderBy('plan_activity.id', 'desc')
     .limit(limit)
     .execute();
@@ -81,7 +81,7 @@ export async function listEdits(
     .selectFrom('plan_activity')
     .innerJoin('users', 'users.id', 'plan_activity.user_id')
     .select(['users.name', 'plan_activity.created_at'])
-    .where('plan_activity.doc_name', '=', planDocName(planId))
+    .where('plan_activity.doc_name', '=', planDocumentName(planId))
     .where('plan_activity.kind', '=', 'edited')
     .orderBy('plan_activity.id', 'asc')
     .execute();

@@ -1,3 +1,4 @@
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import {
   addStakeholder,
   hashPlan,
@@ -10,7 +11,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Db } from '../db.js';
 import { loadExportSource } from '../exports/export-source.js';
-import { createPlan, planDocName } from '../plans.js';
+import { createPlan } from '../plans.js';
 import { describeEachDialect, testAccount } from '../test-database.js';
 import type { SessionUser } from '../users.js';
 import { listedApprovalDrift, storedApprovalDrift } from './approval-drift.js';
@@ -33,22 +34,22 @@ await describeEachDialect('approval drift', (openTestStorage) => {
   /** Changes the stored document as an edit through the collab-server would. */
   async function editStored(change: (doc: Y.Doc) => void): Promise<void> {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, (await storage.loadDocument(planDocName(planId)))!);
+    Y.applyUpdate(doc, (await storage.loadDocument(planDocumentName(planId)))!);
     const before = Y.encodeStateVector(doc);
     change(doc);
-    await storage.appendUpdates(planDocName(planId), [Y.encodeStateAsUpdate(doc, before)]);
+    await storage.appendUpdates(planDocumentName(planId), [Y.encodeStateAsUpdate(doc, before)]);
     doc.destroy();
   }
 
   /** Takes the stored plan as version "März-Fassung", approved by both sides, and the plan too. */
   async function approveStored(): Promise<void> {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, (await storage.loadDocument(planDocName(planId)))!);
+    Y.applyUpdate(doc, (await storage.loadDocument(planDocumentName(planId)))!);
     await db
       .insertInto('versions')
       .values({
         id: 'v1',
-        doc_name: planDocName(planId),
+        doc_name: planDocumentName(planId),
         kind: 'named',
         label: 'März-Fassung',
         note: null,

@@ -6,11 +6,11 @@
  * time) of the stored document with the binding approved version, so an edit that is undone
  * again is no change, and the approval's own status write is none either.
  */
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import { planContentKey, planToJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import type { Db } from '../db.js';
-import { planDocName } from '../plans.js';
 import { currentBindingVersionId } from './approvals.js';
 
 /** The approved version a plan has moved away from. */
@@ -75,7 +75,7 @@ export async function storedApprovalDrift(
   planId: string,
 ): Promise<ApprovalDrift | null> {
   if (!(await isApproved(db, planId))) return null;
-  const state = await storage.loadDocument(planDocName(planId));
+  const state = await storage.loadDocument(planDocumentName(planId));
   if (state === null) return null;
   const doc = new Y.Doc();
   try {

@@ -1,7 +1,7 @@
+import { planDocumentName, can, REJECTION_REASON_MAX_LENGTH } from '@prozesswerkstatt/contract';
+import type { Role } from '@prozesswerkstatt/contract';
 import { cleanMultiline } from '@prozesswerkstatt/plan-model';
-import type { MemberRole } from '@prozesswerkstatt/storage';
 import type { Db } from '../db.js';
-import { planDocName } from '../plans.js';
 import { recordActivity } from './activity.js';
 import { setPlanStatus } from './plan-status.js';
 import { getVersionRow } from './versions.js';
@@ -18,14 +18,10 @@ export type WorkflowRefusal =
   | 'approved_immutable'
   | 'reason_required';
 
-/** Longest rejection reason. */
-export const REJECTION_REASON_MAX = 2000;
-
 /** The side a member signs for, or null when their role may not sign. */
-export function signOffRoleOf(role: MemberRole): SignOffRole | null {
-  if (role === 'facilitator') return 'facilitator';
-  if (role === 'editor') return 'requesting_unit';
-  return null;
+export function signOffRoleOf(role: Role): SignOffRole | null {
+  if (!can(role, 'versions.signOff')) return null;
+  return role === 'facilitator' ? 'facilitator' : 'requesting_unit';
 }
 
 type Outcome = { ok: true } | { ok: false; refusal: WorkflowRefusal };
@@ -86,7 +82,7 @@ export async function submitVersion(
     const others = await trx
       .selectFrom('versions')
       .select('id')
-      .where('doc_name', '=', planDocName(planId))
+      .where('doc_name', '=', planDocumentName(planId))
       .where('status', '=', 'in_review')
       .execute();
     for (const other of others) {
@@ -175,7 +171,7 @@ export async function rejectVersion(
   side: SignOffRole,
   reason: string,
 ): Promise<Outcome> {
-  const trimmed = cleanMultiline(reason).trim().slice(0, REJECTION_REASON_MAX);
+  const trimmed = cleanMultiline(reason).trim().slice(0, REJECTION_REASON_MAX_LENGTH);
   if (trimmed === '') return { ok: false, refusal: 'reason_required' };
   const notInReview = await refusalUnlessInReview(db, planId, versionId);
   if (notInReview) return { ok: false, refusal: notInReview };
@@ -227,7 +223,7 @@ export async function listDecisions(db: Db, planId: string): Promise<Decision[]>
       'version_approvals.created_at',
       'users.name as user_name',
     ])
-    .where('versions.doc_name', '=', planDocName(planId))
+    .where('versions.doc_name', '=', planDocumentName(planId))
     .orderBy('version_approvals.created_at', 'asc')
     .execute();
   return rows.map((row) => ({
@@ -262,7 +258,7 @@ export async function currentBindingVersionId(db: Db, planId: string): Promise<s
   const approved = await db
     .selectFrom('versions')
     .select('id')
-    .where('doc_name', '=', planDocName(planId))
+    .where('doc_name', '=', planDocumentName(planId))
     .where('status', '=', 'approved')
     .execute();
   if (approved.length === 0) return null;

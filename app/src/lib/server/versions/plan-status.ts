@@ -1,8 +1,9 @@
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import { getMeta, updateMeta, type PlanStatus } from '@prozesswerkstatt/plan-model';
 import * as Y from 'yjs';
 import { CollabUnavailableError, fetchSnapshot, postUpdate } from '../collab-internal.js';
 import type { Db } from '../db.js';
-import { APP_ORIGIN, planDocName } from '../plans.js';
+import { APP_ORIGIN } from '../plans.js';
 import { docFromState } from './snapshot.js';
 
 /**
@@ -69,7 +70,7 @@ export async function mirrorPlanStatus(
     .executeTakeFirst();
   if (row === undefined) return true;
   try {
-    await changePlanDocument(planDocName(planId), actingUserId, (doc) => {
+    await changePlanDocument(planDocumentName(planId), actingUserId, (doc) => {
       if (getMeta(doc).status !== row.status) updateMeta(doc, { status: row.status }, APP_ORIGIN);
     });
     return true;

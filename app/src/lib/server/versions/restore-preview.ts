@@ -2,10 +2,10 @@
  * What restoring a version would replace: the changes from the current plan to the version,
  * counted per part, for the confirmation dialog before a restore.
  */
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import { diffPlans, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import { fetchSnapshot } from '../collab-internal.js';
 import type { Db } from '../db.js';
-import { planDocName } from '../plans.js';
 import { planOfState } from './snapshot.js';
 import { getVerifiedVersion } from './versions.js';
 
@@ -62,6 +62,6 @@ export async function restorePreview(
   const verified = await getVerifiedVersion(db, planId, versionId);
   if (!verified.found) return { ok: false, problem: 'not_found' };
   if (!verified.plan) return { ok: false, problem: 'integrity' };
-  const current = planOfState(await fetchSnapshot(planDocName(planId), userId));
+  const current = planOfState(await fetchSnapshot(planDocumentName(planId), userId));
   return { ok: true, counts: summarizeRestore(current, verified.plan) };
 }

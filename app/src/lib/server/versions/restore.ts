@@ -1,10 +1,11 @@
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import { restorePlanJSON } from '@prozesswerkstatt/plan-model';
 import * as Y from 'yjs';
 import { fetchSnapshot, postUpdate } from '../collab-internal.js';
 import { commentEvents } from '../comment-events.js';
 import { reanchorDetachedThreads } from '../comment-reanchor.js';
 import type { Db } from '../db.js';
-import { APP_ORIGIN, planDocName } from '../plans.js';
+import { APP_ORIGIN } from '../plans.js';
 import { recordActivity } from './activity.js';
 import { docFromState } from './snapshot.js';
 import { getVerifiedVersion, saveVersion } from './versions.js';
@@ -30,7 +31,7 @@ export async function restoreVersion(
   if (!verified.found) return { ok: false, refusal: 'not_found' };
   if (!verified.plan) return { ok: false, refusal: 'integrity' };
   const { version, plan } = verified;
-  const docName = planDocName(planId);
+  const docName = planDocumentName(planId);
   const state = await fetchSnapshot(docName, userId);
   const backup = await saveVersion(
     db,

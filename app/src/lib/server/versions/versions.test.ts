@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { contributorsBetween } from './activity.js';
 import { bindingVersionId, signOffRoleOf, type Decision } from './approvals.js';
 import { checkIntegrity, describeState } from './snapshot.js';
-import { displayedStatus, mayReadVersion, parseVersionFields } from './versions.js';
+import { displayedStatus, parseVersionFields } from './versions.js';
 
 describe('parseVersionFields', () => {
   it('trims and accepts a label with an optional note', () => {
@@ -93,17 +93,5 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity({ ...version, state: Y.encodeStateAsUpdate(other) })).toBe(
       'state_mismatch',
     );
-  });
-});
-
-describe('who reads which version', () => {
-  it('viewers read approved versions only; commenters and up read every version', () => {
-    for (const status of ['draft', 'in_review', 'rejected', 'superseded'] as const) {
-      expect(mayReadVersion('viewer', status)).toBe(false);
-      expect(mayReadVersion('commenter', status)).toBe(true);
-    }
-    expect(mayReadVersion('viewer', 'approved')).toBe(true);
-    expect(mayReadVersion('editor', 'draft')).toBe(true);
-    expect(mayReadVersion('facilitator', 'in_review')).toBe(true);
   });
 });

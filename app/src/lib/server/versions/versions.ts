@@ -1,4 +1,11 @@
 import {
+  planDocumentName,
+  mayReadVersion,
+  VERSION_LABEL_MAX_LENGTH,
+  VERSION_NOTE_MAX_LENGTH,
+} from '@prozesswerkstatt/contract';
+import type { Role } from '@prozesswerkstatt/contract';
+import {
   cleanLine,
   cleanMultiline,
   parsePlanJSON,
@@ -6,7 +13,6 @@ import {
 } from '@prozesswerkstatt/plan-model';
 import {
   recordOpenThreads,
-  type MemberRole,
   type VersionKind,
   type VersionRow,
   type VersionStatus,
@@ -14,14 +20,9 @@ import {
 import { z } from 'zod';
 import { fetchSnapshot } from '../collab-internal.js';
 import type { Db } from '../db.js';
-import { planDocName } from '../plans.js';
 import { newId } from '../tokens.js';
 import { recordActivity } from './activity.js';
 import { checkIntegrity, describeState, type IntegrityResult } from './snapshot.js';
-
-/** Longest version label and note. */
-export const VERSION_LABEL_MAX = 120;
-export const VERSION_NOTE_MAX = 2000;
 
 /** Label and note as the save form sends them. */
 export const versionFieldsSchema = z.object({
@@ -30,12 +31,12 @@ export const versionFieldsSchema = z.object({
     .overwrite(cleanLine)
     .trim()
     .min(1, { error: 'label_required' })
-    .max(VERSION_LABEL_MAX, { error: 'label_too_long' }),
+    .max(VERSION_LABEL_MAX_LENGTH, { error: 'label_too_long' }),
   note: z
     .string()
     .overwrite(cleanMultiline)
     .trim()
-    .max(VERSION_NOTE_MAX, { error: 'note_too_long' }),
+    .max(VERSION_NOTE_MAX_LENGTH, { error: 'note_too_long' }),
 });
 
 /** What can be wrong with the version form, by field. */
@@ -71,7 +72,7 @@ export async function saveVersion(
   input: { kind: VersionKind; label: string; note: string | null; authorId: string },
   state?: Uint8Array,
 ): Promise<VersionRow> {
-  const docName = planDocName(planId);
+  const docName = planDocumentName(planId);
   const snapshot = await describeState(state ?? (await fetchSnapshot(docName, input.authorId)));
   const id = newId();
   await db
@@ -106,7 +107,7 @@ export async function getVersionRow(
     .selectFrom('versions')
     .selectAll()
     .where('id', '=', versionId)
-    .where('doc_name', '=', planDocName(planId))
+    .where('doc_name', '=', planDocumentName(planId))
     .executeTakeFirst();
 }
 
@@ -139,7 +140,7 @@ export async function listVersions(db: Db, planId: string): Promise<VersionSumma
       'versions.submitted_at',
       'users.name as author_name',
     ])
-    .where('versions.doc_name', '=', planDocName(planId))
+    .where('versions.doc_name', '=', planDocumentName(planId))
     .orderBy('versions.created_at', 'desc')
     .orderBy('versions.id', 'desc')
     .execute();
@@ -170,7 +171,7 @@ export async function renameVersion(
     .updateTable('versions')
     .set({ label: fields.label, note: fields.note === '' ? null : fields.note })
     .where('id', '=', versionId)
-    .where('doc_name', '=', planDocName(planId))
+    .where('doc_name', '=', planDocumentName(planId))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
@@ -194,15 +195,6 @@ export type VerifiedVersion =
   | { found: true; version: VersionRow; integrity: Exclude<IntegrityResult, 'ok'>; plan: null };
 
 /**
- * Whether a member in `role` may read a version with this status: viewers read the plan and its
- * approved versions (DESIGN.md), not drafts or automatic checkpoints, which may hold what was
- * deliberately taken out of the plan later; commenters and up read every version.
- */
-export function mayReadVersion(role: MemberRole, status: VersionStatus): boolean {
-  return role !== 'viewer' || status === 'approved';
-}
-
-/**
  * A version of this plan with its hash checked (for every page or export that shows one): the
  * plan in JSON form only when the check passes; otherwise the caller shows an integrity error.
  * With `readerRole`, a version that role may not read is not found.
@@ -211,7 +203,7 @@ export async function getVerifiedVersion(
   db: Db,
   planId: string,
   versionId: string,
-  readerRole?: MemberRole,
+  readerRole?: Role,
 ): Promise<VerifiedVersion> {
   const version = await getVersionRow(db, planId, versionId);
   if (!version) return { found: false };

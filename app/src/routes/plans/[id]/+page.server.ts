@@ -1,5 +1,5 @@
 import { getDatabase } from '$lib/server/db';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import { approvedContent } from '$lib/server/versions/approval-drift';
 import type { PageServerLoad } from './$types';
 
@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
  * token is fetched by the page from `GET ./collab-token` (short-lived, never part of the HTML).
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const plan = await requirePlanPermission(locals, params.id, 'plan.read');
   const db = await getDatabase();
   const row = await db
     .selectFrom('plans')

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { collabUrl, issueCollabToken, resolveCollabSecret } from '$lib/server/collab-token';
+import { signCollabToken } from '@prozesswerkstatt/contract/token';
+import { collabUrl, resolveCollabSecret } from '$lib/server/collab-token';
 import { getDatabase } from '$lib/server/db';
 import { checkMember } from '$lib/server/membership';
 import type { RequestHandler } from './$types';
@@ -14,7 +15,7 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
  * keeps the token out of caches.
  */
 export const GET: RequestHandler = async ({ locals, params }) => {
-  const result = await checkMember(await getDatabase(), locals.user, params.id, 'viewer');
+  const result = await checkMember(await getDatabase(), locals.user, params.id, 'plan.read');
   if (!result.ok || locals.user === null) {
     const status = result.ok ? 401 : result.status;
     return json(
@@ -23,7 +24,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
     );
   }
   const { plan } = result;
-  const { token, expiresAt } = await issueCollabToken(
+  const { token, expiresAt } = await signCollabToken(
     { userId: locals.user.id, userName: locals.user.name, docName: plan.docName, role: plan.role },
     resolveCollabSecret(),
   );

@@ -4,8 +4,8 @@
  * `intent`; writing needs commenter or above, marking a thread read only membership. Each change
  * is announced on the comment event bus, which the board's event stream passes on.
  */
+import type { Permission } from '@prozesswerkstatt/contract';
 import { error, json } from '@sveltejs/kit';
-import type { MemberRole } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { commentEvents, type CommentEvent } from '$lib/server/comment-events';
 import {
@@ -24,9 +24,9 @@ import { checkMember } from '$lib/server/membership';
 import type { RequestHandler } from './$types';
 
 /** The plan and the caller, or a thrown 401/404/403 (no redirect: this is called by scripts). */
-async function access(locals: App.Locals, planId: string, minimum: MemberRole) {
+async function access(locals: App.Locals, planId: string, permission: Permission) {
   const db = await getDatabase();
-  const result = await checkMember(db, locals.user, planId, minimum);
+  const result = await checkMember(db, locals.user, planId, permission);
   if (result.ok && locals.user) return { db, plan: result.plan, user: locals.user };
   if (!result.ok && result.status === 401) error(401, m.errors_plan_not_found());
   if (!result.ok && result.status === 403) error(403, m.errors_role_forbidden());
@@ -34,7 +34,7 @@ async function access(locals: App.Locals, planId: string, minimum: MemberRole) {
 }
 
 export const GET: RequestHandler = async ({ locals, params }) => {
-  const { db, plan, user } = await access(locals, params.id, 'viewer');
+  const { db, plan, user } = await access(locals, params.id, 'comments.read');
   const [threads, members] = await Promise.all([
     listThreads(db, plan, user.id),
     listMembers(db, plan.id, { userId: user.id, seesEmails: false }),
@@ -75,7 +75,7 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
   const { db, plan, user } = await access(
     locals,
     params.id,
-    intent === 'read' ? 'viewer' : 'commenter',
+    intent === 'read' ? 'comments.read' : 'comments.write',
   );
   const announce = (threadId: string, reason: CommentEvent['reason']) =>
     commentEvents().publish({ planId: plan.id, threadId, reason, actorId: user.id });

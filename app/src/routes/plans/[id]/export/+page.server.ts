@@ -1,7 +1,7 @@
 import { getDatabase, getStorage } from '$lib/server/db';
 import { exportProblemError } from '$lib/server/exports/export-problem';
 import { loadExportSource } from '$lib/server/exports/export-source';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
  * files come from `./<format>`. A version that fails its integrity check is refused here already.
  */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const plan = await requirePlanPermission(locals, params.id, 'plan.read');
   const versionId = url.searchParams.get('version');
   let version: { id: string; label: string } | null = null;
   if (versionId) {

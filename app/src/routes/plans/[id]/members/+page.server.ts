@@ -13,18 +13,18 @@ import {
 } from '$lib/server/invitations';
 import { parseInvitationForm } from '$lib/server/invitation-form';
 import { formId } from '$lib/server/form-fields';
-import { INVITABLE_ROLES, ROLES, isRole } from '$lib/server/membership';
+import { can, INVITABLE_ROLES, ROLES, isRole } from '@prozesswerkstatt/contract';
 import { announceMemberChange } from '$lib/server/live-access';
 import { changeMemberRole, listMembers, removeMember } from '$lib/server/members';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import { EMAIL_MAX_LENGTH } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Every member sees the list; only facilitators see invitations and may change anything. */
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const plan = await requirePlanPermission(locals, params.id, 'members.read');
   const db = await getDatabase();
-  const canManage = plan.role === 'facilitator';
+  const canManage = can(plan.role, 'members.manage');
   return {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     userId: plan.user.id,
@@ -51,7 +51,7 @@ function lastFacilitatorMessage(): string {
 
 export const actions: Actions = {
   changeRole: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'facilitator');
+    const plan = await requirePlanPermission(locals, params.id, 'members.manage');
     const form = await request.formData();
     const userId = formId(form, 'userId');
     const role = form.get('role');
@@ -65,7 +65,7 @@ export const actions: Actions = {
     return { changed: userId };
   },
   remove: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'facilitator');
+    const plan = await requirePlanPermission(locals, params.id, 'members.manage');
     const form = await request.formData();
     const userId = formId(form, 'userId');
     const result = await removeMember(await getDatabase(), plan.id, userId);
@@ -77,7 +77,7 @@ export const actions: Actions = {
     return { removed: true };
   },
   invite: async ({ locals, params, request, url }) => {
-    const plan = await requirePlanRole(locals, params.id, 'facilitator');
+    const plan = await requirePlanPermission(locals, params.id, 'members.manage');
     const parsed = parseInvitationForm(await request.formData());
     if (!parsed.ok) return fail(400, { errors: parsed.errors });
     const invitation = await createInvitation(await getDatabase(), {
@@ -96,7 +96,7 @@ export const actions: Actions = {
     };
   },
   revoke: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'facilitator');
+    const plan = await requirePlanPermission(locals, params.id, 'members.manage');
     const form = await request.formData();
     const revoked = await revokeInvitation(
       await getDatabase(),

@@ -1,5 +1,5 @@
 import { loadMemberExport } from '$lib/server/exports/member-export';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -8,7 +8,7 @@ import type { PageServerLoad } from './$types';
  * plan leaves as PDF or on paper, so it is logged like a download.
  */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const plan = await requirePlanPermission(locals, params.id, 'plan.read');
   const source = await loadMemberExport(plan, url.searchParams.get('version'), 'print');
   return {
     planId: plan.id,

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime.js';
 import { getDatabase, getStorage } from '$lib/server/db';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import { describePlanErrors } from '$lib/server/plan-form';
 import {
   parsePlanFields,
@@ -16,7 +16,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** Plan settings: facilitators only, in load and in every action. */
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const plan = await requirePlanRole(locals, params.id, 'facilitator');
+  const plan = await requirePlanPermission(locals, params.id, 'plan.manage');
   return {
     plan: {
       id: plan.id,
@@ -29,7 +29,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
   rename: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'facilitator');
+    const plan = await requirePlanPermission(locals, params.id, 'plan.manage');
     const form = await request.formData();
     const input = {
       title: String(form.get('title') ?? ''),
@@ -49,12 +49,12 @@ export const actions: Actions = {
     return { renamed: true };
   },
   archive: async ({ locals, params }) => {
-    const plan = await requirePlanRole(locals, params.id, 'facilitator');
+    const plan = await requirePlanPermission(locals, params.id, 'plan.manage');
     await setArchived(await getDatabase(), plan.id, true);
     redirect(303, localizeHref('/'));
   },
   unarchive: async ({ locals, params }) => {
-    const plan = await requirePlanRole(locals, params.id, 'facilitator');
+    const plan = await requirePlanPermission(locals, params.id, 'plan.manage');
     await setArchived(await getDatabase(), plan.id, false);
     return { unarchived: true };
   },

@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime.js';
 import { CollabUnavailableError } from '$lib/server/collab-internal';
 import { getDatabase, getStorage } from '$lib/server/db';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import {
   approveVersion,
   rejectVersion,
@@ -21,7 +21,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** Every member may browse versions; what they may do with them depends on the role. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const plan = await requirePlanPermission(locals, params.id, 'versions.readApproved');
   const db = await getDatabase();
   // Where the workflow is run, the document's status is brought back in line with the plan's
   // record if a mirror write failed earlier (or a client changed it); best effort.
@@ -62,7 +62,7 @@ function versionIdOf(form: FormData): string {
 
 export const actions: Actions = {
   save: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'editor');
+    const plan = await requirePlanPermission(locals, params.id, 'versions.save');
     const form = await request.formData();
     const input = { label: String(form.get('label') ?? ''), note: String(form.get('note') ?? '') };
     const parsed = parseVersionFields(input);
@@ -78,7 +78,7 @@ export const actions: Actions = {
     });
   },
   rename: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'editor');
+    const plan = await requirePlanPermission(locals, params.id, 'versions.save');
     const form = await request.formData();
     const versionId = versionIdOf(form);
     const input = { label: String(form.get('label') ?? ''), note: String(form.get('note') ?? '') };
@@ -98,7 +98,7 @@ export const actions: Actions = {
     return { renamed: versionId };
   },
   restore: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'editor');
+    const plan = await requirePlanPermission(locals, params.id, 'versions.save');
     const versionId = versionIdOf(await request.formData());
     const db = await getDatabase();
     const result = await viaCollab(() => restoreVersion(db, plan.id, versionId, plan.user.id));
@@ -107,7 +107,7 @@ export const actions: Actions = {
     redirect(303, `${localizeHref(`/plans/${plan.id}/versions`)}?restored=1`);
   },
   submit: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'facilitator');
+    const plan = await requirePlanPermission(locals, params.id, 'versions.submit');
     const versionId = versionIdOf(await request.formData());
     const db = await getDatabase();
     const result = await viaCollab(() => submitVersion(db, plan.id, versionId, plan.user.id));
@@ -116,7 +116,7 @@ export const actions: Actions = {
     return { submitted: versionId };
   },
   approve: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'editor');
+    const plan = await requirePlanPermission(locals, params.id, 'versions.signOff');
     const side = signOffRoleOf(plan.role);
     if (!side) return fail(403, { errors: { form: m.errors_role_forbidden() } });
     const versionId = versionIdOf(await request.formData());
@@ -129,7 +129,7 @@ export const actions: Actions = {
     return { approvedBy: versionId, complete: result.approved === true };
   },
   reject: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'editor');
+    const plan = await requirePlanPermission(locals, params.id, 'versions.signOff');
     const side = signOffRoleOf(plan.role);
     if (!side) return fail(403, { errors: { form: m.errors_role_forbidden() } });
     const form = await request.formData();

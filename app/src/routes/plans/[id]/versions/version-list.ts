@@ -1,15 +1,11 @@
-import type { MemberRole, VersionStatus } from '@prozesswerkstatt/storage';
+import { planDocumentName, mayReadVersion } from '@prozesswerkstatt/contract';
+import type { Role } from '@prozesswerkstatt/contract';
+import type { VersionStatus } from '@prozesswerkstatt/storage';
 import { createHash } from 'node:crypto';
 import type { Db } from '$lib/server/db';
-import { planDocName } from '$lib/server/plans';
 import { contributorsBetween, listEdits } from '$lib/server/versions/activity';
 import { bindingVersionId, listDecisions, type Decision } from '$lib/server/versions/approvals';
-import {
-  displayedStatus,
-  listVersions,
-  mayReadVersion,
-  type VersionSummary,
-} from '$lib/server/versions/versions';
+import { displayedStatus, listVersions, type VersionSummary } from '$lib/server/versions/versions';
 
 /** One row of the versions list. */
 export interface VersionListEntry extends Omit<VersionSummary, 'status'> {
@@ -26,7 +22,7 @@ export interface VersionListEntry extends Omit<VersionSummary, 'status'> {
  * from automatic checkpoints, each with its derived status (approved / superseded), its decisions,
  * its contributors and the result of its hash check.
  */
-export async function loadVersionList(db: Db, planId: string, readerRole: MemberRole) {
+export async function loadVersionList(db: Db, planId: string, readerRole: Role) {
   const [all, decisions, edits, hashes] = await Promise.all([
     listVersions(db, planId),
     listDecisions(db, planId),
@@ -60,7 +56,7 @@ async function storedHashes(db: Db, planId: string): Promise<Map<string, boolean
   const rows = await db
     .selectFrom('versions')
     .select(['id', 'sha256', 'canonical_json'])
-    .where('doc_name', '=', planDocName(planId))
+    .where('doc_name', '=', planDocumentName(planId))
     .execute();
   return new Map(
     rows.map((row) => [

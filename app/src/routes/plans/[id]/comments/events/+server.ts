@@ -12,7 +12,7 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params, request }) => {
   const db = await getDatabase();
-  const result = await checkMember(db, locals.user, params.id, 'viewer');
+  const result = await checkMember(db, locals.user, params.id, 'comments.read');
   if (!result.ok || !locals.user) error(result.ok ? 401 : result.status, m.errors_plan_not_found());
   const release = commentStreamQuota.acquire(locals.user.id);
   if (release === null) {
@@ -25,7 +25,7 @@ export const GET: RequestHandler = async ({ locals, params, request }) => {
     onClose: release,
     planId: result.plan.id,
     signal: request.signal,
-    stillAllowed: async () => (await checkMember(db, locals.user, params.id, 'viewer')).ok,
+    stillAllowed: async () => (await checkMember(db, locals.user, params.id, 'comments.read')).ok,
   });
   return new Response(stream, {
     headers: {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { exportResponse, isExportFormat } from '$lib/server/exports/export-document';
 import { loadMemberExport } from '$lib/server/exports/member-export';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import type { RequestHandler } from './$types';
 
 /**
@@ -12,7 +12,7 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
   if (!isExportFormat(params.format)) error(404, m.export_error_unknown_format());
-  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const plan = await requirePlanPermission(locals, params.id, 'plan.read');
   const source = await loadMemberExport(plan, url.searchParams.get('version'), params.format);
   return exportResponse(source, params.format, m.export_doc_untitled());
 };

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { getDatabase } from '$lib/server/db';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import { currentBindingVersionId, listDecisions } from '$lib/server/versions/approvals';
 import { displayedStatus, getVerifiedVersion } from '$lib/server/versions/versions';
 import { planView } from '$lib/versions/plan-view';
@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 
 /** One version, read-only, with its approval record and the result of its integrity check. */
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const plan = await requirePlanPermission(locals, params.id, 'versions.readApproved');
   const db = await getDatabase();
   const verified = await getVerifiedVersion(db, plan.id, params.vid, plan.role);
   if (!verified.found) error(404, m.version_not_found());

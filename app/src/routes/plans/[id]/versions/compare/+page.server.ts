@@ -1,10 +1,10 @@
+import type { Role } from '@prozesswerkstatt/contract';
 import { error } from '@sveltejs/kit';
 import { diffPlans, type PlanJSON } from '@prozesswerkstatt/plan-model';
-import type { MemberRole } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { CollabUnavailableError, fetchSnapshot } from '$lib/server/collab-internal';
 import { getDatabase, type Db } from '$lib/server/db';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import { planOfState } from '$lib/server/versions/snapshot';
 import { getVerifiedVersion } from '$lib/server/versions/versions';
 import type { PageServerLoad } from './$types';
@@ -24,7 +24,7 @@ async function loadSide(
   planId: string,
   docName: string,
   id: string,
-  reader: { id: string; role: MemberRole },
+  reader: { id: string; role: Role },
 ): Promise<Loaded> {
   if (id === 'current') {
     const side = { id, kind: 'current', label: '', createdAt: null };
@@ -65,7 +65,7 @@ function namesOf(...plans: PlanJSON[]): Record<string, string> {
 
 /** Compares two versions, or a version with the current plan (`to=current`). */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const plan = await requirePlanPermission(locals, params.id, 'versions.readApproved');
   const db = await getDatabase();
   const from = url.searchParams.get('from') ?? '';
   const to = url.searchParams.get('to') ?? 'current';

@@ -2,7 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { CollabUnavailableError } from '$lib/server/collab-internal';
 import { getDatabase } from '$lib/server/db';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import { restorePreview } from '$lib/server/versions/restore-preview';
 import type { RequestHandler } from './$types';
 
@@ -11,7 +11,7 @@ import type { RequestHandler } from './$types';
  * restore). The versions page shows it in the confirmation dialog.
  */
 export const GET: RequestHandler = async ({ locals, params }) => {
-  const plan = await requirePlanRole(locals, params.id, 'editor');
+  const plan = await requirePlanPermission(locals, params.id, 'versions.save');
   try {
     const preview = await restorePreview(await getDatabase(), plan.id, params.vid, plan.user.id);
     if (!preview.ok) {

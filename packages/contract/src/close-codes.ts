@@ -1,6 +1,7 @@
 /**
- * Close codes the server uses, each with the situation it names. The y-websocket client treats
- * 4400–4499 as permanent (it stops reconnecting) and everything else as transient.
+ * WebSocket close codes of the collab-server, each with the situation it names. The y-websocket
+ * client treats 4400–4499 as permanent (it stops reconnecting) and everything else as transient;
+ * the board reads the same table to say what happened.
  */
 export const CloseCode = {
   /** Server shuts down or restarts; reconnect. */
@@ -32,6 +33,11 @@ export const CloseCode = {
 
 /** One of the {@link CloseCode} values. */
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** True for the codes after which the stock client stops reconnecting (4400–4499). */
+export function isPermanentClose(code: number): boolean {
+  return code >= 4400 && code <= 4499;
+}
 
 /**
  * WebSocket close reasons are limited to 123 bytes of UTF-8; longer ones make `ws` throw.
