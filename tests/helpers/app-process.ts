@@ -1,3 +1,4 @@
+import { planDocumentName, type Role } from '@prozesswerkstatt/contract';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -87,7 +88,7 @@ export interface SeededPerson {
 export async function seedPlan(
   storage: DocumentStorage,
   planId: string,
-  members: Record<string, 'viewer' | 'commenter' | 'editor' | 'facilitator' | null>,
+  members: Record<string, Role | null>,
 ): Promise<Map<string, SeededPerson>> {
   const db = getDatabase(storage as Parameters<typeof getDatabase>[0]);
   const people = new Map<string, SeededPerson>();
@@ -113,7 +114,7 @@ export async function seedPlan(
     .insertInto('plans')
     .values({
       id: planId,
-      doc_name: `plans/${planId}`,
+      doc_name: planDocumentName(planId),
       title: 'Testplan',
       facilitator_id: people.get(facilitator ?? '')?.userId ?? '',
     })

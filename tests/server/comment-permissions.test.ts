@@ -5,6 +5,7 @@
  * others' threads, and writing the plan itself (with the collab token the app issues for the
  * member's role). Needs `pnpm build` first (the README's `pnpm test` does it).
  */
+import { ROLES, type Role } from '@prozesswerkstatt/contract';
 import { randomBytes } from 'node:crypto';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -14,8 +15,7 @@ import { seedPlan, startApp, type AppProcess } from '../helpers/app-process.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { delay, waitUntil } from '../helpers/wait.js';
 
-const ROLES = ['viewer', 'commenter', 'editor', 'facilitator'] as const;
-type Who = (typeof ROLES)[number] | 'outsider';
+type Who = Role | 'outsider';
 const PEOPLE: readonly Who[] = [...ROLES, 'outsider'];
 
 let collab: TestServer;

@@ -1,3 +1,4 @@
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ export function runApprovedVersionGuardTests(
     async function insertVersion(status: VersionStatus): Promise<string> {
       const version: NewVersionRow = {
         id: randomUUID(),
-        doc_name: `plans/${randomUUID()}`,
+        doc_name: planDocumentName(randomUUID()),
         kind: 'named',
         label: 'Fassung 1',
         note: null,

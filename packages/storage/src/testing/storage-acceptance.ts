@@ -1,3 +1,4 @@
+import { planDocumentName } from '@prozesswerkstatt/contract';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -315,7 +316,7 @@ export function runStorageTests(name: string, setup: StorageTestSetup): void {
 
 /** A unique document name per test, so adapters sharing a database never see each other's data. */
 function docName(): string {
-  return `plans/${randomUUID()}`;
+  return planDocumentName(randomUUID());
 }
 
 /** A Y.Doc whose updates are recorded for storing, edited through a few shared types. */
