@@ -296,7 +296,9 @@ for (const scenario of selected) {
     variantReports.push({
       label: variant.label,
       options: variant,
-      ...summarizeVariant(scenario, kinds, runs),
+      ...(scenario.summarize
+        ? scenario.summarize(runs, log)
+        : summarizeVariant(scenario, kinds, runs)),
     });
   }
   const conclusion = scenario.conclude?.(variantReports, log) ?? null;

@@ -229,7 +229,12 @@ export async function writeAccountabilityCsv(
   options: WriteMeasuresOptions = {},
 ): Promise<void> {
   const locales = options.locales ?? ['de', 'en'];
-  const stringifier = stringify({ delimiter: ';', bom: true, record_delimiter: '\r\n' });
+  const stringifier = stringify({
+    delimiter: ';',
+    bom: true,
+    record_delimiter: '\r\n',
+    quoted_match: /[\r\n]/,
+  });
   const piped = (async () => {
     for await (const chunk of stringifier) {
       if (!out.write(chunk as string)) await once(out, 'drain');

@@ -13,7 +13,7 @@ import {
   decidimProposalsLayout,
   flattenDecidim,
 } from './formats/decidim.js';
-import { genericLayout } from './formats/generic.js';
+import { genericLayout, hasGenericColumn } from './formats/generic.js';
 import type {
   ContributionDefaults,
   ContributionFormat,
@@ -80,7 +80,8 @@ const LAYOUTS: readonly ContributionLayout[] = [
 function layoutFor(format: ContributionFormat | 'auto', header: TableHeader): ContributionLayout {
   const layout =
     format === 'auto'
-      ? LAYOUTS.find((candidate) => candidate.matches(header))
+      ? (LAYOUTS.find((candidate) => candidate.matches(header)) ??
+        (hasGenericColumn(header) ? genericLayout : undefined))
       : LAYOUTS.find((candidate) => candidate.format === format);
   if (!layout) {
     throw new ImportFileError(

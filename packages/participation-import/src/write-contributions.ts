@@ -69,7 +69,12 @@ export async function writeGenericCsv(
   options: WriteGenericOptions = {},
 ): Promise<void> {
   const language = options.language ?? 'de';
-  const stringifier = stringify({ delimiter: ';', bom: true, record_delimiter: '\r\n' });
+  const stringifier = stringify({
+    delimiter: ';',
+    bom: true,
+    record_delimiter: '\r\n',
+    quoted_match: /[\r\n]/,
+  });
   const piped = (async () => {
     for await (const chunk of stringifier) await write(out, chunk as string);
   })();

@@ -1,13 +1,16 @@
 // Registry of load scenarios. A scenario is
 //   { name, description, defaults(quick), run(context), [variants(options)], [kinds],
 //     [launchOptions(kind, variant)], [ownServers], [target({ ours, baseline })],
-//     [describeRun(run)], [conclude(variantReports, log)], [manual] }
+//     [describeRun(run)], [conclude(variantReports, log)], [manual], [summarize(runs, log)] }
 // and `run` returns a result with at least `latencies` (ms), `latencyMs` (summary),
 // `undelivered`, `expectedDeliveries`, `received`, `windowMs`, `generator` and `server` (see
-// lib/measure.mjs buildResult), or `{ skipped: reason }`. Add new scenarios here.
+// lib/measure.mjs buildResult), or `{ skipped: reason }`; a scenario that measures no server
+// (`ownServers`, its own `summarize` replacing the latency tables) returns what it reports.
+// Add new scenarios here.
 import coldLoad from './cold-load.mjs';
 import fanOut from './fan-out.mjs';
 import idleRss from './idle-rss.mjs';
+import importRows from './import-rows.mjs';
 import joinStorm from './join-storm.mjs';
 import manyDocuments from './many-documents.mjs';
 import redisInstances from './redis-instances.mjs';
@@ -25,4 +28,5 @@ export const scenarios = [
   redisInstances,
   idleRss,
   themeSuggestions,
+  importRows,
 ];

@@ -121,12 +121,12 @@ describe('generic format, CSV', () => {
         }),
       ),
     ).rejects.toMatchObject({ issue: { code: 'missing_column', column: 'Text' } });
-    const broken = 'Kanal;Text\nBrief;"offen\nBrief;zu\n';
+    const broken = 'Kanal;Text\nBrief;gut\nBrief;"offen\nBrief;zu\n';
     const error = await collect(readContributions(chunked(broken), { fileType: 'csv' })).catch(
       (e) => e,
     );
     expect(error).toBeInstanceOf(ImportFileError);
-    expect((error as ImportFileError).issue.code).toBe('unreadable_file');
+    expect((error as ImportFileError).issue).toMatchObject({ code: 'unreadable_file', line: 3 });
   });
 
   it('refuses text that is not UTF-8 (a Windows-1252 export)', async () => {
@@ -233,5 +233,32 @@ describe('generic format, written and read back', () => {
       'invalid_format',
       'invalid_type',
     ]);
+  });
+});
+
+describe('format recognition', () => {
+  it('takes a header with generic columns but no text as generic, missing "Text"', async () => {
+    await expect(
+      collect(readContributions(chunked('Kanal;Titel\nBrief;x\n'), { fileType: 'csv' })),
+    ).rejects.toMatchObject({ issue: { code: 'missing_column', column: 'Text', line: 1 } });
+  });
+
+  it('refuses a header it does not know', async () => {
+    await expect(
+      collect(readContributions(chunked('\n\nfoo;bar\n1;2\n'), { fileType: 'csv' })),
+    ).rejects.toMatchObject({ issue: { code: 'unknown_layout', line: 3 } });
+  });
+
+  it('refuses an empty file', async () => {
+    await expect(
+      collect(readContributions(chunked(`${BOM}\r\n;;\r\n`), { fileType: 'csv' })),
+    ).rejects.toMatchObject({ issue: { code: 'empty_file' } });
+  });
+
+  it('stops at the row limit', async () => {
+    const csv = 'Kanal;Text\n' + 'Brief;x\n'.repeat(4);
+    await expect(
+      collect(readContributions(chunked(csv), { fileType: 'csv', maxRows: 3 })),
+    ).rejects.toMatchObject({ issue: { code: 'too_many_rows', limit: 3 } });
   });
 });

@@ -55,6 +55,14 @@ function matches(header: TableHeader): boolean {
   return header.has(NAMES.text);
 }
 
+/**
+ * True when any column is one of the generic format's, so a file that lacks `Text` is reported
+ * as missing that column rather than as an unknown layout.
+ */
+export function hasGenericColumn(header: TableHeader): boolean {
+  return GENERIC_COLUMNS.some((column) => header.has(NAMES[column.key]));
+}
+
 function read(row: RowReader, context: ReadContext): ReadRow {
   const columns: FieldColumns = {};
   const take = (key: GenericKey, field: keyof ImportedContribution) => {

@@ -102,9 +102,16 @@ export async function* readCsvRows(
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
+    // A broken record (a quote never closed) is reported as `skip` after the good records were
+    // emitted, instead of failing the stream and losing them and their line count.
+    skip_records_with_error: true,
     max_record_size: options.maxRecordChars ?? 1_000_000,
   });
   let failure: unknown = null;
+  let skipped: unknown = null;
+  parser.on('skip', (error: unknown) => {
+    skipped ??= error;
+  });
   pipeline(Readable.from(all()), parser, (error) => {
     failure = error ?? null;
   });
@@ -126,7 +133,9 @@ export async function* readCsvRows(
   } catch (error) {
     throw asFileError(error ?? failure, nextLine);
   }
-  if (failure) throw asFileError(failure, nextLine);
+  // The lines of the records read before a broken one are counted, so `nextLine` is where it
+  // starts (an unclosed quote, the usual case, runs to the end of the file).
+  if (failure || skipped) throw asFileError(failure ?? skipped, nextLine);
 }
 
 /** Line breaks in `text`, CR LF counted once. */

@@ -1,0 +1,116 @@
+// Child process of the `import-rows` scenario: writes a generic CSV or XLSX of N contributions to
+// a temporary file (not measured), then reads it with @prozesswerkstatt/participation-import's
+// streaming reader (parsing and row validation only, no storage) and prints one JSON line:
+// rows/s, peak heap and peak RSS. Its own process, so the memory numbers are the reader's alone.
+//
+//   node --expose-gc tests/load/import-rows-child.mjs --rows 10000 --type csv [--text-chars 600]
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  readContributions,
+  writeGenericCsv,
+  writeGenericXlsx,
+} from '../../packages/participation-import/dist/index.js';
+
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '10000' },
+    type: { type: 'string', default: 'csv' },
+    'text-chars': { type: 'string', default: '600' },
+    // Collect garbage before each heap sample: what the reader retains, not what is pending.
+    'retained-heap': { type: 'boolean', default: false },
+  },
+});
+const rows = Number(args.rows);
+const type = /** @type {'csv' | 'xlsx'} */ (args.type);
+const textChars = Number(args['text-chars']);
+const WORDS = ['Radweg', 'Spielplatz', 'Bäume', 'Lärm', 'Beleuchtung', 'Bänke', 'Tempo 30', 'Müll'];
+
+/** @param {number} i */
+function contribution(i) {
+  let text = `Beitrag ${i}: `;
+  for (let w = i; text.length < textChars; w += 3) text += `${WORDS[w % WORDS.length]} `;
+  return {
+    channel: i % 3 === 0 ? 'letter' : 'workshop',
+    sourceSystem: 'Bench',
+    sourceReference: `B-${i}`,
+    receivedOn: '2024-03-05',
+    authorKind: 'person',
+    pseudonym: `Person ${i % 97}`,
+    authorName: null,
+    contact: null,
+    contactConsent: false,
+    coSigners: i % 5,
+    subjectRef: 'Phase 1',
+    title: `Titel ${i}`,
+    text: text.trim(),
+    labels: [WORDS[i % WORDS.length]],
+    url: null,
+    status: null,
+    response: null,
+    reason: null,
+    inReplyTo: null,
+    metrics: {},
+  };
+}
+
+function* all() {
+  for (let i = 1; i <= rows; i += 1) yield contribution(i);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
+const path = join(dir, `bench.${type}`);
+try {
+  const out = createWriteStream(path);
+  if (type === 'csv') await writeGenericCsv(all(), out);
+  else await writeGenericXlsx(all(), out);
+  const bytes = statSync(path).size;
+
+  globalThis.gc?.();
+  const before = process.memoryUsage();
+  let peakHeap = before.heapUsed;
+  let peakRss = before.rss;
+  let good = 0;
+  let reports = 0;
+  const cpuBefore = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  for await (const row of readContributions(createReadStream(path, { highWaterMark: 64 * 1024 }), {
+    fileType: type,
+    totalBytes: bytes,
+    maxRows: rows,
+    progressEveryRows: args['retained-heap'] ? 10_000 : 1000,
+    onProgress: () => {
+      reports += 1;
+      if (args['retained-heap']) globalThis.gc?.();
+      const now = process.memoryUsage();
+      peakHeap = Math.max(peakHeap, now.heapUsed);
+      peakRss = Math.max(peakRss, now.rss);
+    },
+  })) {
+    if (row.value) good += 1;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  if (good !== rows) throw new Error(`read ${good} good rows of ${rows}`);
+  console.log(
+    JSON.stringify({
+      rows,
+      type,
+      fileMb: bytes / 2 ** 20,
+      seconds,
+      rowsPerSecond: rows / seconds,
+      // CPU time of the reader: on a loaded machine wall-clock time includes waiting for a core.
+      cpuSeconds,
+      heapBeforeMb: before.heapUsed / 2 ** 20,
+      peakHeapMb: peakHeap / 2 ** 20,
+      peakRssMb: peakRss / 2 ** 20,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      progressReports: reports,
+    }),
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,84 @@
+// Scenario: participation import. A generic CSV and XLSX of 10,000 and 100,000 contributions
+// (600 characters of text each) are read with @prozesswerkstatt/participation-import's streaming
+// reader, each in its own process: parsing and row validation only (issue #18; the storage insert
+// is added where it is wired). Reports rows per second, peak JS heap and peak RSS. No server runs.
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { round } from '../lib/stats.mjs';
+
+const run = promisify(execFile);
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** @param {boolean} quick */
+function defaults(quick) {
+  return { rowsList: quick ? [1_000] : [10_000, 100_000], textChars: 600 };
+}
+
+/** @param {ReturnType<typeof defaults>} options */
+function variants(options) {
+  return options.rowsList.flatMap((rows) =>
+    ['csv', 'xlsx'].map((type) => ({ label: `${type} ${rows} rows`, rows, type, ...options })),
+  );
+}
+
+/**
+ * @param {object} context
+ * @param {{ rows: number, type: string, textChars: number }} context.options
+ * @param {(line: string) => void} context.log
+ */
+async function runImport({ options, log }) {
+  const { stdout } = await run(
+    process.execPath,
+    [
+      '--expose-gc',
+      join(here, '..', 'import-rows-child.mjs'),
+      '--rows',
+      String(options.rows),
+      '--type',
+      options.type,
+      '--text-chars',
+      String(options.textChars),
+    ],
+    { maxBuffer: 1 << 20, timeout: 15 * 60_000 },
+  );
+  const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+  log(
+    `  ${options.type} ${options.rows} rows (${round(result.fileMb, 1)} MB): ` +
+      `${round(result.seconds, 2)} s, ${Math.round(result.rowsPerSecond)} rows/s, ` +
+      `peak heap ${round(result.peakHeapMb, 1)} MB, peak RSS ${round(result.maxRssMb, 1)} MB`,
+  );
+  return { label: 'participation-import', ...result };
+}
+
+export default {
+  name: 'import-rows',
+  description:
+    'participation import: rows/s and peak memory, CSV and XLSX, 10,000 and 100,000 rows',
+  defaults,
+  variants,
+  kinds: ['ours'],
+  ownServers: true,
+  run: runImport,
+  /**
+   * One line per run instead of the latency tables.
+   *
+   * @param {any[]} runs
+   * @param {(line: string) => void} log
+   */
+  summarize(runs, log) {
+    const ok = runs.filter((r) => !r.error);
+    const tenThousand = ok.filter((r) => r.rows === 10_000);
+    const slowest = Math.max(...tenThousand.map((r) => r.seconds));
+    const target =
+      tenThousand.length > 0
+        ? {
+            text: `10,000 rows parsed in < 10 s (slowest ${round(slowest, 2)} s)`,
+            holds: slowest < 10,
+          }
+        : null;
+    if (target) log(`target "${target.text}": ${target.holds ? 'HOLDS' : 'DOES NOT HOLD'}`);
+    return { runs, perServer: {}, ratio: null, target };
+  },
+};
