@@ -5,11 +5,23 @@
 import type { ImportedContribution } from './contribution.js';
 import type { RowReader } from './table.js';
 
-/** Upper bounds of an imported contribution, in UTF-16 code units unless said otherwise. */
+/**
+ * Upper bounds of an imported contribution, in UTF-16 code units unless said otherwise: those of
+ * storage's `NewContribution` (packages/storage `CONTRIBUTION_LIMITS`), so a row that passes here
+ * is not refused on insert. `src/storage-alignment.test.ts` in tests/ keeps them equal.
+ */
 export const CONTRIBUTION_LIMITS = {
   /** The contribution text: long letters fit; they are split into parts when weighed. */
-  text: 50_000,
-  /** Title, pseudonym, names, source system, reference, subject, one label. */
+  text: 100_000,
+  /** Title. */
+  title: 1_000,
+  /** Pseudonym (the public name). */
+  pseudonym: 200,
+  /** The real name. */
+  authorName: 500,
+  /** Source system ("mein.berlin", "Posteingang"). */
+  sourceSystem: 100,
+  /** Source reference, phase/format reference, reply target, one label. */
   line: 500,
   /** Contact (a postal address may take several lines). */
   contact: 1_000,
@@ -19,8 +31,10 @@ export const CONTRIBUTION_LIMITS = {
   url: 2_000,
   /** Labels per contribution. */
   labels: 50,
+  /** All labels together, joined with "; ". */
+  labelsText: 10_000,
   /** Co-signers (count). */
-  coSigners: 1_000_000,
+  cosignerCount: 10_000_000,
 } as const;
 
 /** Where each field came from in the file, for issues (field → column header). */
@@ -49,21 +63,17 @@ export function checkContribution(
     });
   }
   tooLong('text', contribution.text, CONTRIBUTION_LIMITS.text);
-  for (const field of [
-    'title',
-    'pseudonym',
-    'authorName',
-    'sourceSystem',
-    'sourceReference',
-    'subjectRef',
-    'inReplyTo',
-  ] as const) {
+  tooLong('title', contribution.title, CONTRIBUTION_LIMITS.title);
+  tooLong('pseudonym', contribution.pseudonym, CONTRIBUTION_LIMITS.pseudonym);
+  tooLong('authorName', contribution.authorName, CONTRIBUTION_LIMITS.authorName);
+  tooLong('sourceSystem', contribution.sourceSystem, CONTRIBUTION_LIMITS.sourceSystem);
+  for (const field of ['sourceRef', 'subjectRef', 'inReplyTo'] as const) {
     tooLong(field, contribution[field], CONTRIBUTION_LIMITS.line);
   }
-  tooLong('contact', contribution.contact, CONTRIBUTION_LIMITS.contact);
+  tooLong('authorContact', contribution.authorContact, CONTRIBUTION_LIMITS.contact);
   tooLong('response', contribution.response, CONTRIBUTION_LIMITS.response);
   tooLong('reason', contribution.reason, CONTRIBUTION_LIMITS.response);
-  tooLong('url', contribution.url, CONTRIBUTION_LIMITS.url);
+  tooLong('sourceUrl', contribution.sourceUrl, CONTRIBUTION_LIMITS.url);
   if (contribution.labels.length > CONTRIBUTION_LIMITS.labels) {
     row.error('too_big', 'labels', `more than ${CONTRIBUTION_LIMITS.labels} labels`, {
       limit: CONTRIBUTION_LIMITS.labels,
@@ -71,11 +81,18 @@ export function checkContribution(
     });
   }
   for (const label of contribution.labels) tooLong('labels', label, CONTRIBUTION_LIMITS.line);
-  if (contribution.coSigners > CONTRIBUTION_LIMITS.coSigners) {
-    row.error('too_big', 'coSigners', `more than ${CONTRIBUTION_LIMITS.coSigners} co-signers`, {
-      limit: CONTRIBUTION_LIMITS.coSigners,
-      ...(columns.coSigners ? { column: columns.coSigners } : {}),
-    });
+  // Storage keeps the labels as one text of its `sourceData` (at most 10,000 characters).
+  tooLong('labels', contribution.labels.join('; '), CONTRIBUTION_LIMITS.labelsText);
+  if (contribution.cosignerCount > CONTRIBUTION_LIMITS.cosignerCount) {
+    row.error(
+      'too_big',
+      'cosignerCount',
+      `more than ${CONTRIBUTION_LIMITS.cosignerCount} co-signers`,
+      {
+        limit: CONTRIBUTION_LIMITS.cosignerCount,
+        ...(columns.cosignerCount ? { column: columns.cosignerCount } : {}),
+      },
+    );
   }
   return !row.hasErrors();
 }

@@ -1,7 +1,8 @@
 /**
  * The normalized contribution every importer produces, whatever the file looked like. It holds
- * what the file says and nothing the database decides (ids, the plan, who imported it): the
- * caller maps it onto its own insert row (storage's `NewContribution`).
+ * what the file says and nothing the database decides (ids, the plan, who imported it). Field
+ * names and vocabularies follow storage's `NewContribution` (packages/storage, results); what
+ * storage keeps without a column goes to its `sourceData` (`toNewContribution`).
  */
 
 /** How a contribution reached the administration. */
@@ -27,7 +28,7 @@ export const DECISIONS = [
   'not_adopted',
   'noted',
   'out_of_scope',
-  'duplicate',
+  'duplicate_of',
 ] as const;
 export type Decision = (typeof DECISIONS)[number];
 
@@ -64,20 +65,23 @@ export interface ImportedContribution {
    * The source's own id for it (reference number, Decidim id or URL). Re-importing a file
    * gives the same references, so the caller finds duplicates of earlier imports by it.
    */
-  sourceReference: string | null;
-  /** Calendar day it was received or created (`YYYY-MM-DD`, Berlin time); null if unknown. */
-  receivedOn: string | null;
+  sourceRef: string | null;
+  /**
+   * Calendar day it was received or created (`YYYY-MM-DD`, Berlin time); null if the file does
+   * not say (storage needs one: the caller supplies the import day or asks).
+   */
+  receivedAt: string | null;
   authorKind: AuthorKind;
   /** The name shown in public (platform user name or a pseudonym given by staff). */
   pseudonym: string | null;
   /** The real name, personal data: never shown publicly. */
   authorName: string | null;
   /** An e-mail address, phone number or postal address; personal data. */
-  contact: string | null;
+  authorContact: string | null;
   /** Whether the author agreed to be contacted about the answer. */
   contactConsent: boolean;
   /** How many others signed it (a letter of a residents' group, Decidim co-authors). */
-  coSigners: number;
+  cosignerCount: number;
   /**
    * The phase or format it answers, as the file names it (an id or a title); the caller
    * resolves it to a `subjectId` of the plan and reports it when nothing matches.
@@ -90,7 +94,7 @@ export interface ImportedContribution {
   /** Categories, labels or themes the source attached. */
   labels: string[];
   /** A link to it on the source platform. */
-  url: string | null;
+  sourceUrl: string | null;
   /** What the source says about its handling (status); null if it says nothing. */
   status: SourceStatus | null;
   /** The source's answer or feedback text, if it has one. */

@@ -14,6 +14,11 @@ export {
 } from './contribution.js';
 export { CONTRIBUTION_LIMITS } from './contribution-check.js';
 export {
+  toStorageRow,
+  type StorageContributionRow,
+  type StorageRowOptions,
+} from './storage-row.js';
+export {
   ImportFileError,
   type ImportIssue,
   type ImportIssueCode,

@@ -47,7 +47,7 @@ export interface ImportIssue {
   severity: IssueSeverity;
   /** 1-based line or sheet row; null for the file as a whole. */
   line: number | null;
-  /** The normalized field (`text`, `receivedOn`, …) the problem is about, if any. */
+  /** The normalized field (`text`, `receivedAt`, …) the problem is about, if any. */
   field?: string;
   /** The column header as written in the file, if the problem is about one column. */
   column?: string;

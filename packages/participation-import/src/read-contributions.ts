@@ -134,11 +134,11 @@ function finishRow(
   const { value, columns } = layout.read(row, context);
   checkContribution(value, row, columns);
   if (!row.hasErrors()) {
-    const first = references.seen(value.sourceReference, row.line);
+    const first = references.seen(value.sourceRef, row.line);
     if (first !== null) {
-      row.error('duplicate_in_file', 'sourceReference', `the same reference as line ${first}`, {
+      row.error('duplicate_in_file', 'sourceRef', `the same reference as line ${first}`, {
         firstLine: first,
-        ...(columns.sourceReference ? { column: columns.sourceReference } : {}),
+        ...(columns.sourceRef ? { column: columns.sourceRef } : {}),
       });
     }
   }

@@ -70,7 +70,7 @@ export const DECISION_WORDS: Record<Decision, Words> = {
     en: 'out of scope',
     also: ['nicht zuständig', 'out-of-scope'],
   },
-  duplicate: { de: 'Duplikat', en: 'duplicate', also: ['dublette', 'doppelt'] },
+  duplicate_of: { de: 'Duplikat', en: 'duplicate', also: ['dublette', 'doppelt'] },
 };
 
 function lookup<C extends string>(

@@ -30,12 +30,12 @@ export function genericCells(row: ImportedContribution, language: FileLanguage):
   const byKey: Record<(typeof GENERIC_COLUMNS)[number]['key'], string> = {
     channel: wordFor(CHANNEL_WORDS, row.channel, language),
     source_system: row.sourceSystem ?? '',
-    source_reference: row.sourceReference ?? '',
-    received_on: row.receivedOn ?? '',
+    source_reference: row.sourceRef ?? '',
+    received_on: row.receivedAt ?? '',
     author_kind: wordFor(AUTHOR_KIND_WORDS, row.authorKind, language),
     pseudonym: row.pseudonym ?? '',
     author_name: row.authorName ?? '',
-    contact: row.contact ?? '',
+    contact: row.authorContact ?? '',
     contact_consent: row.contactConsent
       ? language === 'de'
         ? 'ja'
@@ -43,12 +43,12 @@ export function genericCells(row: ImportedContribution, language: FileLanguage):
       : language === 'de'
         ? 'nein'
         : 'no',
-    co_signers: String(row.coSigners),
+    co_signers: String(row.cosignerCount),
     subject: row.subjectRef ?? '',
     title: row.title ?? '',
     text: row.text,
     labels: row.labels.join('; '),
-    url: row.url ?? '',
+    url: row.sourceUrl ?? '',
     in_reply_to: row.inReplyTo ?? '',
     decision: row.status?.decision ? wordFor(DECISION_WORDS, row.status.decision, language) : '',
     response: row.response ?? '',

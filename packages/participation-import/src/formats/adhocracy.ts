@@ -143,15 +143,15 @@ function read(row: RowReader, context: ReadContext): ReadRow {
     });
   }
 
-  const createdCell = take(COLUMNS.created, 'receivedOn');
-  let receivedOn: string | null = null;
+  const createdCell = take(COLUMNS.created, 'receivedAt');
+  let receivedAt: string | null = null;
   if (createdCell) {
     const day = parseDay(createdCell.value);
-    if (day.ok) receivedOn = day.value;
-    else row.badValue(day.code, 'receivedOn', createdCell.column, createdCell.value);
+    if (day.ok) receivedAt = day.value;
+    else row.badValue(day.code, 'receivedAt', createdCell.column, createdCell.value);
   }
 
-  const contacts = [take(COLUMNS.email, 'contact')?.value ?? '', row.text(COLUMNS.phone)]
+  const contacts = [take(COLUMNS.email, 'authorContact')?.value ?? '', row.text(COLUMNS.phone)]
     .map(lineText)
     .filter((part) => part !== '');
   const creator = lineText(take(COLUMNS.creator, 'pseudonym')?.value ?? '');
@@ -169,27 +169,27 @@ function read(row: RowReader, context: ReadContext): ReadRow {
     ...parseList(take(COLUMNS.category, 'labels')?.value ?? '', /\n/),
     ...parseList(row.text(COLUMNS.labels), /[,\n]/),
   ];
-  const reference = lineText(take(COLUMNS.reference, 'sourceReference')?.value ?? '');
-  if (reference === '') row.error('missing', 'sourceReference', 'the reference number is empty');
+  const reference = lineText(take(COLUMNS.reference, 'sourceRef')?.value ?? '');
+  if (reference === '') row.error('missing', 'sourceRef', 'the reference number is empty');
 
   return {
     columns,
     value: {
       channel: context.defaults.channel ?? 'platform',
       sourceSystem: context.defaults.sourceSystem ?? 'mein.berlin',
-      sourceReference: reference === '' ? null : reference,
-      receivedOn,
+      sourceRef: reference === '' ? null : reference,
+      receivedAt,
       authorKind: creator === '' ? 'anonymous' : 'person',
       pseudonym: creator === '' ? null : creator,
       authorName: null,
-      contact: contacts.length > 0 ? contacts.join('\n') : null,
+      authorContact: contacts.length > 0 ? contacts.join('\n') : null,
       contactConsent: contacts.length > 0,
-      coSigners: 0,
+      cosignerCount: 0,
       subjectRef: context.defaults.subjectRef ?? null,
       title: title === '' ? null : title,
       text: multilineText(htmlToText(take(COLUMNS.description, 'text')?.value ?? '')),
       labels: [...new Set(labels)],
-      url: lineText(take(COLUMNS.link, 'url')?.value ?? '') || null,
+      sourceUrl: lineText(take(COLUMNS.link, 'sourceUrl')?.value ?? '') || null,
       status,
       response: feedback === '' ? null : feedback,
       reason: null,
@@ -204,7 +204,7 @@ export const adhocracyLayout: ContributionLayout = {
   format: 'adhocracy',
   matches,
   required: [
-    { field: 'sourceReference', names: COLUMNS.reference },
+    { field: 'sourceRef', names: COLUMNS.reference },
     { field: 'text', names: COLUMNS.description },
   ],
   read,

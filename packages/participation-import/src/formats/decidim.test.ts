@@ -25,19 +25,19 @@ describe('Decidim proposals', () => {
     expect(results[0]!.value).toEqual({
       channel: 'platform',
       sourceSystem: 'decidim',
-      sourceReference: URL1,
-      receivedOn: '2024-01-15',
+      sourceRef: URL1,
+      receivedAt: '2024-01-15',
       authorKind: 'person',
       pseudonym: 'Ana, Ben',
       authorName: null,
-      contact: null,
+      authorContact: null,
       contactConsent: false,
-      coSigners: 1,
+      cosignerCount: 1,
       subjectRef: null,
       title: 'Tempo 30',
       text: 'Vor der Schule\nTempo 30, bitte.',
       labels: ['Verkehr'],
-      url: URL1,
+      sourceUrl: URL1,
       status: { raw: 'accepted', state: 'answered', decision: 'adopted' },
       response: 'Wird umgesetzt.',
       reason: null,
@@ -52,7 +52,7 @@ describe('Decidim proposals', () => {
     ]);
     // A custom state is kept, with a warning; without a URL the reference is used.
     expect(results[2]).toMatchObject({
-      value: { sourceReference: 'DEC-PROP-2024-02-103', status: { state: null } },
+      value: { sourceRef: 'DEC-PROP-2024-02-103', status: { state: null } },
       issues: [{ code: 'unknown_status', severity: 'warning' }],
     });
   });
@@ -88,17 +88,17 @@ describe('Decidim proposals', () => {
     const { results } = await collect(readContributions(chunked(json, 5), { fileType: 'json' }));
     expect(results.map((r) => r.line)).toEqual([2, 35]);
     expect(results[0]!.value).toMatchObject({
-      sourceReference: URL1,
+      sourceRef: URL1,
       title: 'Tempo 30',
       text: 'Vor der Schule',
       status: { state: 'answered', decision: 'not_adopted' },
       response: 'Nicht zuständig.',
       pseudonym: 'Ana',
-      coSigners: 0,
-      receivedOn: '2024-01-15',
+      cosignerCount: 0,
+      receivedAt: '2024-01-15',
     });
     expect(results[1]!.value).toMatchObject({
-      sourceReference: 'R-104',
+      sourceRef: 'R-104',
       title: 'Only English',
       text: 'Body in English',
       status: null,
@@ -156,16 +156,16 @@ describe('Decidim comments', () => {
       readContributions(chunked(COMMENTS_CSV), { fileType: 'csv' }),
     );
     expect(results[0]!.value).toMatchObject({
-      sourceReference: `${URL1}#comment_501`,
+      sourceRef: `${URL1}#comment_501`,
       inReplyTo: URL1,
       text: 'Gute Idee!\nUnbedingt.',
       pseudonym: 'Ana',
       authorKind: 'person',
-      receivedOn: '2024-01-20',
-      url: `${URL1}?commentId=501#comment_501`,
+      receivedAt: '2024-01-20',
+      sourceUrl: `${URL1}?commentId=501#comment_501`,
     });
     expect(results[1]!.value).toMatchObject({
-      sourceReference: `${URL1}#comment_502`,
+      sourceRef: `${URL1}#comment_502`,
       inReplyTo: `${URL1}#comment_501`,
       authorKind: 'organisation',
       pseudonym: 'Initiative Süd',
@@ -196,7 +196,7 @@ describe('Decidim comments', () => {
     );
     expect(issues).toEqual([]);
     expect(values).toMatchObject([
-      { text: 'Per JSON', inReplyTo: URL2, sourceReference: `${URL2}#comment_601` },
+      { text: 'Per JSON', inReplyTo: URL2, sourceRef: `${URL2}#comment_601` },
     ]);
   });
 });

@@ -64,10 +64,10 @@ function day(row: RowReader, names: readonly string[], columns: FieldColumns): s
     if (!cell || cell.value.trim() === '') continue;
     const parsed = parseDay(cell.value);
     if (parsed.ok) {
-      columns.receivedOn = cell.column;
+      columns.receivedAt = cell.column;
       return parsed.value;
     }
-    row.badValue(parsed.code, 'receivedOn', cell.column, cell.value);
+    row.badValue(parsed.code, 'receivedAt', cell.column, cell.value);
     return null;
   }
   return null;
@@ -110,12 +110,12 @@ function readProposal(row: RowReader, context: ReadContext): ReadRow {
   const url = lineText(row.text(['url']));
   const reference = lineText(row.text(['reference']));
   const id = lineText(row.text(['id']));
-  const sourceReference = url || reference || (id ? `proposal-${id}` : '');
-  if (sourceReference === '') row.error('missing', 'sourceReference', 'the proposal has no id');
-  columns.sourceReference = url ? 'url' : reference ? 'reference' : 'id';
+  const sourceRef = url || reference || (id ? `proposal-${id}` : '');
+  if (sourceRef === '') row.error('missing', 'sourceRef', 'the proposal has no id');
+  columns.sourceRef = url ? 'url' : reference ? 'reference' : 'id';
 
   const authors = parseList(row.text(['author/name']), /,/);
-  const coauthors = count(row, ['coauthorships_count'], 'coSigners');
+  const coauthors = count(row, ['coauthorships_count'], 'cosignerCount');
   const labels = [
     ...parseList(localized(row, 'category/name', locales)?.value ?? '', /,/),
     ...parseList(localized(row, 'taxonomies/name', locales)?.value ?? '', /,/),
@@ -132,19 +132,19 @@ function readProposal(row: RowReader, context: ReadContext): ReadRow {
     value: {
       channel: context.defaults.channel ?? 'platform',
       sourceSystem: context.defaults.sourceSystem ?? 'decidim',
-      sourceReference: sourceReference || null,
-      receivedOn: day(row, ['published_at', 'created_at'], columns),
+      sourceRef: sourceRef || null,
+      receivedAt: day(row, ['published_at', 'created_at'], columns),
       authorKind: authors.length > 0 ? 'person' : 'anonymous',
       pseudonym: authors.length > 0 ? authors.join(', ') : null,
       authorName: null,
-      contact: null,
+      authorContact: null,
       contactConsent: false,
-      coSigners: Math.max(0, (coauthors ?? authors.length) - 1),
+      cosignerCount: Math.max(0, (coauthors ?? authors.length) - 1),
       subjectRef: context.defaults.subjectRef ?? null,
       title: lineText(htmlToText(title?.value ?? '')) || null,
       text: multilineText(htmlToText(body?.value ?? '')),
       labels: [...new Set(labels)],
-      url: url || null,
+      sourceUrl: url || null,
       status,
       response: response === '' ? null : response,
       reason: null,
@@ -163,8 +163,8 @@ function readComment(row: RowReader, context: ReadContext): ReadRow {
   const columns: FieldColumns = {};
   const id = lineText(row.text(['id']));
   const rootUrl = lineText(row.text(['root_commentable_url']));
-  if (id === '') row.error('missing', 'sourceReference', 'the comment has no id');
-  columns.sourceReference = 'id';
+  if (id === '') row.error('missing', 'sourceRef', 'the comment has no id');
+  columns.sourceRef = 'id';
   const body = localized(row, 'body', context.locales);
   if (body) columns.text = body.column;
 
@@ -185,19 +185,19 @@ function readComment(row: RowReader, context: ReadContext): ReadRow {
     value: {
       channel: context.defaults.channel ?? 'platform',
       sourceSystem: context.defaults.sourceSystem ?? 'decidim',
-      sourceReference: id ? decidimCommentReference(rootUrl, id) : null,
-      receivedOn: day(row, ['created_at'], columns),
+      sourceRef: id ? decidimCommentReference(rootUrl, id) : null,
+      receivedAt: day(row, ['created_at'], columns),
       authorKind: group ? 'organisation' : author ? 'person' : 'anonymous',
       pseudonym: group || author || null,
       authorName: null,
-      contact: null,
+      authorContact: null,
       contactConsent: false,
-      coSigners: 0,
+      cosignerCount: 0,
       subjectRef: context.defaults.subjectRef ?? null,
       title: null,
       text: multilineText(htmlToText(body?.value ?? '')),
       labels: [],
-      url:
+      sourceUrl:
         rootUrl && id
           ? `${rootUrl}${rootUrl.includes('?') ? '&' : '?'}commentId=${id}#comment_${id}`
           : null,
@@ -232,6 +232,6 @@ export const decidimCommentsLayout: ContributionLayout = {
   format: 'decidim-comments',
   matches: (header: TableHeader) =>
     header.has(['commentable_type']) && header.has(['alignment']) && header.has(['id']),
-  required: [{ field: 'sourceReference', names: ['id'] }],
+  required: [{ field: 'sourceRef', names: ['id'] }],
   read: readComment,
 };

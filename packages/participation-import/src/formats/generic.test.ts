@@ -35,14 +35,14 @@ describe('generic format, CSV', () => {
     expect(letter).toMatchObject({
       channel: 'letter',
       sourceSystem: 'Posteingang',
-      sourceReference: 'B-2024-001',
-      receivedOn: '2024-03-05',
+      sourceRef: 'B-2024-001',
+      receivedAt: '2024-03-05',
       authorKind: 'person',
       pseudonym: 'Anwohnerin Nord',
       authorName: 'Erika Muster',
-      contact: 'Musterweg 1\n10115 Berlin',
+      authorContact: 'Musterweg 1\n10115 Berlin',
       contactConsent: true,
-      coSigners: 3,
+      cosignerCount: 3,
       subjectRef: 'Workshop Nord',
       title: 'Radweg',
       text: 'Bitte einen Radweg;\nauch nachts beleuchtet.',
@@ -53,8 +53,8 @@ describe('generic format, CSV', () => {
       channel: 'email',
       authorKind: 'organisation',
       contactConsent: false,
-      coSigners: 0,
-      receivedOn: '2024-03-06',
+      cosignerCount: 0,
+      receivedAt: '2024-03-06',
       text: 'Mehr Bäume im Park',
     });
     expect(call).toMatchObject({
@@ -71,9 +71,9 @@ describe('generic format, CSV', () => {
     expect(bad.issues.map((i) => [i.code, i.field, i.column, i.severity]).sort()).toEqual(
       [
         ['invalid_value', 'channel', 'Kanal', 'error'],
-        ['invalid_format', 'receivedOn', 'Eingangsdatum', 'error'],
+        ['invalid_format', 'receivedAt', 'Eingangsdatum', 'error'],
         ['invalid_value', 'contactConsent', 'Kontakt erlaubt', 'error'],
-        ['invalid_type', 'coSigners', 'Mitzeichnende', 'error'],
+        ['invalid_type', 'cosignerCount', 'Mitzeichnende', 'error'],
       ].sort(),
     );
     // Rows after the bad one are still read.
@@ -104,7 +104,7 @@ describe('generic format, CSV', () => {
         channel: 'survey',
         text: 'Hello, city',
         // 23:30 UTC is already the next day in Berlin.
-        receivedOn: '2024-01-03',
+        receivedAt: '2024-01-03',
         authorKind: 'public_body',
         status: { state: 'answered', decision: 'partly_adopted' },
         reason: 'Fits, mostly',
@@ -143,19 +143,19 @@ const SAMPLE: ImportedContribution[] = [
   {
     channel: 'letter',
     sourceSystem: 'Posteingang',
-    sourceReference: 'B-1',
-    receivedOn: '2024-03-05',
+    sourceRef: 'B-1',
+    receivedAt: '2024-03-05',
     authorKind: 'organisation',
     pseudonym: 'Verein Nord',
     authorName: 'Max Beispiel',
-    contact: 'Weg 2\n10115 Berlin',
+    authorContact: 'Weg 2\n10115 Berlin',
     contactConsent: true,
-    coSigners: 12,
+    cosignerCount: 12,
     subjectRef: 'Phase 1',
     title: 'Lärmschutz',
     text: '=1+2 ist keine Formel;\n"zitiert" und mehrzeilig',
     labels: ['Lärm', 'Verkehr'],
-    url: null,
+    sourceUrl: null,
     status: { raw: 'teilweise übernommen', state: 'answered', decision: 'partly_adopted' },
     response: 'Wird geprüft.',
     reason: 'Teilweise umsetzbar.',
@@ -165,19 +165,19 @@ const SAMPLE: ImportedContribution[] = [
   {
     channel: 'workshop',
     sourceSystem: null,
-    sourceReference: null,
-    receivedOn: null,
+    sourceRef: null,
+    receivedAt: null,
     authorKind: 'anonymous',
     pseudonym: null,
     authorName: null,
-    contact: null,
+    authorContact: null,
     contactConsent: false,
-    coSigners: 0,
+    cosignerCount: 0,
     subjectRef: null,
     title: null,
     text: 'Karte: Mehr Sitzbänke',
     labels: [],
-    url: null,
+    sourceUrl: null,
     status: null,
     response: null,
     reason: null,
@@ -226,7 +226,7 @@ describe('generic format, written and read back', () => {
     const { results } = await collect(readContributions(chunked(file, 4096), { fileType: 'xlsx' }));
     expect(results[0]).toMatchObject({
       line: 3,
-      value: { receivedOn: '2024-05-17', coSigners: 4, text: 'Karte 1', contactConsent: true },
+      value: { receivedAt: '2024-05-17', cosignerCount: 4, text: 'Karte 1', contactConsent: true },
     });
     expect(results[1]!.line).toBe(4);
     expect(results[1]!.issues.map((i) => i.code).sort()).toEqual([

@@ -93,12 +93,12 @@ function read(row: RowReader, context: ReadContext): ReadRow {
     row.badValue('invalid_value', 'authorKind', kindCell.column, kindCell.value);
   }
 
-  const dayCell = take('received_on', 'receivedOn');
-  let receivedOn: string | null = null;
+  const dayCell = take('received_on', 'receivedAt');
+  let receivedAt: string | null = null;
   if (dayCell) {
     const day = parseDay(dayCell.value);
-    if (day.ok) receivedOn = day.value;
-    else row.badValue(day.code, 'receivedOn', dayCell.column, dayCell.value);
+    if (day.ok) receivedAt = day.value;
+    else row.badValue(day.code, 'receivedAt', dayCell.column, dayCell.value);
   }
 
   const consentCell = take('contact_consent', 'contactConsent');
@@ -109,12 +109,12 @@ function read(row: RowReader, context: ReadContext): ReadRow {
     else row.badValue(consent.code, 'contactConsent', consentCell.column, consentCell.value);
   }
 
-  const signersCell = take('co_signers', 'coSigners');
-  let coSigners = 0;
+  const signersCell = take('co_signers', 'cosignerCount');
+  let cosignerCount = 0;
   if (signersCell) {
     const count = parseCount(signersCell.value);
-    if (count.ok) coSigners = count.value ?? 0;
-    else row.badValue(count.code, 'coSigners', signersCell.column, signersCell.value);
+    if (count.ok) cosignerCount = count.value ?? 0;
+    else row.badValue(count.code, 'cosignerCount', signersCell.column, signersCell.value);
   }
 
   const decisionCell = take('decision', 'status');
@@ -130,7 +130,7 @@ function read(row: RowReader, context: ReadContext): ReadRow {
 
   const pseudonym = line('pseudonym', 'pseudonym');
   const authorName = line('author_name', 'authorName');
-  const contact = multilineText(take('contact', 'contact')?.value ?? '') || null;
+  const authorContact = multilineText(take('contact', 'authorContact')?.value ?? '') || null;
   if (authorKind === null) authorKind = pseudonym || authorName ? 'person' : 'anonymous';
   const response = multilineText(take('response', 'response')?.value ?? '') || null;
   const reason = multilineText(take('reason', 'reason')?.value ?? '') || null;
@@ -138,19 +138,19 @@ function read(row: RowReader, context: ReadContext): ReadRow {
   const value: ImportedContribution = {
     channel: channel ?? 'other',
     sourceSystem: line('source_system', 'sourceSystem') ?? context.defaults.sourceSystem ?? null,
-    sourceReference: line('source_reference', 'sourceReference'),
-    receivedOn,
+    sourceRef: line('source_reference', 'sourceRef'),
+    receivedAt,
     authorKind,
     pseudonym,
     authorName,
-    contact,
+    authorContact,
     contactConsent,
-    coSigners,
+    cosignerCount,
     subjectRef: line('subject', 'subjectRef') ?? context.defaults.subjectRef ?? null,
     title: line('title', 'title'),
     text: multilineText(take('text', 'text')?.value ?? ''),
     labels: parseList(take('labels', 'labels')?.value ?? ''),
-    url: line('url', 'url'),
+    sourceUrl: line('url', 'sourceUrl'),
     status,
     response,
     reason,

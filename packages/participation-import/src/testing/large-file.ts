@@ -26,14 +26,14 @@ export function generatedContribution(i: number, textChars: number): ImportedCon
   return {
     channel: i % 3 === 0 ? 'letter' : 'workshop',
     sourceSystem: 'Generator',
-    sourceReference: `G-${i}`,
-    receivedOn: '2024-03-05',
+    sourceRef: `G-${i}`,
+    receivedAt: '2024-03-05',
     authorKind: 'person',
     pseudonym: `Person ${i % 97}`,
     authorName: null,
     contact: null,
     contactConsent: false,
-    coSigners: i % 5,
+    cosignerCount: i % 5,
     subjectRef: 'Phase 1',
     title: null,
     text: text.trim(),
@@ -65,8 +65,8 @@ export function largeCsv(options: LargeFileOptions): AsyncIterable<Uint8Array> {
 export async function writeLargeXlsx(path: string, options: LargeFileOptions): Promise<void> {
   const rows = function* () {
     for (const row of contributions(options)) {
-      const i = Number(row.sourceReference!.slice(2));
-      yield i === options.badRow ? { ...row, receivedOn: '2024-02-31' } : row;
+      const i = Number(row.sourceRef!.slice(2));
+      yield i === options.badRow ? { ...row, receivedAt: '2024-02-31' } : row;
     }
   };
   await writeGenericXlsx(rows(), createWriteStream(path));

@@ -7,7 +7,7 @@ const words: ContributionImportWords = {
   line: (line) => `Zeile ${line}`,
   file: 'Datei',
   field: (key) =>
-    ({ text: 'Text', receivedOn: 'Eingangsdatum', sourceReference: 'Quellreferenz' })[key] ?? key,
+    ({ text: 'Text', receivedAt: 'Eingangsdatum', sourceRef: 'Quellreferenz' })[key] ?? key,
   theEntry: 'Der Eintrag',
   problem: (code, field, issue) =>
     ({
