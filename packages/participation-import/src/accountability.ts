@@ -12,7 +12,7 @@ import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { ImportedMeasure } from './contribution.js';
 import { ImportFileError, fileIssue } from './issues.js';
-import { ProgressMeter, type ProgressListener } from './progress.js';
+import { ProgressMeter, type ProgressListener, type FileChunks } from './progress.js';
 import type { RowResult } from './read-contributions.js';
 import { readCsvRows, type CsvDelimiter } from './sources/csv-rows.js';
 import { isBlankRow } from './sources/sheet-row.js';
@@ -141,7 +141,7 @@ function readMeasure(row: RowReader): ImportedMeasure | null {
 
 /** The measures of an accountability CSV, one result per non-empty row. */
 export async function* readMeasures(
-  input: AsyncIterable<Uint8Array | string>,
+  input: FileChunks,
   options: ReadMeasuresOptions = {},
 ): AsyncGenerator<RowResult<ImportedMeasure>> {
   const meter = new ProgressMeter(

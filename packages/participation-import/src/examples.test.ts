@@ -27,6 +27,23 @@ describe('docs/examples', () => {
       'phone',
       'platform',
     ]);
+    // Every column of the format is filled in at least one example.
+    expect(csv.values[0]).toMatchObject({
+      authorName: 'Erika Beispiel',
+      authorContact: 'Beispielweg 1\n10115 Berlin',
+      contactConsent: true,
+      cosignerCount: 14,
+      subjectRef: 'Phase 2: Vor-Ort-Beteiligung',
+      title: 'Beleuchtung am Uferweg',
+      labels: ['Sicherheit', 'Beleuchtung'],
+    });
+    expect(csv.values[1]).toMatchObject({
+      authorKind: 'organisation',
+      status: { decision: 'partly_adopted' },
+      response: expect.any(String),
+      reason: expect.any(String),
+    });
+    expect(csv.values[4]).toMatchObject({ sourceUrl: 'https://mein.berlin.de/ideas/2024-00017/' });
     // Written again, the CSV is byte for byte the example: the format round-trips.
     const { sink, bytes } = memorySink();
     await writeGenericCsv(csv.values, sink, { language: 'de' });

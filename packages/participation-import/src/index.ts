@@ -24,7 +24,7 @@ export {
   type ImportIssueCode,
   type IssueSeverity,
 } from './issues.js';
-export type { ImportProgress, ProgressListener } from './progress.js';
+export type { FileChunks, ImportProgress, ProgressListener } from './progress.js';
 export {
   readContributions,
   type FileType,

@@ -64,9 +64,15 @@ export class ProgressMeter {
   }
 }
 
+/**
+ * A file as chunks of bytes or text: a Node stream, a web `ReadableStream` (async iterable in
+ * Node 20), an async generator, or simply an array of buffers.
+ */
+export type FileChunks = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+
 /** The input's chunks as bytes, each counted on the meter as the reader takes it. */
 export async function* countedBytes(
-  input: AsyncIterable<Uint8Array | string>,
+  input: FileChunks,
   meter: ProgressMeter,
 ): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();

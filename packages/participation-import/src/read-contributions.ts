@@ -21,7 +21,7 @@ import type {
   ReadContext,
 } from './formats/layout.js';
 import { ImportFileError, fileIssue, type ImportIssue } from './issues.js';
-import { ProgressMeter, type ProgressListener } from './progress.js';
+import { ProgressMeter, type ProgressListener, type FileChunks } from './progress.js';
 import { readCsvRows, type CsvDelimiter } from './sources/csv-rows.js';
 import { readJsonEntries } from './sources/json-entries.js';
 import { isBlankRow, type SheetRow } from './sources/sheet-row.js';
@@ -150,7 +150,7 @@ function finishRow(
  * every data row; `onProgress` gets a final report after the last row.
  */
 export async function* readContributions(
-  input: AsyncIterable<Uint8Array | string>,
+  input: FileChunks,
   options: ReadContributionsOptions,
 ): AsyncGenerator<RowResult<ImportedContribution>> {
   const meter = new ProgressMeter(

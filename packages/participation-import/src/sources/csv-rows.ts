@@ -6,7 +6,7 @@
 import { Readable, pipeline } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { ImportFileError, fileIssue } from '../issues.js';
-import { countedBytes, type ProgressMeter } from '../progress.js';
+import { countedBytes, type ProgressMeter, type FileChunks } from '../progress.js';
 import type { SheetRow } from './sheet-row.js';
 
 /** Field separators the reader recognizes. */
@@ -79,7 +79,7 @@ async function firstLineAndRest(
  * empty are passed on (the caller skips them) so line numbers stay those of the file.
  */
 export async function* readCsvRows(
-  input: AsyncIterable<Uint8Array | string>,
+  input: FileChunks,
   meter: ProgressMeter,
   options: CsvReadOptions = {},
 ): AsyncGenerator<SheetRow> {

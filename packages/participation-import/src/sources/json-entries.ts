@@ -5,7 +5,7 @@
  * starts on.
  */
 import { ImportFileError, fileIssue } from '../issues.js';
-import { countedBytes, type ProgressMeter } from '../progress.js';
+import { countedBytes, type ProgressMeter, type FileChunks } from '../progress.js';
 
 /** One array element and the line its text starts on. */
 export interface JsonEntry {
@@ -21,7 +21,7 @@ export interface JsonReadOptions {
 
 /** Entries of the top-level array, one at a time. */
 export async function* readJsonEntries(
-  input: AsyncIterable<Uint8Array | string>,
+  input: FileChunks,
   meter: ProgressMeter,
   options: JsonReadOptions = {},
 ): AsyncGenerator<JsonEntry> {

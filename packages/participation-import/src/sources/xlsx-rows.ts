@@ -8,7 +8,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ImportFileError, fileIssue } from '../issues.js';
-import { countedBytes, type ProgressMeter } from '../progress.js';
+import { countedBytes, type ProgressMeter, type FileChunks } from '../progress.js';
 import type { SheetRow } from './sheet-row.js';
 
 /** The text of one cell value as exceljs gives it. */
@@ -44,7 +44,7 @@ function dateText(date: Date): string {
 
 /** The file's rows (first worksheet), header included; blank rows are passed on. */
 export async function* readXlsxRows(
-  input: AsyncIterable<Uint8Array | string>,
+  input: FileChunks,
   meter: ProgressMeter,
 ): AsyncGenerator<SheetRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(countedBytes(input, meter)), {
