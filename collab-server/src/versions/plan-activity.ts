@@ -1,6 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
-import { recordOpenThreads, type ActivityKind, type getDatabase } from '@prozesswerkstatt/storage';
+import {
+  recordDecisions,
+  recordOpenThreads,
+  type ActivityKind,
+  type getDatabase,
+} from '@prozesswerkstatt/storage';
 import { setIfUndefined } from 'lib0/map';
 import * as Y from 'yjs';
 import type { VerifiedCollabToken } from '@prozesswerkstatt/contract/token';
@@ -230,6 +235,7 @@ export class PlanActivityRecorder implements RoomActivity {
       })
       .execute();
     await recordOpenThreads(this.db, id, docName);
+    await recordDecisions(this.db, id, docName);
     await this.insertActivity(docName, null, 'checkpoint', id);
     await this.thin(docName);
   }

@@ -235,17 +235,9 @@ class DocxWriter {
 
   private results(plan: PlanJSON): FileChild[] {
     const l = this.labels;
-    const c = l.contributionColumns;
     const out: FileChild[] = [heading(l.resultsHeading, 1)];
     for (const result of plan.results) {
       out.push(heading(l.resultFor(resultSubject(plan, result, l)), 2));
-      if (result.contributions.length === 0) out.push(paragraph(l.noContributions));
-      else {
-        const rows = result.contributions.map((k) =>
-          this.cells([k.text, l.response(k.response), k.reason]),
-        );
-        out.push(dataTable([c.text, c.response, c.reason], rows));
-      }
       out.push(heading(l.resultFeedback, 3), ...this.rich(result.feedback, 3));
     }
     return out;

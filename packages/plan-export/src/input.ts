@@ -101,8 +101,6 @@ export interface ExportLabels {
   resultsHeading: string;
   /** Heading of the results of one format or phase. */
   resultFor: (subjectTitle: string) => string;
-  contributionColumns: { text: string; response: string; reason: string };
-  noContributions: string;
   resultFeedback: string;
   versionHeading: string;
   versionLabel: string;
@@ -125,7 +123,6 @@ export interface ExportLabels {
   versionStatusName: (status: string) => string;
   decision: (decision: string) => string;
   role: (role: string) => string;
-  response: (response: string) => string;
   threadStatusName: (status: string) => string;
   /** Duration in minutes as text, e.g. "90 Min.". */
   duration: (minutes: number) => string;

@@ -69,7 +69,6 @@ describe('planToMarkdown', () => {
     expect(md).toContain('### 2\\. Auswertung');
     expect(md).toContain('Keine Formate.');
     expect(md).toContain('### Ergebnisse zu „Kiezspaziergang“');
-    expect(md).toContain('| Mehr Schaukeln | übernommen | Budget da |');
   });
 
   it('adds the version and its approval record when given', () => {

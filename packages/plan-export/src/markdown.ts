@@ -195,21 +195,6 @@ function resultSection(plan: PlanJSON, labels: ExportLabels): string {
   const parts = [`## ${escapeLine(labels.resultsHeading)}`];
   for (const result of plan.results) {
     parts.push(`### ${escapeLine(labels.resultFor(resultSubject(plan, result, labels)))}`);
-    if (result.contributions.length === 0) parts.push(escapeText(labels.noContributions));
-    else {
-      const c = labels.contributionColumns;
-      const rows = result.contributions.map((k) =>
-        [k.text, labels.response(k.response), k.reason].map((cell) =>
-          escapeCell(cell, labels.none),
-        ),
-      );
-      parts.push(
-        table(
-          [c.text, c.response, c.reason].map((h) => escapeCell(h, '')),
-          rows,
-        ),
-      );
-    }
     parts.push(`#### ${escapeLine(labels.resultFeedback)}`, richText(result.feedback, 4, labels));
   }
   return parts.join('\n\n');

@@ -19,7 +19,6 @@ import {
   addFormat,
   addPhase,
   addResult,
-  addContribution,
   addStakeholder,
   getOverviewText,
   getPhase,
@@ -81,8 +80,6 @@ export const LABELS: ExportLabels = {
   formatDescription: 'Beschreibung',
   resultsHeading: 'Ergebnisse',
   resultFor: (subject) => `Ergebnisse zu „${subject}“`,
-  contributionColumns: { text: 'Beitrag', response: 'Umgang', reason: 'Begründung' },
-  noContributions: 'Keine Beiträge.',
   resultFeedback: 'Rückmeldung',
   versionHeading: 'Version',
   versionLabel: 'Bezeichnung',
@@ -111,7 +108,6 @@ export const LABELS: ExportLabels = {
   versionStatusName: (s) => ({ approved: 'Freigegeben' })[s] ?? s,
   decision: (d) => ({ approved: 'freigegeben', rejected: 'abgelehnt' })[d] ?? d,
   role: (r) => ({ facilitator: 'Prozessbegleitung', editor: 'Bearbeitung' })[r] ?? r,
-  response: (r) => ({ adopted: 'übernommen', rejected: 'nicht übernommen' })[r] ?? r,
   threadStatusName: (s) => ({ open: 'offen' })[s] ?? s,
   duration: (minutes) => `${minutes} Min.`,
   date: (iso) => iso.split('-').reverse().join('.'),
@@ -249,11 +245,6 @@ export function samplePlan(): PlanJSON {
     responsible: 'Grace Hopper',
   });
   addPhase(doc, { title: 'Auswertung' });
-  const result = addResult(doc, { subjectId: format });
-  addContribution(doc, result, {
-    text: 'Mehr Schaukeln',
-    response: 'adopted',
-    reason: 'Budget da',
-  });
+  addResult(doc, { subjectId: format });
   return planToJSON(doc);
 }

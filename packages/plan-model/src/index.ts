@@ -76,18 +76,12 @@ export {
   type FormatPatch,
 } from './records/format.js';
 export {
-  CONTRIBUTION_RESPONSES,
-  addContribution,
   addResult,
   getResult,
   listResults,
-  removeContribution,
   removeResult,
   resultJSONSchema,
-  updateContribution,
   updateResult,
-  type Contribution,
-  type ContributionId,
   type PlanResult,
   type ResultId,
   type ResultJSON,
@@ -157,7 +151,15 @@ export {
   type PlainTextFieldRef,
   type TextFieldChange,
 } from './text/text-field.js';
-export { MIGRATION_ORIGIN, migrationUpdate } from './migrations/stored-state.js';
+export {
+  MIGRATION_ORIGIN,
+  migrationUpdate,
+  storedInlineContributions,
+} from './migrations/stored-state.js';
+export {
+  readInlineContributions,
+  type InlineContribution,
+} from './migrations/004_contributions_to_tables.js';
 export { richTextJSONToPlainText } from './versions/rich-text-plain.js';
 export {
   PLAN_TIME_ZONE,

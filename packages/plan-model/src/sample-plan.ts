@@ -3,7 +3,7 @@ import { getOverviewText } from './overview.js';
 import { addFormat, getFormat } from './records/format.js';
 import { initPlan } from './records/meta.js';
 import { addPhase, getPhase } from './records/phase.js';
-import { addContribution, addResult } from './records/result.js';
+import { addResult } from './records/result.js';
 import { addStakeholder, getStakeholder } from './records/stakeholder.js';
 import { writePlainParagraphs } from './richtext/plain.js';
 
@@ -44,7 +44,6 @@ export function seedSamplePlan(doc: Y.Doc, origin?: unknown): void {
     });
     addFormat(doc, { phaseId: workshop, title: 'Planungswerkstatt', mode: 'hybrid' });
     writePlainParagraphs(getFormat(doc, walk)!.description, ['Treffpunkt am Eingang.']);
-    const result = addResult(doc, { subjectId: walk });
-    addContribution(doc, result, { text: 'Mehr Bänke', response: 'adopted', reason: 'Im Budget' });
+    addResult(doc, { subjectId: walk });
   }, origin);
 }

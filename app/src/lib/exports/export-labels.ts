@@ -50,19 +50,6 @@ function versionStatusLabel(status: string): string {
   }
 }
 
-function responseLabel(response: string): string {
-  switch (response) {
-    case 'adopted':
-      return m.export_response_adopted();
-    case 'partly':
-      return m.export_response_partly();
-    case 'rejected':
-      return m.export_response_rejected();
-    default:
-      return m.export_response_open();
-  }
-}
-
 /** All labels of an export in the current language. */
 export function exportLabels(): ExportLabels {
   return {
@@ -113,12 +100,6 @@ export function exportLabels(): ExportLabels {
     formatDescription: m.board_field_description(),
     resultsHeading: m.export_doc_results(),
     resultFor: (subject) => m.export_doc_result_for({ subject }),
-    contributionColumns: {
-      text: m.export_doc_col_contribution(),
-      response: m.export_doc_col_response(),
-      reason: m.export_doc_col_reason(),
-    },
-    noContributions: m.export_doc_no_contributions(),
     resultFeedback: m.export_doc_feedback(),
     versionHeading: m.export_doc_version(),
     versionLabel: m.export_doc_version_label(),
@@ -152,7 +133,6 @@ export function exportLabels(): ExportLabels {
           : decision,
     role: (role) =>
       role === 'requesting_unit' ? m.export_role_requesting_unit() : roleLabel(role),
-    response: responseLabel,
     threadStatusName: (status) =>
       status === 'resolved' ? m.export_thread_resolved() : m.export_thread_open(),
     duration: (minutes) => m.export_doc_duration({ minutes: String(minutes) }),

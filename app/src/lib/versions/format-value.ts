@@ -1,9 +1,16 @@
 /** A field value of a plan as a diff shows it: enum labels, ids as names, empty as a dash. */
-import type { Contribution, ParticipationLevel } from '@prozesswerkstatt/plan-model';
+import type { ParticipationLevel } from '@prozesswerkstatt/plan-model';
 import { groupLabel, levelLabel, modeLabel } from '$lib/board/labels';
 import { formatDate, formatDateTime } from '$lib/exports/export-labels';
 import { m } from '$lib/paraglide/messages.js';
 import { statusLabel } from '$lib/plan-labels';
+
+/** A contribution as versions saved before plan schema 4 hold it inside a result. */
+interface Contribution {
+  text: string;
+  response: 'open' | 'adopted' | 'partly' | 'rejected';
+  reason: string;
+}
 
 const RESPONSE_LABELS: Record<Contribution['response'], () => string> = {
   open: m.export_response_open,

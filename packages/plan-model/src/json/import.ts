@@ -55,8 +55,8 @@ export function planFromJSON(doc: Y.Doc, input: unknown, origin?: unknown): void
         writeRichTextJSON(insertFormat(doc, formatId, id, formatFields), description);
       }
     }
-    for (const { id, subjectId, contributions, feedback } of plan.results) {
-      writeRichTextJSON(insertResult(doc, id, subjectId, contributions), feedback);
+    for (const { id, subjectId, feedback } of plan.results) {
+      writeRichTextJSON(insertResult(doc, id, subjectId), feedback);
     }
   });
 }

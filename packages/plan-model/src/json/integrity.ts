@@ -5,7 +5,7 @@ import { formatPath, isObject } from '../validate.js';
 /**
  * Referential checks the schema cannot express: ids unique across all records (comments and
  * results refer to elements by id alone), targets naming existing stakeholders, results naming an
- * existing phase or format, contribution ids unique within their result, no phase ending before
+ * existing phase or format, no phase ending before
  * it starts. Works on the unvalidated
  * input, skipping what is malformed, so these issues are reported together with schema issues.
  */
@@ -69,14 +69,6 @@ export function checkIntegrity(plan: unknown): PlanIssue[] {
         'unknown_reference',
       );
     }
-    const contributionIds = new Set<string>();
-    items(r['contributions']).forEach((c, j) => {
-      const id = c['id'];
-      if (typeof id !== 'string') return;
-      if (contributionIds.has(id))
-        report(['results', i, 'contributions', j, 'id'], `duplicate id ${id}`, 'duplicate_id');
-      contributionIds.add(id);
-    });
   });
   return issues;
 }

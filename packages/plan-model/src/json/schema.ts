@@ -21,7 +21,7 @@ const overviewSchema = z.strictObject(
  * array order (no position keys); formats are nested in their phase.
  */
 export const planJSONSchema = z.strictObject({
-  schemaVersion: z.literal(3),
+  schemaVersion: z.literal(4),
   meta: metaJSONSchema,
   overview: overviewSchema,
   stakeholders: z.array(stakeholderJSONSchema).max(MAX_RECORDS),

@@ -5,12 +5,17 @@ import { transact } from '../store.js';
 import { isObject } from '../validate.js';
 import { addResults } from './002_add_results.js';
 import { plainTextAsYText } from './003_plain_text_as_y_text.js';
+import { contributionsToTables } from './004_contributions_to_tables.js';
 import type { LooseJSON, Migration } from './migration.js';
 
 export type { LooseJSON, Migration } from './migration.js';
 
 /** All migrations in order; append only. Version 1 is the first released schema. */
-export const MIGRATIONS: readonly Migration[] = [addResults, plainTextAsYText];
+export const MIGRATIONS: readonly Migration[] = [
+  addResults,
+  plainTextAsYText,
+  contributionsToTables,
+];
 
 /** The oldest schema version that can still be migrated. */
 export const OLDEST_SCHEMA_VERSION = 1;

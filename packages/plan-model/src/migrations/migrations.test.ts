@@ -9,7 +9,10 @@ import { getMeta, getSchemaVersion, initPlan, setSchemaVersion } from '../record
 import { addPhase, updatePhase, type PhaseId } from '../records/phase.js';
 import { richTextToPlainText } from '../richtext/plain.js';
 import { downgradeJSON, migrateDoc, migrateJSON, MIGRATIONS } from './index.js';
-import { migrationUpdate } from './stored-state.js';
+import { readInlineContributions } from './004_contributions_to_tables.js';
+import { migrationUpdate, storedInlineContributions } from './stored-state.js';
+
+const ALL_AFTER_3 = 'plan/004_contributions_to_tables';
 
 /** Ids of migrations some test made run; the guard at the end demands all of them. */
 const exercised = new Set<string>();
@@ -27,8 +30,8 @@ describe('plan/002_add_results', () => {
     const result = migrateJSON(v1Literal);
     expect(result).toEqual({
       ok: true,
-      plan: { ...v1Literal, schemaVersion: 3, results: [] },
-      ran: ['plan/002_add_results', 'plan/003_plain_text_as_y_text'],
+      plan: { ...v1Literal, schemaVersion: 4, results: [] },
+      ran: ['plan/002_add_results', 'plan/003_plain_text_as_y_text', ALL_AFTER_3],
     });
     if (result.ok) record(result.ran);
     expect(v1Literal).not.toHaveProperty('results');
@@ -37,7 +40,7 @@ describe('plan/002_add_results', () => {
   });
 
   it('leaves current plans alone', () => {
-    const current = { schemaVersion: 3, results: [] };
+    const current = { schemaVersion: 4, results: [] };
     expect(migrateJSON(current)).toEqual({ ok: true, plan: current, ran: [] });
   });
 
@@ -49,7 +52,7 @@ describe('plan/002_add_results', () => {
     if (migration.ok) record(migration.ran);
     const doc = new Y.Doc();
     planFromJSON(doc, file);
-    expect(getSchemaVersion(doc)).toBe(3);
+    expect(getSchemaVersion(doc)).toBe(4);
     expect(getMeta(doc).title).toBe('Spielplatz Nord');
     expect(richTextToPlainText(getOverviewText(doc, 'goals'))).toBe('Kinder beteiligen');
     const json = planToJSON(doc);
@@ -64,8 +67,8 @@ describe('plan/002_add_results', () => {
     doc.transact(() => setSchemaVersion(doc, 1));
     const ran = migrateDoc(doc, 'migration');
     record(ran);
-    expect(ran).toEqual(['plan/002_add_results', 'plan/003_plain_text_as_y_text']);
-    expect(getSchemaVersion(doc)).toBe(3);
+    expect(ran).toEqual(['plan/002_add_results', 'plan/003_plain_text_as_y_text', ALL_AFTER_3]);
+    expect(getSchemaVersion(doc)).toBe(4);
     expect(migrateDoc(doc)).toEqual([]);
     addResult(doc, { subjectId: phase });
     expect(listResults(doc)).toHaveLength(1);
@@ -107,11 +110,11 @@ describe('plan/003_plain_text_as_y_text', () => {
     const result = migrateJSON(v2);
     expect(result).toEqual({
       ok: true,
-      plan: { ...v2, schemaVersion: 3 },
-      ran: ['plan/003_plain_text_as_y_text'],
+      plan: { ...v2, schemaVersion: 4 },
+      ran: ['plan/003_plain_text_as_y_text', ALL_AFTER_3],
     });
     if (result.ok) record(result.ran);
-    expect(downgradeJSON({ ...v2, schemaVersion: 3 }, 2)).toEqual(v2);
+    expect(downgradeJSON({ ...v2, schemaVersion: 4 }, 2)).toEqual(v2);
   });
 
   it('converts every plain text field of the v2 fixture doc and keeps the plan equal', () => {
@@ -121,13 +124,9 @@ describe('plan/003_plain_text_as_y_text', () => {
     expect(stringTextFields(doc).length).toBeGreaterThan(10);
     const ran = migrateDoc(doc);
     record(ran);
-    expect(ran).toEqual(['plan/003_plain_text_as_y_text']);
+    expect(ran).toEqual(['plan/003_plain_text_as_y_text', ALL_AFTER_3]);
     expect(stringTextFields(doc)).toEqual([]);
-    const contribution = (
-      doc.getMap<Y.Map<unknown>>('results').values().next().value as Y.Map<unknown>
-    ).get('contributions') as Y.Array<Y.Map<unknown>>;
-    expect(contribution.get(0).get('text')).toBeInstanceOf(Y.Text);
-    expect(planToJSON(doc)).toEqual({ ...before, schemaVersion: 3 });
+    expect(planToJSON(doc)).toEqual({ ...before, schemaVersion: 4 });
     expect(getMeta(doc).title).toBe('Bürgerbeteiligung Parkumgestaltung');
   });
 
@@ -138,7 +137,7 @@ describe('plan/003_plain_text_as_y_text', () => {
     const migrated = Y.mergeUpdates([state, update!]);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, migrated);
-    expect(getSchemaVersion(doc)).toBe(3);
+    expect(getSchemaVersion(doc)).toBe(4);
     expect(stringTextFields(doc)).toEqual([]);
     expect(migrationUpdate(migrated)).toBeNull();
     expect(migrationUpdate(Y.encodeStateAsUpdate(new Y.Doc()))).toBeNull();
@@ -149,7 +148,7 @@ describe('plan/003_plain_text_as_y_text', () => {
     const [a, b] = [new Y.Doc(), new Y.Doc()];
     Y.applyUpdate(a, state);
     Y.applyUpdate(b, state);
-    const expected = { ...planToJSON(a), schemaVersion: 3 };
+    const expected = { ...planToJSON(a), schemaVersion: 4 };
     migrateDoc(a);
     migrateDoc(b);
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
@@ -165,6 +164,49 @@ describe('plan/003_plain_text_as_y_text', () => {
     updatePhase(doc, phase.id as PhaseId, { title: 'Auftakt im Park' });
     expect(doc.getMap<Y.Map<unknown>>('phases').get(phase.id)!.get('title')).toBeInstanceOf(Y.Text);
     expect(planToJSON(doc).phases[0]!.title).toBe('Auftakt im Park');
+  });
+});
+
+describe('plan/004_contributions_to_tables', () => {
+  it('removes inline contributions from a JSON plan and keeps the feedback', () => {
+    const feedback = { root: { type: 'root', children: [] } };
+    const v3 = {
+      schemaVersion: 3,
+      results: [{ id: 'r', subjectId: 'p', feedback, contributions: [{ id: 'c', text: 'T' }] }],
+    };
+    const result = migrateJSON(v3);
+    expect(result).toEqual({
+      ok: true,
+      plan: { schemaVersion: 4, results: [{ id: 'r', subjectId: 'p', feedback }] },
+      ran: [ALL_AFTER_3],
+    });
+    if (result.ok) {
+      record(result.ran);
+      expect(downgradeJSON(result.plan, 3)).toEqual({
+        ...v3,
+        results: [{ ...v3.results[0], contributions: [] }],
+      });
+    }
+  });
+
+  it('reads the contributions of a stored v2 document, then removes them from it', () => {
+    const doc = v2Doc();
+    const state = Y.encodeStateAsUpdate(doc);
+    const inline = readInlineContributions(doc);
+    expect(inline).toHaveLength(2);
+    for (const contribution of inline) {
+      expect(contribution.text).not.toBe('');
+      expect(['open', 'adopted', 'partly', 'rejected']).toContain(contribution.response);
+    }
+    expect(storedInlineContributions(state)).toEqual(inline);
+    const feedbackBefore = planToJSON(doc).results.map((r) => r.feedback);
+    record(migrateDoc(doc));
+    const result = doc.getMap<Y.Map<unknown>>('results').values().next().value as Y.Map<unknown>;
+    expect(result.has('contributions')).toBe(false);
+    expect(result.get('feedback')).toBeInstanceOf(Y.XmlText);
+    expect(planToJSON(doc).results.map((r) => r.feedback)).toEqual(feedbackBefore);
+    const migrated = Y.mergeUpdates([state, migrationUpdate(state)!]);
+    expect(storedInlineContributions(migrated)).toEqual([]);
   });
 });
 

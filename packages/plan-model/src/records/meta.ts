@@ -16,7 +16,7 @@ import { limitedText } from '../text/limits.js';
  * The version of the plan schema this code writes. Version 1 had no `results`; version 2 stored
  * plain text fields as strings, version 3 as `Y.Text`.
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** Lifecycle of a plan: draft → in review → approved → running → closed. */
 export const PLAN_STATUSES = ['draft', 'in_review', 'approved', 'running', 'closed'] as const;

@@ -13,15 +13,7 @@ import {
 } from './format.js';
 import { CURRENT_SCHEMA_VERSION, getMeta, initPlan, updateMeta } from './meta.js';
 import { addPhase, getPhase, listPhases, movePhase, removePhase, updatePhase } from './phase.js';
-import {
-  addContribution,
-  addResult,
-  getResult,
-  listResults,
-  removeContribution,
-  removeResult,
-  updateContribution,
-} from './result.js';
+import { addResult, getResult, listResults, removeResult } from './result.js';
 import {
   addStakeholder,
   getStakeholder,
@@ -198,24 +190,12 @@ describe('phases and formats', () => {
 });
 
 describe('results', () => {
-  it('adds, updates and removes contributions', () => {
+  it('adds and removes a result about a phase, with its feedback', () => {
     const doc = plan();
     const p = addPhase(doc, { title: 'P' });
     const r = addResult(doc, { subjectId: p });
-    const c1 = addContribution(doc, r, { text: 'More benches' })!;
-    const c2 = addContribution(doc, r, {
-      text: 'Less noise',
-      response: 'partly',
-      reason: 'night only',
-    })!;
-    expect(updateContribution(doc, r, c1, { response: 'rejected', reason: 'budget' })).toBe(true);
-    expect(getResult(doc, r)?.contributions).toEqual([
-      { id: c1, text: 'More benches', response: 'rejected', reason: 'budget' },
-      { id: c2, text: 'Less noise', response: 'partly', reason: 'night only' },
-    ]);
-    expect(removeContribution(doc, r, c1)).toBe(true);
-    expect(removeContribution(doc, r, c1)).toBe(false);
-    expect(getResult(doc, r)?.contributions.map((c) => c.id)).toEqual([c2]);
+    expect(getResult(doc, r)?.subjectId).toBe(p);
+    expect(getResult(doc, r)?.feedback).toBeInstanceOf(Y.XmlText);
     expect(() => addResult(doc, { subjectId: 'nothing' })).toThrow(PlanValidationError);
     expect(removeResult(doc, r)).toBe(true);
     expect(getResult(doc, r)).toBeUndefined();

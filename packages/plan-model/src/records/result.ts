@@ -5,7 +5,6 @@ import { newId } from '../ids.js';
 import { richTextJSONSchema } from '../richtext/json.js';
 import {
   collectionOf,
-  readEnum,
   readRichText,
   readString,
   recordOf,
@@ -14,7 +13,6 @@ import {
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { limitedText } from '../text/limits.js';
 import { idString } from './levels.js';
 
 /** Id of a result. */
@@ -22,37 +20,10 @@ export const resultIdSchema = idString.brand<'ResultId'>();
 /** Id of a result (branded). */
 export type ResultId = z.infer<typeof resultIdSchema>;
 
-/** Id of a contribution. */
-export const contributionIdSchema = idString.brand<'ContributionId'>();
-/** Id of a contribution inside a result (branded). */
-export type ContributionId = z.infer<typeof contributionIdSchema>;
-
-/** How a contribution was answered. */
-export const CONTRIBUTION_RESPONSES = ['open', 'adopted', 'partly', 'rejected'] as const;
-
-/** Zod schema of a contribution's fields. */
-export const contributionFieldsSchema = z.strictObject({
-  text: limitedText('contribution', 'text'),
-  response: z.enum(CONTRIBUTION_RESPONSES),
-  reason: limitedText('contribution', 'reason'),
-});
-/** Fields of a contribution. */
-export type ContributionFields = z.infer<typeof contributionFieldsSchema>;
-/** Input of `addContribution` (response defaults to open). */
-export const contributionInputSchema = contributionFieldsSchema.partial().required({ text: true });
-/** Patch of `updateContribution`. */
-export const contributionPatchSchema = contributionFieldsSchema.partial();
-
-/** Zod schema of a contribution in JSON form. */
-export const contributionJSONSchema = contributionFieldsSchema.extend({ id: contributionIdSchema });
-/** A contribution (JSON form and read form are the same). */
-export type Contribution = z.infer<typeof contributionJSONSchema>;
-
 /** Zod schema of a result in JSON form. */
 export const resultJSONSchema = z.strictObject({
   id: resultIdSchema,
   subjectId: idString,
-  contributions: z.array(contributionJSONSchema).max(10_000),
   feedback: richTextJSONSchema,
 });
 /** A result in JSON form. */
@@ -63,7 +34,6 @@ export interface PlanResult {
   id: ResultId;
   /** Id of the format or phase the result belongs to. */
   subjectId: string;
-  contributions: Contribution[];
   feedback: Y.XmlText;
 }
 
@@ -73,35 +43,19 @@ export function addResult(doc: Y.Doc, input: { subjectId: string }, origin?: unk
   const id = newId<ResultId>();
   transact(doc, origin, () => {
     if (!subjectExists(doc, subjectId)) throw missing('addResult', 'subjectId', subjectId);
-    insertResult(doc, id, subjectId, []);
+    insertResult(doc, id, subjectId);
   });
   return id;
 }
 
 /** Inserts a result with given ids; returns its `feedback` field. */
-export function insertResult(
-  doc: Y.Doc,
-  id: string,
-  subjectId: string,
-  contributions: readonly Contribution[],
-): Y.XmlText {
+export function insertResult(doc: Y.Doc, id: string, subjectId: string): Y.XmlText {
   const map: RecordMap = new Y.Map();
   collectionOf(doc, 'results').set(id, map);
   map.set('subjectId', subjectId);
-  // A Y.Array of Y.Maps: contributions collected at once by several people all survive.
-  const list = new Y.Array<RecordMap>();
-  map.set('contributions', list);
-  for (const { id: cid, ...fields } of contributions) list.push([contributionMap(cid, fields)]);
   const feedback = new Y.XmlText();
   map.set('feedback', feedback);
   return feedback;
-}
-
-function contributionMap(id: string, fields: ContributionFields): RecordMap {
-  const map: RecordMap = new Y.Map();
-  map.set('id', id);
-  writeFields(map, fields);
-  return map;
 }
 
 /** Points a result at another format or phase; false when the result does not exist. */
@@ -132,58 +86,6 @@ export function removeResult(doc: Y.Doc, id: ResultId, origin?: unknown): boolea
   return transact(doc, origin, () => {
     if (!recordOf(doc, 'results', id)) return false;
     collectionOf(doc, 'results').delete(id);
-    return true;
-  });
-}
-
-/** Appends a contribution; undefined when the result does not exist. */
-export function addContribution(
-  doc: Y.Doc,
-  resultId: ResultId,
-  input: z.input<typeof contributionInputSchema>,
-  origin?: unknown,
-): ContributionId | undefined {
-  const fields = parseInput(contributionInputSchema, input, 'addContribution');
-  const id = newId<ContributionId>();
-  return transact(doc, origin, () => {
-    const list = contributionsOf(doc, resultId);
-    if (!list) return undefined;
-    list.push([contributionMap(id, { response: 'open', reason: '', ...fields })]);
-    return id;
-  });
-}
-
-/** Changes a contribution; false when it (or its result) does not exist. */
-export function updateContribution(
-  doc: Y.Doc,
-  resultId: ResultId,
-  id: ContributionId,
-  patch: z.input<typeof contributionPatchSchema>,
-  origin?: unknown,
-): boolean {
-  const fields = parseInput(contributionPatchSchema, patch, 'updateContribution');
-  return transact(doc, origin, () => {
-    const map = contributionsOf(doc, resultId)
-      ?.toArray()
-      .find((c) => c.get('id') === id);
-    if (!map) return false;
-    writeFields(map, fields);
-    return true;
-  });
-}
-
-/** Removes a contribution; false when it (or its result) does not exist. */
-export function removeContribution(
-  doc: Y.Doc,
-  resultId: ResultId,
-  id: ContributionId,
-  origin?: unknown,
-): boolean {
-  return transact(doc, origin, () => {
-    const list = contributionsOf(doc, resultId);
-    const index = list?.toArray().findIndex((c) => c.get('id') === id) ?? -1;
-    if (!list || index < 0) return false;
-    list.delete(index, 1);
     return true;
   });
 }
@@ -228,27 +130,7 @@ function readResult(doc: Y.Doc, id: string, map: RecordMap): PlanResult | undefi
   const feedback = readRichText(map, 'feedback');
   const subjectId = readString(map, 'subjectId');
   if (!feedback || !subjectExists(doc, subjectId)) return undefined;
-  const list = map.get('contributions');
-  const seen = new Set<string>();
-  const contributions: Contribution[] = [];
-  for (const c of list instanceof Y.Array ? (list.toArray() as unknown[]) : []) {
-    if (!(c instanceof Y.Map)) continue;
-    const cid = readString(c, 'id');
-    if (cid === '' || seen.has(cid)) continue;
-    seen.add(cid);
-    contributions.push({
-      id: cid as ContributionId,
-      text: readString(c, 'text'),
-      response: readEnum(c, 'response', CONTRIBUTION_RESPONSES, 'open'),
-      reason: readString(c, 'reason'),
-    });
-  }
-  return { id: id as ResultId, subjectId, contributions, feedback };
-}
-
-function contributionsOf(doc: Y.Doc, resultId: string): Y.Array<RecordMap> | undefined {
-  const list = recordOf(doc, 'results', resultId)?.get('contributions');
-  return list instanceof Y.Array ? (list as Y.Array<RecordMap>) : undefined;
+  return { id: id as ResultId, subjectId, feedback };
 }
 
 function missing(operation: string, path: string, id: string): PlanValidationError {

@@ -114,20 +114,12 @@ export function restorePlanJSON(
       );
     }
 
-    for (const { id, subjectId, contributions, feedback } of plan.results) {
+    for (const { id, subjectId, feedback } of plan.results) {
       const map = recordOf(doc, 'results', id);
       if (map) {
         writeFields(map, { subjectId });
-        const current = map.get('contributions');
-        const currentJSON = current instanceof Y.Array ? current.toJSON() : null;
-        if (canonicalStringify(currentJSON) !== canonicalStringify(contributions)) {
-          // Rebuilt through insertResult's layout: a fresh result record with the same id.
-          collectionOf(doc, 'results').delete(id);
-          writeRichTextJSON(insertResult(doc, id, subjectId, contributions), feedback);
-          continue;
-        }
         rewriteIfDifferent(map.get('feedback'), feedback);
-      } else writeRichTextJSON(insertResult(doc, id, subjectId, contributions), feedback);
+      } else writeRichTextJSON(insertResult(doc, id, subjectId), feedback);
     }
   });
 }

@@ -12,6 +12,7 @@ import {
   type PlanJSON,
 } from '@prozesswerkstatt/plan-model';
 import {
+  recordDecisions,
   recordOpenThreads,
   type VersionKind,
   type VersionRow,
@@ -91,6 +92,7 @@ export async function saveVersion(
     })
     .execute();
   await recordOpenThreads(db, id, docName);
+  await recordDecisions(db, id, docName);
   if (input.kind === 'named') {
     await recordActivity(db, { planId, userId: input.authorId, kind: 'saved', versionId: id });
   }
