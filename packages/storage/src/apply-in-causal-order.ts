@@ -15,8 +15,8 @@ import type * as YModule from 'yjs';
  * skipped then, as Yjs skips anything it already has. A log in causal order never parks, so this
  * costs it nothing.
  *
- * `Y` is passed in and nothing else is referenced, so the merge thread runs this same function
- * from its source text (see `merge-worker.ts`).
+ * `Y` is passed in so that a test can watch what Yjs does; the merge thread (`merge-thread.ts`)
+ * and the inline merge (`merge-log.ts`) both run this function.
  */
 export function applyInCausalOrder(
   Y: typeof YModule,

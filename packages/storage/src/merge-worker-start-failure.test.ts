@@ -6,8 +6,8 @@ import * as Y from 'yjs';
 import { SqliteDocumentStorage } from './sqlite/sqlite-document-storage.js';
 
 // A machine or sandbox where no thread can be started.
-vi.mock('./eval-worker.js', () => ({
-  startEvalWorker: () => {
+vi.mock('./start-thread.js', () => ({
+  startThread: () => {
     throw new Error('no threads here');
   },
 }));

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mergeLog } from './merge-log.js';
-import { MergeWorker, packEntries, WorkerMergeFailed } from './merge-worker.js';
+import { MergeWorker, WorkerMergeFailed } from './merge-worker.js';
+import { packEntries } from './packed-entries.js';
 
 /** `count` keystroke-sized updates of one client. */
 function keystrokes(count: number): Uint8Array[] {

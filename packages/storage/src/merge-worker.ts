@@ -1,38 +1,9 @@
 import type { Worker } from 'node:worker_threads';
-import { applyInCausalOrder } from './apply-in-causal-order.js';
-import { startEvalWorker } from './eval-worker.js';
 import { messageOf } from './errors.js';
 import type { StorageLogger } from './logger.js';
-
-/**
- * The worker's code (see `startEvalWorker`). It applies the entries with the very function the
- * inline merge uses, taken as source text (it references nothing but its parameters).
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Y = require(workerData.modules.yjs);
-const applyInCausalOrder = ${applyInCausalOrder.toString()};
-parentPort.on('message', ({ id, packed }) => {
-  const doc = new Y.Doc();
-  try {
-    const count = new Uint32Array(packed, 0, 1)[0];
-    const lengths = new Uint32Array(packed, 4, count);
-    const entries = [];
-    let offset = 4 + 4 * count;
-    for (const length of lengths) {
-      entries.push(new Uint8Array(packed, offset, length));
-      offset += length;
-    }
-    applyInCausalOrder(Y, doc, entries);
-    const update = Y.encodeStateAsUpdate(doc);
-    parentPort.postMessage({ id, update }, [update.buffer]);
-  } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  } finally {
-    doc.destroy();
-  }
-});
-`;
+import type { MergeReply, MergeRequest } from './merge-thread.js';
+import { packEntries } from './packed-entries.js';
+import { startThread } from './start-thread.js';
 
 /** A merge that takes longer is given up (the thread is restarted) and done inline. */
 const MERGE_TIMEOUT_MS = 60_000;
@@ -40,16 +11,10 @@ const MERGE_TIMEOUT_MS = 60_000;
 /** After this many threads died, merges stay inline for the life of the storage. */
 const MAX_THREAD_FAILURES = 3;
 
-interface Reply {
-  id: number;
-  update?: Uint8Array;
-  error?: string;
-}
-
 /** One started thread and the merges waiting for it. */
 interface Thread {
   readonly worker: Worker;
-  readonly waiting: Map<number, (reply: Reply) => void>;
+  readonly waiting: Map<number, (reply: MergeReply) => void>;
 }
 
 /** An entry could not be merged in the worker (corrupt), or the worker is gone. */
@@ -58,7 +23,7 @@ export class WorkerMergeFailed extends Error {
 }
 
 /**
- * Merges compaction logs on a thread of its own, the same way `mergeLog` does on its fast path
+ * Merges compaction logs on a thread of its own (`merge-thread.ts`), the same way `mergeLog` does on its fast path
  * (apply every entry in one transaction, encode once). A compaction runs beside live editing, and
  * merging 500 keystrokes of a document held the collab-server's event loop for 5–45 ms, during
  * which no update was relayed. The thread runs below the loop's CPU priority (it holds no lock and
@@ -111,7 +76,7 @@ export class MergeWorker {
         if (reply.update) resolve(reply.update);
         else reject(new WorkerMergeFailed(reply.error ?? 'no result'));
       });
-      thread.worker.postMessage({ id, packed }, [packed]);
+      thread.worker.postMessage({ id, packed } satisfies MergeRequest, [packed]);
     });
   }
 
@@ -139,9 +104,11 @@ export class MergeWorker {
   }
 
   #startThread(): Thread {
-    const worker = startEvalWorker(WORKER_SOURCE, { modules: ['yjs'], lowPriority: true });
+    const worker = startThread(new URL('./merge-thread.js', import.meta.url), {
+      lowPriority: true,
+    });
     const thread: Thread = { worker, waiting: new Map() };
-    worker.on('message', (reply: Reply) => thread.waiting.get(reply.id)?.(reply));
+    worker.on('message', (reply: MergeReply) => thread.waiting.get(reply.id)?.(reply));
     worker.on('error', (error) => this.#stop(thread, error.message));
     worker.on('exit', (code) => {
       const reason = `merge thread exited with code ${code}`;
@@ -172,27 +139,4 @@ export class MergeWorker {
   #failAll(thread: Thread, reason: string): void {
     for (const settle of [...thread.waiting.values()]) settle({ id: 0, error: reason });
   }
-}
-
-/**
- * The entries in one buffer that the thread takes over without a copy: a header of 32-bit integers
- * (the count, then each entry's length), then the entries' bytes. Posting them one by one would
- * clone each entry, and a view's whole underlying buffer with it (drivers hand out views into
- * shared pools); 500 entries cost the loop 1–3 ms that way.
- */
-export function packEntries(entries: readonly Uint8Array[]): ArrayBuffer {
-  const headerBytes = 4 * (1 + entries.length);
-  let total = headerBytes;
-  for (const entry of entries) total += entry.byteLength;
-  const packed = new ArrayBuffer(total);
-  const header = new Uint32Array(packed, 0, 1 + entries.length);
-  const bytes = new Uint8Array(packed);
-  header[0] = entries.length;
-  let offset = headerBytes;
-  entries.forEach((entry, index) => {
-    header[1 + index] = entry.byteLength;
-    bytes.set(entry, offset);
-    offset += entry.byteLength;
-  });
-  return packed;
 }

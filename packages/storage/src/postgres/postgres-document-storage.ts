@@ -1,9 +1,10 @@
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { defaultLogger, type StorageLogger } from '../logger.js';
+import { placeOfMerged, type LogEntry } from '../merge-log.js';
 import type { Database } from '../schema/database.js';
 import { migrateToLatest } from '../schema/migrate.js';
-import { SqlDocumentStorage } from '../sql/sql-document-storage.js';
+import { LostCompactionRace, SqlDocumentStorage } from '../sql/sql-document-storage.js';
 import { POSTGRES_SCHEMA } from './postgres-schema.js';
 
 /**
@@ -12,6 +13,12 @@ import { POSTGRES_SCHEMA } from './postgres-schema.js';
  * The value is arbitrary but fixed: ASCII "PWSC".
  */
 export const COMPACTION_LOCK_NAMESPACE = 0x50575343;
+
+/**
+ * Rows per INSERT statement when appending, far below PostgreSQL's 65535 bound parameters (two per
+ * row); large batches are rare: the collab-server appends per message.
+ */
+const APPEND_ROWS_PER_STATEMENT = 500;
 
 /** PostgreSQL type ids whose default parsing does not fit the `Database` types. */
 const INT8_OID = 20;
@@ -85,35 +92,87 @@ export class PostgresDocumentStorage extends SqlDocumentStorage {
     return new PostgresDocumentStorage(db, schema, logger, options.mergeInWorker ?? false);
   }
 
-  /**
-   * A transaction-scoped advisory lock per document: a second compaction of the same document
-   * waits here, then reads the log as the first one left it. Appends do not take it.
-   */
-  protected override async lockForCompaction(
-    trx: Transaction<Database>,
-    name: string,
-  ): Promise<void> {
-    await sql`select pg_advisory_xact_lock(${COMPACTION_LOCK_NAMESPACE}::int4, hashtext(${name}))`.execute(
-      trx,
-    );
+  /** @inheritdoc */
+  override appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void> {
+    return this.run(async () => {
+      if (updates.length === 0) return;
+      const rows = updates.map((data) => ({ doc_name: name, data }));
+      if (rows.length <= APPEND_ROWS_PER_STATEMENT) {
+        // One statement is atomic on its own: no BEGIN/COMMIT round trips on the hot path.
+        await this.db.insertInto('document_updates').values(rows).execute();
+        return;
+      }
+      await this.db.transaction().execute(async (trx) => {
+        for (let start = 0; start < rows.length; start += APPEND_ROWS_PER_STATEMENT) {
+          const chunk = rows.slice(start, start + APPEND_ROWS_PER_STATEMENT);
+          await trx.insertInto('document_updates').values(chunk).execute();
+        }
+      });
+    });
+  }
+
+  /** @inheritdoc */
+  protected override readLog(name: string): Promise<LogEntry[]> {
+    return this.db
+      .selectFrom('document_updates')
+      .select(['id', 'data'])
+      .where('doc_name', '=', name)
+      .orderBy('id')
+      .execute();
   }
 
   /**
-   * Deletes by the exact ids read, never by `id <= max`: under READ COMMITTED an append holding a
-   * lower id may commit between our SELECT and DELETE, and a range would delete it unmerged.
+   * @inheritdoc
+   *
+   * A second compaction of the same document waits for the first one's advisory lock, then finds
+   * fewer rows than it merged.
    */
-  protected override async deleteEntries(
-    trx: Transaction<Database>,
+  protected override async replaceEntries(
     name: string,
     ids: readonly number[],
-  ): Promise<number> {
-    const result = await trx
-      .deleteFrom('document_updates')
-      .where('doc_name', '=', name)
-      .where(sql<boolean>`id = any(${[...ids]}::bigint[])`)
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
+    update: Uint8Array,
+  ): Promise<void> {
+    const { keep, remove } = placeOfMerged(ids);
+    await this.db.transaction().execute(async (trx) => {
+      await lockForCompaction(trx, name);
+      const deleted = await deleteEntries(trx, name, remove);
+      if (deleted !== remove.length) throw new LostCompactionRace();
+      const replaced = await trx
+        .updateTable('document_updates')
+        .set({ data: update })
+        .where('doc_name', '=', name)
+        .where('id', '=', keep)
+        .executeTakeFirst();
+      if (Number(replaced.numUpdatedRows) !== 1) throw new LostCompactionRace();
+    });
   }
+}
+
+/**
+ * A transaction-scoped advisory lock per document: a second compaction of the same document waits
+ * here, then reads the log as the first one left it. Appends do not take it.
+ */
+async function lockForCompaction(trx: Transaction<Database>, name: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${COMPACTION_LOCK_NAMESPACE}::int4, hashtext(${name}))`.execute(
+    trx,
+  );
+}
+
+/**
+ * Deletes by the exact ids read, never by `id <= max`: under READ COMMITTED an append holding a
+ * lower id may commit between our SELECT and DELETE, and a range would delete it unmerged.
+ */
+async function deleteEntries(
+  trx: Transaction<Database>,
+  name: string,
+  ids: readonly number[],
+): Promise<number> {
+  const result = await trx
+    .deleteFrom('document_updates')
+    .where('doc_name', '=', name)
+    .where(sql<boolean>`id = any(${[...ids]}::bigint[])`)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /**

@@ -1,17 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { CompactionResult, DocumentStorage } from '../document-storage.js';
 import { StorageClosedError } from '../errors.js';
 import type { StorageLogger } from '../logger.js';
-import { mergeLog, placeOfMerged, type LogEntry, type MergedLog } from '../merge-log.js';
+import { mergeLog, type LogEntry, type MergedLog } from '../merge-log.js';
 import { MergeWorker } from '../merge-worker.js';
 import type { SqlDialectName } from '../schema/column-types.js';
 import type { Database } from '../schema/database.js';
-
-/**
- * Rows per INSERT statement when appending. Far below SQLite's 32766 and PostgreSQL's 65535 bound
- * parameters (two per row), and large batches are rare: the collab-server appends per message.
- */
-const APPEND_ROWS_PER_STATEMENT = 500;
 
 const NOTHING_COMPACTED: CompactionResult = { mergedEntries: 0, bytes: 0 };
 
@@ -22,10 +16,10 @@ const NOTHING_COMPACTED: CompactionResult = { mergedEntries: 0, bytes: 0 };
 export class LostCompactionRace extends Error {}
 
 /**
- * What the SQLite and PostgreSQL adapters share: the same Kysely queries for reading, counting and
- * appending, and the same compaction outline. The adapters differ in how one compaction is kept
- * apart from concurrent writers (`lockForCompaction`, `deleteEntries`), and an adapter may take
- * faster paths for the log's hot operations (`appendUpdates`, `readLog`, `replaceEntries`).
+ * What the SQLite and PostgreSQL adapters share: loading, the compaction's outline (read, merge
+ * outside any transaction, write), counting, closing. Each adapter writes and reads the log its own
+ * way (`appendUpdates`, `readLog`, `replaceEntries`): PostgreSQL through Kysely, SQLite through
+ * prepared statements on its one connection.
  */
 export abstract class SqlDocumentStorage implements DocumentStorage {
   /** @inheritdoc */
@@ -60,23 +54,7 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
   }
 
   /** @inheritdoc */
-  appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void> {
-    return this.run(async () => {
-      if (updates.length === 0) return;
-      const rows = updates.map((data) => ({ doc_name: name, data }));
-      if (rows.length <= APPEND_ROWS_PER_STATEMENT) {
-        // One statement is atomic on its own: no BEGIN/COMMIT round trips on the hot path.
-        await this.db.insertInto('document_updates').values(rows).execute();
-        return;
-      }
-      await this.db.transaction().execute(async (trx) => {
-        for (let start = 0; start < rows.length; start += APPEND_ROWS_PER_STATEMENT) {
-          const chunk = rows.slice(start, start + APPEND_ROWS_PER_STATEMENT);
-          await trx.insertInto('document_updates').values(chunk).execute();
-        }
-      });
-    });
-  }
+  abstract appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<void>;
 
   /**
    * @inheritdoc
@@ -107,29 +85,16 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
 
   /**
    * The compaction's write: in one transaction, `update` replaces the bytes of the entry with the
-   * lowest of these ids, and the others are deleted (see `placeOfMerged`). Throws
+   * lowest of these ids, and the others are deleted (see `placeOfMerged`), never a range (an append
+   * with a lower id may commit late under PostgreSQL; corrupt entries between them stay). Throws
    * `LostCompactionRace`, having changed nothing, when another compaction of the document got
    * there first (fewer rows found than merged).
    */
-  protected async replaceEntries(
+  protected abstract replaceEntries(
     name: string,
     ids: readonly number[],
     update: Uint8Array,
-  ): Promise<void> {
-    const { keep, remove } = placeOfMerged(ids);
-    await this.db.transaction().execute(async (trx) => {
-      await this.lockForCompaction(trx, name);
-      const deleted = await this.deleteEntries(trx, name, remove);
-      if (deleted !== remove.length) throw new LostCompactionRace();
-      const replaced = await trx
-        .updateTable('document_updates')
-        .set({ data: update })
-        .where('doc_name', '=', name)
-        .where('id', '=', keep)
-        .executeTakeFirst();
-      if (Number(replaced.numUpdatedRows) !== 1) throw new LostCompactionRace();
-    });
-  }
+  ): Promise<void>;
 
   /** @inheritdoc */
   countUpdates(name: string): Promise<number> {
@@ -183,30 +148,7 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
   }
 
   /** The document's log in id order. */
-  protected readLog(name: string): Promise<LogEntry[]> {
-    return this.db
-      .selectFrom('document_updates')
-      .select(['id', 'data'])
-      .where('doc_name', '=', name)
-      .orderBy('id')
-      .execute();
-  }
-
-  /**
-   * Called first inside the compaction's write transaction: must keep a second compaction of the
-   * same document out until this one commits.
-   */
-  protected abstract lockForCompaction(trx: Transaction<Database>, name: string): Promise<void>;
-
-  /**
-   * Deletes the entries with exactly these ids, never a range (an append with a lower id may commit
-   * late under PostgreSQL), and returns how many rows were deleted.
-   */
-  protected abstract deleteEntries(
-    trx: Transaction<Database>,
-    name: string,
-    ids: readonly number[],
-  ): Promise<number>;
+  protected abstract readLog(name: string): Promise<LogEntry[]>;
 
   /**
    * Runs an operation unless the storage is closed, and tracks it so `close` can wait for it.

@@ -103,6 +103,36 @@ describe('SqliteDocumentStorage', () => {
     }
   });
 
+  it('commits appends made during an open Kysely transaction after it, in order, and not with it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
+    const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });
+    const other = new BetterSqlite3(storage.path, { readonly: true });
+    const log = (): number[] =>
+      (
+        other.prepare('select data from document_updates order by id').all() as { data: Buffer }[]
+      ).map((row) => row.data[0]!);
+    try {
+      await storage.appendUpdates('plans/a', [new Uint8Array([1])]);
+      let appended: Promise<unknown> = Promise.resolve();
+      const rolledBack = storage.db.transaction().execute(async () => {
+        const second = storage.appendUpdates('plans/a', [new Uint8Array([2])]);
+        await new Promise((resolve) => setImmediate(resolve));
+        const third = storage.appendUpdates('plans/a', [new Uint8Array([3])]);
+        appended = Promise.all([second, third]);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(log()).toEqual([1]);
+        throw new Error('roll back');
+      });
+      await expect(rolledBack).rejects.toThrow('roll back');
+      await appended;
+      expect(log()).toEqual([1, 2, 3]);
+    } finally {
+      other.close();
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('reads and compacts a log only outside an open Kysely transaction, never seeing its rows', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'pw-storage-'));
     const storage = await SqliteDocumentStorage.open({ dataDir, logger: quiet });

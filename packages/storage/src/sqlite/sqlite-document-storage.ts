@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { messageOf } from '../errors.js';
 import { prepareOwnerOnlyDatabase } from './owner-only-files.js';
 import { defaultLogger, type StorageLogger } from '../logger.js';
@@ -58,9 +58,6 @@ export interface SqliteDocumentStorageOptions {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
-/** Ids per `DELETE … WHERE id IN (…)`, well below SQLite's limit of bound parameters. */
-const DELETE_IDS_PER_STATEMENT = 500;
-
 const INSERT_UPDATE_SQL = 'insert into document_updates (doc_name, data) values (?, ?)';
 const READ_LOG_SQL = 'select id, data from document_updates where doc_name = ? order by id';
 /** Exactly the listed ids (a JSON array), never a range: corrupt entries between them stay. */
@@ -72,14 +69,14 @@ const REPLACE_DATA_SQL = 'update document_updates set data = ? where doc_name = 
 /**
  * The embedded default: one SQLite file in WAL mode through better-sqlite3.
  *
- * What the collab-server does while people type bypasses Kysely: appends (the hot path of every
- * keystroke), reading a document's log, and a compaction's write. Each is a cached prepared
- * statement run synchronously (a batch or a compaction in one `BEGIN … COMMIT`), which costs a
- * fraction of building the query each time and never leaves the event loop between statements.
- * Everything else goes through Kysely, whose driver serialises queries over the single connection.
- * While a Kysely transaction is open (it spans awaits), none of these may slip into it — a write
- * would commit or roll back with someone else's transaction, a read would see its uncommitted
- * rows — so they then take the Kysely path and wait their turn.
+ * The log (`document_updates`) is written and read in one way only: cached prepared statements run
+ * synchronously on the connection (a batch or a compaction's write in one `BEGIN … COMMIT`), which
+ * costs a fraction of building the query each time and never leaves the event loop between
+ * statements. Everything else (versions, comments, accounts) goes through Kysely, whose driver
+ * serialises queries over the same connection. While a Kysely transaction is open (it spans
+ * awaits), no statement of ours may run — a write would commit or roll back with someone else's
+ * transaction, a read would see its uncommitted rows — so the same statements then wait for the
+ * connection in Kysely's queue (`#onConnection`).
  */
 export class SqliteDocumentStorage extends SqlDocumentStorage {
   /** @inheritdoc */
@@ -96,6 +93,8 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
   /** The group commit scheduled for the end of the current event-loop turn, if any. */
   #commitScheduled: NodeJS.Immediate | null = null;
   #checkpointer: WalCheckpointer | null = null;
+  /** Operations waiting in Kysely's queue for the connection (see `#onConnection`). */
+  #waitingForConnection = 0;
 
   private constructor(
     db: Kysely<Database>,
@@ -220,14 +219,14 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     const appends = this.#queue;
     if (appends.length === 0) return;
     this.#queue = [];
-    if (this.#connection.inTransaction) {
-      // A Kysely transaction is open on the connection (it spans awaits): an append must not
-      // commit or roll back with it, so these wait for the connection like any Kysely query.
-      for (const item of appends) {
-        super.appendUpdates(item.name, item.updates).then(item.resolve, item.reject);
-      }
-      return;
-    }
+    this.#onConnection(() => this.#commitNow(appends)).catch((error: unknown) => {
+      // Kysely could not hand over the connection: fail what is not committed.
+      for (const item of appends) item.reject(error);
+    });
+  }
+
+  /** Commits the appends, settling each one's promise. */
+  #commitNow(appends: readonly QueuedAppend[]): void {
     try {
       const only = appends.length === 1 && appends[0]!.updates.length === 1 ? appends[0]! : null;
       if (only) this.#appendOne(only.name, only.updates[0]!);
@@ -246,42 +245,46 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     }
   }
 
-  /** @inheritdoc */
-  protected override async readLog(name: string): Promise<LogEntry[]> {
-    if (this.#connection.inTransaction) return super.readLog(name);
-    return this.#readLogNow(name);
+  /**
+   * Runs `statements` (synchronous, on the connection) right away when the connection is free, or
+   * else after the Kysely transaction holding it and everything queued before: through Kysely's own
+   * queue, which no transaction holds while it runs us. Later operations queue behind earlier ones
+   * that wait, so appends commit in the order they were made.
+   */
+  #onConnection<T>(statements: () => T): Promise<T> {
+    if (this.#waitingForConnection === 0 && !this.#connection.inTransaction) {
+      try {
+        return Promise.resolve(statements());
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    this.#waitingForConnection += 1;
+    return this.db
+      .connection()
+      .execute(async () => statements())
+      .finally(() => {
+        this.#waitingForConnection -= 1;
+      });
   }
 
   /** @inheritdoc */
-  protected override async replaceEntries(
+  protected override readLog(name: string): Promise<LogEntry[]> {
+    return this.#onConnection(() => this.#readLogNow(name));
+  }
+
+  /**
+   * @inheritdoc
+   *
+   * A second compaction of the same document cannot come between the statements (they run
+   * synchronously); it finds fewer rows than it merged.
+   */
+  protected override replaceEntries(
     name: string,
     ids: readonly number[],
     update: Uint8Array,
   ): Promise<void> {
-    if (this.#connection.inTransaction) return super.replaceEntries(name, ids, update);
-    this.#replaceNow(name, ids, update);
-  }
-
-  /** Nothing to do: the transaction already owns the only connection (see the class comment). */
-  protected override async lockForCompaction(): Promise<void> {}
-
-  /** @inheritdoc */
-  protected override async deleteEntries(
-    trx: Transaction<Database>,
-    name: string,
-    ids: readonly number[],
-  ): Promise<number> {
-    let deleted = 0;
-    for (let start = 0; start < ids.length; start += DELETE_IDS_PER_STATEMENT) {
-      const chunk = ids.slice(start, start + DELETE_IDS_PER_STATEMENT);
-      const result = await trx
-        .deleteFrom('document_updates')
-        .where('doc_name', '=', name)
-        .where('id', 'in', chunk)
-        .executeTakeFirst();
-      deleted += Number(result.numDeletedRows);
-    }
-    return deleted;
+    return this.#onConnection(() => this.#replaceNow(name, ids, update));
   }
 }
 

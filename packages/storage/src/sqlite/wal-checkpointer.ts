@@ -1,7 +1,15 @@
 import type { Worker } from 'node:worker_threads';
 import { messageOf } from '../errors.js';
-import { startEvalWorker } from '../eval-worker.js';
 import type { StorageLogger } from '../logger.js';
+import { startThread } from '../start-thread.js';
+import type {
+  CheckpointReport,
+  WalCheckpointMessage,
+  WalCheckpointStop,
+  WalCheckpointThreadData,
+} from './wal-checkpoint-thread.js';
+
+export type { CheckpointReport } from './wal-checkpoint-thread.js';
 
 /** How often the background thread checkpoints the WAL; about a second of writes collects there. */
 const DEFAULT_CHECKPOINT_INTERVAL_MS = 1000;
@@ -18,16 +26,6 @@ const DEFAULT_RESTART_AFTER_FRAMES = 10_000;
 /** How long a restarting checkpoint may wait for a writer or a reader before giving up for now. */
 const RESTART_WAIT_MS = 20;
 
-/** What the thread reports after each checkpoint. */
-export interface CheckpointReport {
-  /** `wal_checkpoint`'s result: frames in the WAL and frames copied into the database. */
-  readonly walFrames: number;
-  readonly checkpointedFrames: number;
-  readonly mode: 'PASSIVE' | 'RESTART';
-  /** 1 when it could not finish (another connection was in the way); it is tried again later. */
-  readonly busy: number;
-}
-
 export interface WalCheckpointerOptions {
   /** The database file (the main connection must already have it in WAL mode). */
   readonly path: string;
@@ -40,43 +38,6 @@ export interface WalCheckpointerOptions {
   /** For tests and diagnostics. */
   readonly onCheckpoint?: (report: CheckpointReport) => void;
 }
-
-/** The worker's code (see `startEvalWorker`). */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.modules['better-sqlite3']);
-const db = new Database(workerData.path);
-db.pragma('busy_timeout = ' + workerData.busyTimeoutMs);
-db.pragma('wal_autocheckpoint = 0');
-parentPort.postMessage('ready');
-const run = (mode) => {
-  const [row] = db.pragma('wal_checkpoint(' + mode + ')');
-  return { walFrames: row.log, checkpointedFrames: row.checkpointed, mode, busy: row.busy };
-};
-const checkpoint = () => {
-  try {
-    let report = run('PASSIVE');
-    if (report.walFrames >= workerData.restartAfterFrames) {
-      db.pragma('busy_timeout = ' + workerData.restartWaitMs);
-      try {
-        report = run('RESTART');
-      } finally {
-        db.pragma('busy_timeout = ' + workerData.busyTimeoutMs);
-      }
-    }
-    if (report.walFrames > 0) parentPort.postMessage(report);
-  } catch (error) {
-    parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  }
-};
-const timer = setInterval(checkpoint, workerData.intervalMs);
-parentPort.on('message', (message) => {
-  if (message !== 'stop') return;
-  clearInterval(timer);
-  db.close();
-  parentPort.close();
-});
-`;
 
 /**
  * Checkpoints a SQLite WAL on a thread of its own, so that the collab-server's event loop never
@@ -97,15 +58,15 @@ export class WalCheckpointer {
   /** Starts the thread; resolves once its connection is open. */
   static start(options: WalCheckpointerOptions): Promise<WalCheckpointer> {
     // Normal priority: a restarting checkpoint holds the write lock that commits wait for.
-    const worker = startEvalWorker(WORKER_SOURCE, {
-      modules: ['better-sqlite3'],
-      workerData: {
-        path: options.path,
-        intervalMs: options.intervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
-        restartAfterFrames: options.restartAfterFrames ?? DEFAULT_RESTART_AFTER_FRAMES,
-        restartWaitMs: RESTART_WAIT_MS,
-        busyTimeoutMs: options.busyTimeoutMs,
-      },
+    const workerData: WalCheckpointThreadData = {
+      path: options.path,
+      intervalMs: options.intervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
+      restartAfterFrames: options.restartAfterFrames ?? DEFAULT_RESTART_AFTER_FRAMES,
+      restartWaitMs: RESTART_WAIT_MS,
+      busyTimeoutMs: options.busyTimeoutMs,
+    };
+    const worker = startThread(new URL('./wal-checkpoint-thread.js', import.meta.url), {
+      workerData,
     });
     const checkpointer = new WalCheckpointer(worker);
     return new Promise((resolve, reject) => {
@@ -135,7 +96,8 @@ export class WalCheckpointer {
       );
       guarded(options.logger, options.onFailure);
     };
-    this.#worker.on('message', (message: CheckpointReport | { error: string }) => {
+    this.#worker.on('message', (message: WalCheckpointMessage) => {
+      if (message === 'ready') return;
       if ('error' in message) options.logger(`storage: WAL checkpoint failed: ${message.error}`);
       else if (options.onCheckpoint) guarded(options.logger, () => options.onCheckpoint?.(message));
     });
@@ -148,7 +110,7 @@ export class WalCheckpointer {
     if (this.#stopping) return;
     this.#stopping = true;
     const exited = new Promise((resolve) => this.#worker.once('exit', resolve));
-    this.#worker.postMessage('stop');
+    this.#worker.postMessage('stop' satisfies WalCheckpointStop);
     await exited;
   }
 }
