@@ -10,7 +10,6 @@ import {
   COLLAB_MAIN,
   ROOT,
   collabEnv,
-  env,
   resolveSettings,
   runTogether,
   whenReachable,
@@ -69,7 +68,7 @@ runTogether([
     env: {
       ...process.env,
       COLLAB_AUTH_SECRET: s.collabSecret,
-      COLLAB_URL: env('COLLAB_URL', `ws://${s.browserHost}:${s.collabPort}`),
+      COLLAB_URL: s.collabUrl,
     },
   },
 ]);

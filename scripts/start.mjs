@@ -2,7 +2,8 @@
 // Runs the built Prozesswerkstatt: the collab-server and the SvelteKit app (adapter-node), side by
 // side, until Ctrl-C or until one of them dies. Run by `pnpm start` after `pnpm build`.
 //
-// Environment (all optional):
+// Environment (all optional; checked by `startEnv` of @prozesswerkstatt/config, which refuses a bad
+// value naming the variable):
 //   HOST                 interface both servers listen on (default 127.0.0.1)
 //   PORT                 app port (default 3000)
 //   ORIGIN               public URL of the app (default http://127.0.0.1:3000; SvelteKit needs it
@@ -23,6 +24,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseEnv, startEnv } from '@prozesswerkstatt/config';
 
 /** Repository root (this file lives in `<root>/scripts`). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,25 +39,14 @@ export const SECRET_FILE_NAME = 'collab-auth-secret';
 const KILL_AFTER_MS = 5000;
 
 /**
- * Reads an environment variable, treating an empty string as unset (adapter-node crashes on an
- * empty ORIGIN, and an empty secret would be a silent misconfiguration).
- * @param {string} name
- * @param {string} fallback
- */
-export function env(name, fallback) {
-  const value = process.env[name];
-  return value === undefined || value.trim() === '' ? fallback : value;
-}
-
-/**
  * Returns COLLAB_AUTH_SECRET from the environment or, if absent, the secret stored in
  * `<dataDir>/collab-auth-secret`, generating it once (32 random bytes, base64url, mode 0600).
  * @param {string} dataDir absolute data folder
+ * @param {string | undefined} fromEnv the variable, checked by `startEnv`
  * @returns {string}
  */
-export function resolveCollabSecret(dataDir) {
-  const fromEnv = env('COLLAB_AUTH_SECRET', '');
-  if (fromEnv !== '') return fromEnv;
+export function resolveCollabSecret(dataDir, fromEnv) {
+  if (fromEnv !== undefined) return fromEnv;
 
   const file = path.join(dataDir, SECRET_FILE_NAME);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -161,18 +152,27 @@ export async function whenReachable(url, onReady, timeoutMs = 30_000) {
 }
 
 /**
- * The settings both scripts share, resolved from the environment.
+ * The settings both scripts share, from the environment checked once by `startEnv`; a bad value
+ * ends the script with a message naming the variable.
  * @param {{ defaultPort: string }} options
  */
 export function resolveSettings({ defaultPort }) {
-  const host = env('HOST', '127.0.0.1');
-  const port = env('PORT', defaultPort);
-  const collabPort = env('COLLAB_PORT', '1234');
-  const dataDir = path.resolve(env('DATA_DIR', './data'));
+  let config;
+  try {
+    config = parseEnv('start', startEnv, process.env);
+  } catch (error) {
+    console.error(`[start] ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+  const host = config.HOST;
+  const port = String(config.PORT ?? defaultPort);
+  const collabPort = String(config.COLLAB_PORT);
+  const dataDir = path.resolve(config.DATA_DIR);
   const browserHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  const origin = env('ORIGIN', `http://${browserHost}:${port}`);
-  const collabSecret = resolveCollabSecret(dataDir);
-  return { host, port, collabPort, dataDir, origin, browserHost, collabSecret };
+  const origin = config.ORIGIN ?? `http://${browserHost}:${port}`;
+  const collabSecret = resolveCollabSecret(dataDir, config.COLLAB_AUTH_SECRET);
+  const collabUrl = config.COLLAB_URL ?? `ws://${browserHost}:${collabPort}`;
+  return { config, host, port, collabPort, dataDir, origin, browserHost, collabSecret, collabUrl };
 }
 
 /** Environment of the collab-server child. @param {ReturnType<typeof resolveSettings>} s */
@@ -184,7 +184,7 @@ export function collabEnv(s) {
     DATA_DIR: s.dataDir,
     COLLAB_AUTH_SECRET: s.collabSecret,
     // Only pages of the app may open WebSockets (the collab-server refuses other Origins).
-    COLLAB_ALLOWED_ORIGINS: env('COLLAB_ALLOWED_ORIGINS', s.origin),
+    COLLAB_ALLOWED_ORIGINS: s.config.COLLAB_ALLOWED_ORIGINS ?? s.origin,
   };
 }
 
@@ -214,11 +214,12 @@ function main() {
         // file and secret whatever its working directory).
         DATA_DIR: s.dataDir,
         COLLAB_AUTH_SECRET: s.collabSecret,
-        BODY_SIZE_LIMIT: env('BODY_SIZE_LIMIT', '8M'),
+        BODY_SIZE_LIMIT: s.config.BODY_SIZE_LIMIT ?? '8M',
         // Where browsers reach the collab-server; handed to the board with each collab token.
-        COLLAB_URL: env('COLLAB_URL', `ws://${s.browserHost}:${s.collabPort}`),
+        COLLAB_URL: s.collabUrl,
         // Where the app itself calls the collab-server's internal API (versions, restore, status).
-        COLLAB_INTERNAL_URL: env('COLLAB_INTERNAL_URL', `http://${s.browserHost}:${s.collabPort}`),
+        COLLAB_INTERNAL_URL:
+          s.config.COLLAB_INTERNAL_URL ?? `http://${s.browserHost}:${s.collabPort}`,
       },
     },
   ]);

@@ -6,14 +6,17 @@
 // their security headers (`src/lib/server/security-headers.ts`) — is SvelteKit's, unchanged.
 //
 // Environment as for `node build`: HOST (default 0.0.0.0), PORT (default 3000), SHUTDOWN_TIMEOUT
-// (seconds, default 30), plus everything the app itself reads (ORIGIN, DATA_DIR, …).
+// (seconds, default 30), plus everything the app itself reads (ORIGIN, DATA_DIR, …), all checked by
+// the app's schema (the handler's start checks them too, in the `init` hook).
 import http from 'node:http';
 import process from 'node:process';
+import { appEnv, parseEnv } from '@prozesswerkstatt/config';
 import { handler } from '../build/handler.js';
 
-const host = process.env.HOST || '0.0.0.0';
-const port = Number(process.env.PORT || 3000);
-const shutdownTimeoutSeconds = Number(process.env.SHUTDOWN_TIMEOUT || 30);
+const config = parseEnv('app', appEnv, process.env);
+const host = config.HOST;
+const port = config.PORT;
+const shutdownTimeoutSeconds = config.SHUTDOWN_TIMEOUT;
 
 /** Set on every response before the handler runs; SvelteKit's own headers overwrite it. */
 const BASELINE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };

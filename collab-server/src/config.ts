@@ -1,4 +1,4 @@
-import { MIN_SECRET_LENGTH } from '@prozesswerkstatt/contract/token';
+import { collabServerEnv, parseEnv, type CollabServerEnv } from '@prozesswerkstatt/config';
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import { parseOrigins } from './http-guards.js';
 import type { Logger } from './logger.js';
@@ -92,7 +92,7 @@ export function resolveLimits(overrides: Partial<CollabLimits> = {}): CollabLimi
   return { ...defaultLimits, ...overrides };
 }
 
-/** Reads the process environment for `main.ts`; every variable is documented in the README. */
+/** The process environment for `main.ts`; every variable is documented in the README. */
 export interface EnvConfig {
   host: string;
   port: number;
@@ -108,8 +108,8 @@ export interface EnvConfig {
   metricsToken: string | undefined;
 }
 
-/** Environment variables that override a limit, each an integer. */
-const limitVariables: Record<string, keyof CollabLimits> = {
+/** Environment variables that override a limit (each checked by `collabServerEnv`). */
+const limitVariables = {
   COLLAB_MAX_MESSAGE_BYTES: 'maxMessageBytes',
   COLLAB_MESSAGES_PER_SECOND: 'messagesPerSecond',
   COLLAB_MESSAGE_BURST: 'messageBurst',
@@ -120,47 +120,29 @@ const limitVariables: Record<string, keyof CollabLimits> = {
   COLLAB_PING_INTERVAL_MS: 'pingIntervalMs',
   COLLAB_PRESENCE_INTERVAL_MS: 'presenceIntervalMs',
   COLLAB_CHECKPOINT_INTERVAL_MS: 'checkpointIntervalMs',
-};
+} as const satisfies Partial<Record<keyof CollabServerEnv, keyof CollabLimits>>;
 
-/** Limits where 0 makes sense: no compacting on shutdown. */
-const limitsThatMayBeZero = new Set<keyof CollabLimits>(['shutdownCompactMs']);
-
-function readLimits(env: NodeJS.ProcessEnv): Partial<CollabLimits> {
+/**
+ * Parses and checks the environment with the collab-server's schema (`@prozesswerkstatt/config`),
+ * throwing a `ConfigError` that names each variable at fault; `main.ts` then refuses to start.
+ */
+export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
+  const parsed = parseEnv('collab-server', collabServerEnv, env);
   const limits: Partial<CollabLimits> = {};
   for (const [variable, limit] of Object.entries(limitVariables)) {
-    const raw = env[variable];
-    if (raw === undefined || raw === '') continue;
-    const value = Number(raw);
-    const least = limitsThatMayBeZero.has(limit) ? 0 : 1;
-    if (!Number.isInteger(value) || value < least) {
-      const what = least === 0 ? 'a non-negative' : 'a positive';
-      throw new Error(`${variable} must be ${what} integer, got "${raw}"`);
-    }
-    limits[limit] = value;
-  }
-  return limits;
-}
-
-/** Parses and checks the environment, throwing a message that names the variable at fault. */
-export function readEnvConfig(env: NodeJS.ProcessEnv): EnvConfig {
-  const port = Number(env.PORT ?? 1234);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
-  }
-  const authSecret = env.COLLAB_AUTH_SECRET ?? '';
-  if (authSecret.length < MIN_SECRET_LENGTH) {
-    throw new Error(`COLLAB_AUTH_SECRET must be set to at least ${MIN_SECRET_LENGTH} characters`);
+    const value = parsed[variable as keyof typeof limitVariables];
+    if (value !== undefined) limits[limit] = value;
   }
   return {
-    host: env.HOST ?? '127.0.0.1',
-    port,
-    dataDir: env.DATA_DIR ?? './data',
-    databaseUrl: env.DATABASE_URL || undefined,
-    redisUrl: env.REDIS_URL || undefined,
-    authSecret,
-    logLevel: env.LOG_LEVEL ?? 'info',
-    limits: readLimits(env),
-    allowedOrigins: parseOrigins(env.COLLAB_ALLOWED_ORIGINS),
-    metricsToken: env.COLLAB_METRICS_TOKEN || undefined,
+    host: parsed.HOST,
+    port: parsed.PORT,
+    dataDir: parsed.DATA_DIR,
+    databaseUrl: parsed.DATABASE_URL,
+    redisUrl: parsed.REDIS_URL,
+    authSecret: parsed.COLLAB_AUTH_SECRET,
+    logLevel: parsed.LOG_LEVEL,
+    limits,
+    allowedOrigins: parseOrigins(parsed.COLLAB_ALLOWED_ORIGINS),
+    metricsToken: parsed.COLLAB_METRICS_TOKEN,
   };
 }

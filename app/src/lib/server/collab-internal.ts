@@ -1,6 +1,7 @@
 import type { Role } from '@prozesswerkstatt/contract';
 import { signServiceToken } from '@prozesswerkstatt/contract/token';
 import { collabUrl, resolveCollabSecret } from './collab-token.js';
+import { appConfig, type AppEnv } from './config.js';
 
 /** Give up on the collab-server after this long, in ms (the user gets an error to retry). */
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -15,10 +16,12 @@ export class CollabUnavailableError extends Error {
  * address `COLLAB_URL` with `ws`/`wss` turned into `http`/`https` (right when both run side by
  * side, as `scripts/start.mjs` starts them).
  */
-export function collabInternalUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const explicit = env.COLLAB_INTERNAL_URL?.trim();
+export function collabInternalUrl(
+  config: Partial<Pick<AppEnv, 'COLLAB_INTERNAL_URL' | 'COLLAB_URL'>> = appConfig(),
+): string {
+  const explicit = config.COLLAB_INTERNAL_URL;
   if (explicit) return explicit.replace(/\/+$/, '');
-  return collabUrl(env)
+  return collabUrl(config)
     .replace(/^ws(s?):\/\//, 'http$1://')
     .replace(/\/+$/, '');
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MIN_SECRET_LENGTH } from '@prozesswerkstatt/contract/token';
+import { appConfig, type AppEnv } from './config.js';
 import { dataDir } from './db.js';
 
 /** Name of the secret file in DATA_DIR; the same name `scripts/start.mjs` generates. */
@@ -16,10 +17,10 @@ export const DEFAULT_COLLAB_URL = 'ws://127.0.0.1:1234';
  * the app runs without it. The collab-server must get the same value, or it refuses every token.
  */
 export function resolveCollabSecret(
-  env: NodeJS.ProcessEnv = process.env,
-  directory: string = env.DATA_DIR?.trim() || dataDir(),
+  config: Partial<Pick<AppEnv, 'COLLAB_AUTH_SECRET'>> = appConfig(),
+  directory: string = dataDir(),
 ): string {
-  const fromEnv = env.COLLAB_AUTH_SECRET?.trim();
+  const fromEnv = config.COLLAB_AUTH_SECRET;
   if (fromEnv) return checked(fromEnv, 'COLLAB_AUTH_SECRET');
   const file = path.join(directory, SECRET_FILE_NAME);
   if (!existsSync(file)) {
@@ -46,6 +47,6 @@ function checked(secret: string, source: string): string {
 }
 
 /** Where browsers open the WebSocket to the collab-server: `COLLAB_URL` or {@link DEFAULT_COLLAB_URL}. */
-export function collabUrl(env: NodeJS.ProcessEnv = process.env): string {
-  return env.COLLAB_URL?.trim() || DEFAULT_COLLAB_URL;
+export function collabUrl(config: Partial<Pick<AppEnv, 'COLLAB_URL'>> = appConfig()): string {
+  return config.COLLAB_URL || DEFAULT_COLLAB_URL;
 }

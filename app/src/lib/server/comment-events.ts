@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
+import { appConfig } from './config.js';
 
 /** What happened; `reason` lets a board announce it without refetching to find out. */
 export interface CommentEvent {
@@ -122,7 +123,7 @@ let bus: CommentEventBus | undefined;
 /** The app's one bus, created on first use from `REDIS_URL`. */
 export function commentEvents(): CommentEventBus {
   if (bus === undefined) {
-    const created = new CommentEventBus({ redisUrl: process.env.REDIS_URL?.trim() || undefined });
+    const created = new CommentEventBus({ redisUrl: appConfig().REDIS_URL });
     // adapter-node emits this once the HTTP server has closed; open Redis connections would
     // otherwise keep the process alive after SIGTERM.
     process.once('sveltekit:shutdown', () => void created.close());

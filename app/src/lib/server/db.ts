@@ -3,6 +3,7 @@ import {
   openStorage,
   type SqlDocumentStorage,
 } from '@prozesswerkstatt/storage';
+import { appConfig } from './config.js';
 
 /** The typed Kysely instance over the shared schema (kysely itself is storage's dependency). */
 export type Db = ReturnType<typeof databaseOf>;
@@ -19,8 +20,7 @@ let opening: Promise<SqlDocumentStorage> | undefined;
  * `./data` (relative to the working directory; `scripts/start.mjs` passes an absolute path).
  */
 export function dataDir(): string {
-  const value = process.env.DATA_DIR?.trim();
-  return value === undefined || value === '' ? './data' : value;
+  return appConfig().DATA_DIR;
 }
 
 /**
@@ -28,7 +28,7 @@ export function dataDir(): string {
  * is set. The collab-server opens the same one; both migrate it to the same schema.
  */
 export function getStorage(): Promise<SqlDocumentStorage> {
-  opening ??= openStorage({ dataDir: dataDir(), databaseUrl: process.env.DATABASE_URL }).catch(
+  opening ??= openStorage({ dataDir: dataDir(), databaseUrl: appConfig().DATABASE_URL }).catch(
     (error: unknown) => {
       opening = undefined; // let the next request try again instead of failing forever
       throw error;

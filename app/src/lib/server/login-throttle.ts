@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { appConfig } from './config.js';
 import type { Db } from './db.js';
 import { normalizeEmail } from './users.js';
 
@@ -18,19 +19,12 @@ export const ACCOUNT_LOGIN_RULE: ThrottleRule = { limit: 5, windowMs: 15 * MINUT
  * one machine from guessing across many accounts.
  */
 export const ADDRESS_LOGIN_RULE: ThrottleRule = { limit: 100, windowMs: 15 * MINUTE_MS };
-/** Registrations per client address by default (a department registering on its first day fits). */
-export const DEFAULT_REGISTRATIONS_PER_HOUR = 30;
-
 /**
- * Registrations per client address and hour: `REGISTRATION_LIMIT_PER_HOUR` (a whole number ≥ 1),
- * else {@link DEFAULT_REGISTRATIONS_PER_HOUR}; read per call, so the environment of the running
- * process decides.
+ * Registrations per client address and hour: `REGISTRATION_LIMIT_PER_HOUR` (a whole number ≥ 1;
+ * default 30, so a department registering on its first day fits).
  */
 export function registrationRule(): ThrottleRule {
-  const configured = Number(process.env.REGISTRATION_LIMIT_PER_HOUR);
-  const limit =
-    Number.isInteger(configured) && configured >= 1 ? configured : DEFAULT_REGISTRATIONS_PER_HOUR;
-  return { limit, windowMs: 60 * MINUTE_MS };
+  return { limit: appConfig().REGISTRATION_LIMIT_PER_HOUR, windowMs: 60 * MINUTE_MS };
 }
 
 /** The longest window of any rule: rows older than this are of no use and are pruned. */

@@ -1,4 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
+import { appConfig } from './config.js';
 import type { Db } from './db.js';
 import { hashToken, newToken } from './tokens.js';
 import { toSessionUser, type SessionUser } from './users.js';
@@ -116,7 +117,7 @@ export async function purgeExpiredSessions(db: Db, now = new Date()): Promise<nu
  * Whether cookies need `Secure`: when the public origin (`ORIGIN`) is https. Over plain http
  * (localhost, the tests) a Secure cookie would never be sent back.
  */
-export function cookieIsSecure(origin = process.env.ORIGIN): boolean {
+export function cookieIsSecure(origin = appConfig().ORIGIN): boolean {
   return origin?.startsWith('https:') ?? false;
 }
 
