@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -18,12 +19,11 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { migrateStoredDocument } from './stored-migration.js';
 
-/** A plan stored by the schema-2 code: plain text fields as strings. */
+/** A plan stored by the schema-2 code: plain text fields as strings (plan-model's fixture). */
 const v2State = Buffer.from(
   readFileSync(
-    new URL(
-      '../../packages/plan-model/src/migrations/fixtures/v2-plan-doc.base64',
-      import.meta.url,
+    createRequire(import.meta.url).resolve(
+      '@prozesswerkstatt/plan-model/testing/fixtures/v2-plan-doc.base64',
     ),
     'utf8',
   ).trim(),

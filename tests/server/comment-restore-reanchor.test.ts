@@ -18,6 +18,12 @@ import {
   type TextAnchor,
 } from '@prozesswerkstatt/plan-model';
 import {
+  commentEvents,
+  restoreVersion,
+  saveVersion,
+  type CommentEvent,
+} from '@prozesswerkstatt/app/server-testing';
+import {
   createLogger,
   startCollabServer,
   type RunningCollabServer,
@@ -25,9 +31,6 @@ import {
 import { SqliteDocumentStorage } from '@prozesswerkstatt/storage';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { commentEvents, type CommentEvent } from '../../app/src/lib/server/comment-events.js';
-import { restoreVersion } from '../../app/src/lib/server/versions/restore.js';
-import { saveVersion } from '../../app/src/lib/server/versions/versions.js';
 import { connectClient, type TestClient } from '../helpers/client.js';
 import { testSecret } from '../helpers/tokens.js';
 import { waitUntil } from '../helpers/wait.js';

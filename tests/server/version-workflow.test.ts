@@ -13,6 +13,20 @@ import {
 } from '@prozesswerkstatt/plan-model';
 import * as Y from 'yjs';
 import {
+  approveVersion,
+  bindingVersionId,
+  checkIntegrity,
+  displayedStatus,
+  getVersionRow,
+  listDecisions,
+  mirrorPlanStatus,
+  rejectVersion,
+  renameVersion,
+  restoreVersion,
+  saveVersion,
+  submitVersion,
+} from '@prozesswerkstatt/app/server-testing';
+import {
   createLogger,
   startCollabServer,
   type RunningCollabServer,
@@ -25,22 +39,6 @@ import {
   type SqlTestDatabase,
 } from '@prozesswerkstatt/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  approveVersion,
-  bindingVersionId,
-  listDecisions,
-  rejectVersion,
-  submitVersion,
-} from '../../app/src/lib/server/versions/approvals.js';
-import { mirrorPlanStatus } from '../../app/src/lib/server/versions/plan-status.js';
-import { restoreVersion } from '../../app/src/lib/server/versions/restore.js';
-import { checkIntegrity } from '../../app/src/lib/server/versions/snapshot.js';
-import {
-  displayedStatus,
-  getVersionRow,
-  renameVersion,
-  saveVersion,
-} from '../../app/src/lib/server/versions/versions.js';
 import { connectClient, type TestClient } from '../helpers/client.js';
 import { testSecret } from '../helpers/tokens.js';
 import { waitUntil } from '../helpers/wait.js';

@@ -5,6 +5,7 @@
 export type { CompactionResult, DocumentStorage } from './document-storage.js';
 export { StorageClosedError, UnsupportedDatabaseUrlError } from './errors.js';
 export { defaultLogger, type StorageLogger } from './logger.js';
+export { applyInCausalOrder } from './apply-in-causal-order.js';
 export { mergeLog, type LogEntry, type MergedLog } from './merge-log.js';
 export { openStorage, type OpenStorageOptions } from './open-storage.js';
 export {

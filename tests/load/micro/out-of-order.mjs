@@ -4,7 +4,7 @@
 // and with Y.mergeUpdates; and the same log in causal order.
 //   pnpm build (for storage's dist), then node tests/load/micro/out-of-order.mjs [N] [K]   (default 10000 2000)
 import * as Y from 'yjs';
-import { applyInCausalOrder } from '../../../packages/storage/dist/apply-in-causal-order.js';
+import { applyInCausalOrder } from '@prozesswerkstatt/storage';
 import coldLoad from '../scenarios/cold-load.mjs';
 
 const count = Number(process.argv[2] ?? 10_000);
