@@ -1,5 +1,5 @@
 import { getDatabase, getStorage } from '$lib/server/db';
-import { listPlansForUser } from '$lib/server/plans';
+import { listPlansForUser } from '$lib/server/plan-list';
 import { listedApprovalDrift } from '$lib/server/versions/approval-drift';
 import type { PageServerLoad } from './$types';
 
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ locals }) => {
   if (user === null) return { account: null, plans: [] };
   const db = await getDatabase();
   const storage = await getStorage();
-  const plans = await listPlansForUser(db, user.id, storage);
+  const plans = await listPlansForUser(db, storage, user.id);
   const listed = [];
   for (const plan of plans) {
     const drift =

@@ -27,6 +27,13 @@ export interface DocumentStorage {
    */
   compact(name: string): Promise<CompactionResult>;
 
+  /**
+   * When each of the named documents last changed: the ISO-8601 time of its newest stored update
+   * (a compaction keeps the time of the newest entry it merged). Documents never stored are not in
+   * the map. One query for all names, e.g. for a list of plans.
+   */
+  lastUpdatedAt(names: readonly string[]): Promise<Map<string, string>>;
+
   /** Number of log entries currently stored for the document (0 when unknown). */
   countUpdates(name: string): Promise<number>;
 

@@ -67,8 +67,9 @@ describe('mergeLog', () => {
 describe('placeOfMerged', () => {
   it('keeps the lowest merged id, also for a log too long to spread into arguments', () => {
     const ids = Array.from({ length: 300_000 }, (_, index) => 300_000 - index);
-    const { keep, remove } = placeOfMerged(ids);
+    const { keep, remove, newest } = placeOfMerged(ids);
     expect(keep).toBe(1);
+    expect(newest).toBe(300_000);
     expect(remove).toHaveLength(299_999);
     expect(remove).not.toContain(1);
   });

@@ -90,11 +90,20 @@ function mergeOneByOne(
  * the merged entry has to come before them. (Inserting it as a new row put it after them, and a load
  * then applied thousands of updates before the one they depend on: 8.3 s for 10,000 edits.)
  * Rewriting a row in place also needs no explicit id, which PostgreSQL's identity column would
- * make awkward.
+ * make awkward. The kept row takes the time of the `newest` merged entry (highest id), so the
+ * document's last change (`lastUpdatedAt`) does not move back in time by a compaction.
  */
-export function placeOfMerged(ids: readonly number[]): { keep: number; remove: number[] } {
+export function placeOfMerged(ids: readonly number[]): {
+  keep: number;
+  remove: number[];
+  newest: number;
+} {
   // A loop, not Math.min(...ids): spreading a very long log would overflow the call stack.
   let keep = Infinity;
-  for (const id of ids) if (id < keep) keep = id;
-  return { keep, remove: ids.filter((id) => id !== keep) };
+  let newest = -Infinity;
+  for (const id of ids) {
+    if (id < keep) keep = id;
+    if (id > newest) newest = id;
+  }
+  return { keep, remove: ids.filter((id) => id !== keep), newest };
 }

@@ -6,7 +6,8 @@ import type { Db } from './db.js';
 import { acceptInvitation, createInvitation } from './invitations.js';
 import { changeMemberRole, listMembers, removeMember } from './members.js';
 import { checkMember } from './membership.js';
-import { createPlan, listPlansForUser, parsePlanFields, renamePlan, setArchived } from './plans.js';
+import { currentPlanFields, listPlansForUser } from './plan-list.js';
+import { createPlan, parsePlanFields, renamePlan, setArchived } from './plans.js';
 import { describeEachDialect, testAccount } from './test-database.js';
 
 async function loadDoc(storage: SqlDocumentStorage, docName: string): Promise<Y.Doc> {
@@ -34,7 +35,7 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
       status: 'draft',
       schemaVersion: expect.any(Number),
     });
-    expect(await listPlansForUser(db, ada.id)).toEqual([
+    expect(await listPlansForUser(db, storage, ada.id)).toEqual([
       expect.objectContaining({
         id,
         title: 'Spielplatz',
@@ -57,14 +58,15 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
       requestingUnit: 'Bezirksamt',
     });
     await setArchived(db, id, true);
-    expect(await listPlansForUser(db, ada.id)).toEqual([
+    expect(await listPlansForUser(db, storage, ada.id)).toEqual([
       expect.objectContaining({ title: 'Neu', archived: true }),
     ]);
   });
 
-  it('refreshes the listing from the document after board edits', async () => {
+  it('lists title and unit from the document after board edits, without writing', async () => {
     const ada = await testAccount(db, 'ada');
     const id = await createPlan(db, storage, ada, { title: 'Vorher', requestingUnit: 'A' });
+    const [created] = await listPlansForUser(db, storage, ada.id);
     // An edit on the board: the collab-server appends the update, the row knows nothing of it.
     await new Promise((resolve) => setTimeout(resolve, 5));
     const doc = await loadDoc(storage, `plans/${id}`);
@@ -72,17 +74,34 @@ await describeEachDialect('plans and membership', (openTestStorage) => {
     updateMeta(doc, { title: 'Nachher', requestingUnit: 'B', status: 'in_review' });
     await storage.appendUpdates(`plans/${id}`, [Y.encodeStateAsUpdate(doc, before)]);
 
-    expect(await listPlansForUser(db, ada.id)).toEqual([
-      expect.objectContaining({ title: 'Vorher', status: 'draft' }),
-    ]);
     // Title and unit come from the document; the status only from the approval workflow's row,
     // so a client that writes `meta.status` itself cannot make a plan look approved.
-    expect(await listPlansForUser(db, ada.id, storage)).toEqual([
-      expect.objectContaining({ title: 'Nachher', requestingUnit: 'B', status: 'draft' }),
-    ]);
-    // The row now caches the document's values.
-    expect(await listPlansForUser(db, ada.id)).toEqual([
-      expect.objectContaining({ title: 'Nachher', status: 'draft' }),
+    const [edited] = await listPlansForUser(db, storage, ada.id);
+    expect(edited).toMatchObject({ title: 'Nachher', requestingUnit: 'B', status: 'draft' });
+    expect(edited!.lastChange > created!.lastChange).toBe(true);
+    expect(edited!.lastChange).toBe(
+      (await storage.lastUpdatedAt([`plans/${id}`])).get(`plans/${id}`),
+    );
+    // The list is a GET: the row stays as the settings last wrote it.
+    const row = await db
+      .selectFrom('plans')
+      .select(['title', 'requesting_unit', 'updated_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ title: 'Vorher', requesting_unit: 'A' });
+    expect(row.updated_at < edited!.lastChange).toBe(true);
+    // The settings form starts from the document's values too.
+    expect(
+      await currentPlanFields(storage, `plans/${id}`, { title: 'Vorher', requestingUnit: 'A' }),
+    ).toEqual({ title: 'Nachher', requestingUnit: 'B' });
+    expect(
+      await currentPlanFields(storage, 'plans/missing', { title: 'Zeile', requestingUnit: 'Z' }),
+    ).toEqual({ title: 'Zeile', requestingUnit: 'Z' });
+
+    // A rename in the settings writes both; the list shows it.
+    await renamePlan(db, storage, id, { title: 'Neu', requestingUnit: 'C' });
+    expect(await listPlansForUser(db, storage, ada.id)).toEqual([
+      expect.objectContaining({ title: 'Neu', requestingUnit: 'C', status: 'draft' }),
     ]);
   });
 

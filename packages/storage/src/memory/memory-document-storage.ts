@@ -17,6 +17,8 @@ export class MemoryDocumentStorage implements DocumentStorage {
   /** @inheritdoc */
   readonly kind = 'memory';
   readonly #logs = new Map<string, LogEntry[]>();
+  /** ISO time of each document's last append (compaction keeps it, as the SQL adapters do). */
+  readonly #lastAppend = new Map<string, string>();
   readonly #logger: StorageLogger;
   #nextId = 1;
   #closed = false;
@@ -45,6 +47,7 @@ export class MemoryDocumentStorage implements DocumentStorage {
     const log = this.#logs.get(name);
     if (log === undefined) this.#logs.set(name, entries);
     else log.push(...entries);
+    this.#lastAppend.set(name, new Date().toISOString());
   }
 
   /** @inheritdoc */
@@ -65,6 +68,17 @@ export class MemoryDocumentStorage implements DocumentStorage {
   }
 
   /** @inheritdoc */
+  async lastUpdatedAt(names: readonly string[]): Promise<Map<string, string>> {
+    this.#ensureOpen();
+    const last = new Map<string, string>();
+    for (const name of names) {
+      const at = this.#lastAppend.get(name);
+      if (at !== undefined) last.set(name, at);
+    }
+    return last;
+  }
+
+  /** @inheritdoc */
   async countUpdates(name: string): Promise<number> {
     return this.#log(name).length;
   }
@@ -73,6 +87,7 @@ export class MemoryDocumentStorage implements DocumentStorage {
   async close(): Promise<void> {
     this.#closed = true;
     this.#logs.clear();
+    this.#lastAppend.clear();
   }
 
   #log(name: string): readonly LogEntry[] {

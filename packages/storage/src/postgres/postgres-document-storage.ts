@@ -132,18 +132,29 @@ export class PostgresDocumentStorage extends SqlDocumentStorage {
     ids: readonly number[],
     update: Uint8Array,
   ): Promise<void> {
-    const { keep, remove } = placeOfMerged(ids);
+    const { keep, remove, newest } = placeOfMerged(ids);
     await this.db.transaction().execute(async (trx) => {
       await lockForCompaction(trx, name);
-      const deleted = await deleteEntries(trx, name, remove);
-      if (deleted !== remove.length) throw new LostCompactionRace();
+      // Before the delete: the kept row takes the time of the newest merged entry.
       const replaced = await trx
         .updateTable('document_updates')
-        .set({ data: update })
+        .set((eb) => ({
+          data: update,
+          created_at: eb.fn.coalesce(
+            eb
+              .selectFrom('document_updates as newest')
+              .select('newest.created_at')
+              .where('newest.doc_name', '=', name)
+              .where('newest.id', '=', newest),
+            eb.ref('document_updates.created_at'),
+          ),
+        }))
         .where('doc_name', '=', name)
         .where('id', '=', keep)
         .executeTakeFirst();
       if (Number(replaced.numUpdatedRows) !== 1) throw new LostCompactionRace();
+      const deleted = await deleteEntries(trx, name, remove);
+      if (deleted !== remove.length) throw new LostCompactionRace();
     });
   }
 }

@@ -7,6 +7,9 @@ import { MergeWorker } from '../merge-worker.js';
 import type { SqlDialectName } from '../schema/column-types.js';
 import type { Database } from '../schema/database.js';
 
+/** Document names per `lastUpdatedAt` query, far below both dialects' bound parameters. */
+const NAMES_PER_STATEMENT = 500;
+
 const NOTHING_COMPACTED: CompactionResult = { mergedEntries: 0, bytes: 0 };
 
 /**
@@ -95,6 +98,24 @@ export abstract class SqlDocumentStorage implements DocumentStorage {
     ids: readonly number[],
     update: Uint8Array,
   ): Promise<void>;
+
+  /** @inheritdoc */
+  lastUpdatedAt(names: readonly string[]): Promise<Map<string, string>> {
+    return this.run(async () => {
+      const last = new Map<string, string>();
+      const unique = [...new Set(names)];
+      for (let start = 0; start < unique.length; start += NAMES_PER_STATEMENT) {
+        const rows = await this.db
+          .selectFrom('document_updates')
+          .select((eb) => ['doc_name', eb.fn.max('created_at').as('last')])
+          .where('doc_name', 'in', unique.slice(start, start + NAMES_PER_STATEMENT))
+          .groupBy('doc_name')
+          .execute();
+        for (const row of rows) last.set(row.doc_name, row.last);
+      }
+      return last;
+    });
+  }
 
   /** @inheritdoc */
   countUpdates(name: string): Promise<number> {

@@ -63,8 +63,14 @@ const READ_LOG_SQL = 'select id, data from document_updates where doc_name = ? o
 /** Exactly the listed ids (a JSON array), never a range: corrupt entries between them stay. */
 const DELETE_IDS_SQL =
   'delete from document_updates where doc_name = ? and id in (select value from json_each(?))';
-/** A compaction's result takes the place of the first entry it merged (see `placeOfMerged`). */
-const REPLACE_DATA_SQL = 'update document_updates set data = ? where doc_name = ? and id = ?';
+/**
+ * A compaction's result takes the place of the first entry it merged and the time of the newest
+ * (see `placeOfMerged`); run before the delete, which removes the newest.
+ */
+const REPLACE_DATA_SQL =
+  'update document_updates set data = ?, created_at = coalesce(' +
+  '(select newest.created_at from document_updates as newest where newest.doc_name = ? and newest.id = ?), ' +
+  'created_at) where doc_name = ? and id = ?';
 
 /**
  * The embedded default: one SQLite file in WAL mode through better-sqlite3.
@@ -117,15 +123,16 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
     const readLog = connection.prepare<[string], LogEntry>(READ_LOG_SQL);
     this.#readLogNow = (name) => readLog.all(name);
     const deleteIds = connection.prepare<[string, string]>(DELETE_IDS_SQL);
-    const replaceData = connection.prepare<[Buffer, string, number]>(REPLACE_DATA_SQL);
+    const replaceData =
+      connection.prepare<[Buffer, string, number, string, number]>(REPLACE_DATA_SQL);
     this.#replaceNow = connection.transaction(
       (name: string, ids: readonly number[], update: Uint8Array) => {
-        const { keep, remove } = placeOfMerged(ids);
-        // Thrown inside the transaction function, it also rolls the delete back.
-        if (deleteIds.run(name, JSON.stringify(remove)).changes !== remove.length) {
+        const { keep, remove, newest } = placeOfMerged(ids);
+        // Thrown inside the transaction function, it also rolls the other write back.
+        if (replaceData.run(asBuffer(update), name, newest, name, keep).changes !== 1) {
           throw new LostCompactionRace();
         }
-        if (replaceData.run(asBuffer(update), name, keep).changes !== 1) {
+        if (deleteIds.run(name, JSON.stringify(remove)).changes !== remove.length) {
           throw new LostCompactionRace();
         }
       },

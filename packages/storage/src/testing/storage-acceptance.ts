@@ -166,6 +166,28 @@ export function runStorageTests(name: string, setup: StorageTestSetup): void {
       expectSameState(restore(await storage.loadDocument(name)), editor.doc);
     });
 
+    it('tells when each document last changed, and a compaction keeps that time', async () => {
+      const [first, second, never] = [docName(), docName(), docName()];
+      const editor = new Editor();
+      expect(await storage.lastUpdatedAt([])).toEqual(new Map());
+      await storage.appendUpdates(first, editor.edit(1).take());
+      const early = (await storage.lastUpdatedAt([first])).get(first);
+      expect(early).toBeDefined();
+      // Timestamps are stored to the millisecond: the next append must be visibly later.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await storage.appendUpdates(first, editor.edit(2).take());
+      await storage.appendUpdates(second, new Editor().edit(3).take());
+
+      const last = await storage.lastUpdatedAt([first, second, never, first]);
+      expect([...last.keys()].sort()).toEqual([first, second].sort());
+      const latest = last.get(first)!;
+      expect(Date.parse(latest)).toBeGreaterThan(Date.parse(early!));
+      expect(new Date(latest).toISOString()).toBe(latest);
+
+      expect((await storage.compact(first)).mergedEntries).toBe(editor.total);
+      expect((await storage.lastUpdatedAt([first])).get(first)).toBe(latest);
+    });
+
     it('keeps updates appended while a compaction runs', async () => {
       const name = docName();
       const editor = new Editor();
@@ -310,6 +332,7 @@ export function runStorageTests(name: string, setup: StorageTestSetup): void {
       await expect(storage.appendUpdates(name, [new Uint8Array([0, 0])])).rejects.toThrow(/closed/);
       await expect(storage.compact(name)).rejects.toThrow(/closed/);
       await expect(storage.countUpdates(name)).rejects.toThrow(/closed/);
+      await expect(storage.lastUpdatedAt([name])).rejects.toThrow(/closed/);
     });
   });
 }

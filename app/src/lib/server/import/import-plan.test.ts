@@ -3,7 +3,7 @@ import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Db } from '../db.js';
-import { listPlansForUser } from '../plans.js';
+import { listPlansForUser } from '../plan-list.js';
 import { describeEachDialect, testAccount } from '../test-database.js';
 import { importPlan } from './import-plan.js';
 import { readPlanFile } from './plan-file.js';
@@ -45,7 +45,7 @@ await describeEachDialect('plan import', (openTestStorage) => {
     expect(imported.meta.status).toBe('draft');
     expect(imported.meta.createdAt > exported.meta.createdAt).toBe(true);
     expect(await hashPlan(doc)).toMatch(/^[0-9a-f]{64}$/);
-    expect(await listPlansForUser(db, ada.id)).toEqual([
+    expect(await listPlansForUser(db, storage, ada.id)).toEqual([
       expect.objectContaining({
         id,
         title: importedTitle,
@@ -65,7 +65,7 @@ await describeEachDialect('plan import', (openTestStorage) => {
       untitled: 'Unbenannt',
       importedTitle: (title) => `${title} (importiert)`,
     });
-    const [entry] = await listPlansForUser(db, ada.id);
+    const [entry] = await listPlansForUser(db, storage, ada.id);
     expect(entry?.id).toBe(id);
     expect(entry?.title).toHaveLength(200);
     expect(entry?.title.endsWith('L (importiert)')).toBe(true);

@@ -3,6 +3,7 @@ import { localizeHref } from '$lib/paraglide/runtime.js';
 import { getDatabase, getStorage } from '$lib/server/db';
 import { requirePlanPermission } from '$lib/server/plan-access';
 import { describePlanErrors } from '$lib/server/plan-form';
+import { currentPlanFields } from '$lib/server/plan-list';
 import {
   parsePlanFields,
   renamePlan,
@@ -14,14 +15,18 @@ import { changePlanDocument } from '$lib/server/versions/plan-status';
 import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Plan settings: facilitators only, in load and in every action. */
+/**
+ * Plan settings: facilitators only, in load and in every action. The rename form starts from the
+ * document's title and unit, so it never sets back what was edited on the board.
+ */
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanPermission(locals, params.id, 'plan.manage');
+  const fields = await currentPlanFields(await getStorage(), plan.docName, plan);
   return {
     plan: {
       id: plan.id,
-      title: plan.title,
-      requestingUnit: plan.requestingUnit,
+      title: fields.title,
+      requestingUnit: fields.requestingUnit,
       archived: plan.archivedAt !== null,
     },
   };
