@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures.js';
 import { ADMIN, login } from './helpers/accounts.js';
+import { openBoard } from './board-helpers.js';
 import { createPlan } from './helpers/plans.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -46,6 +47,31 @@ test('settings rename and archive a plan', async ({ page }) => {
   await expect(
     page.getByRole('table', { name: 'Meine Prozesspläne' }).getByRole('link', { name: renamed }),
   ).toHaveCount(0);
+});
+
+test('a title edited on the board shows in the plans list and the settings form', async ({
+  page,
+}) => {
+  await login(page, ADMIN);
+  const id = await createPlan(page, `Vorher ${Date.now()}`, 'Bezirksamt');
+  const edited = `Auf dem Board ${Date.now()}`;
+  await openBoard(page, id);
+  await page.getByRole('textbox', { name: 'Titel des Plans', exact: true }).fill(edited);
+  await page.getByRole('textbox', { name: 'Anfragende Stelle', exact: true }).fill('Jugendamt');
+
+  // The list reads the stored document (the edit travels through the collab-server first).
+  const mine = page.getByRole('table', { name: 'Meine Prozesspläne' });
+  await expect(async () => {
+    await page.goto('/');
+    await expect(mine.getByRole('row', { name: new RegExp(edited) })).toContainText('Jugendamt', {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 20_000 });
+  await page.goto(`/plans/${id}/settings`);
+  await expect(page.getByRole('textbox', { name: 'Titel', exact: true })).toHaveValue(edited);
+  await expect(page.getByRole('textbox', { name: 'Anfragende Stelle', exact: true })).toHaveValue(
+    'Jugendamt',
+  );
 });
 
 test('axe finds no WCAG 2.1 AA violations on the plans list and the plan pages', async ({
