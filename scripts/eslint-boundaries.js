@@ -16,7 +16,7 @@ const commonPatterns = [
     message: 'Import a package through its entry point or a subpath its package.json exports.',
   },
   {
-    regex: '^(\\.\\./)+(packages/)?(plan-model|storage|plan-export|collab-server|app)/(src|dist)/',
+    regex: '^(\\.\\./)+(packages/)?[a-z][a-z0-9-]*/(src|dist)/',
     message:
       "Relative paths into another package's src/ or dist/ skip its entry points; import the package by name (export what is needed, e.g. a ./testing subpath).",
   },
@@ -83,6 +83,16 @@ export const boundaries = [
         'plan-export',
         ['storage', 'collab-server', 'app'],
         'it turns a plan given by the caller into documents; the caller reads it.',
+      ),
+    ],
+  ),
+  area(
+    ['packages/theme-suggestions/**'],
+    [
+      forbidPackages(
+        'theme-suggestions',
+        ['plan-model', 'storage', 'plan-export', 'collab-server', 'app'],
+        'it is pure text analysis over what the caller passes in.',
       ),
     ],
   ),

@@ -67,6 +67,26 @@ const crossings: [file: string, code: string, expected: RegExp][] = [
     /plan-export imports no/,
   ],
   [
+    'packages/theme-suggestions/src/x.ts',
+    "import { planToJSON } from '@prozesswerkstatt/plan-model';",
+    /theme-suggestions imports no plan-model/,
+  ],
+  [
+    'packages/theme-suggestions/src/x.ts',
+    "import { openStorage } from '@prozesswerkstatt/storage';",
+    /theme-suggestions imports no/,
+  ],
+  [
+    'tests/server/x.test.ts',
+    "import { suggestThemes } from '../../packages/theme-suggestions/src/index.js';",
+    /Relative paths into another package/,
+  ],
+  [
+    'app/src/lib/server/x.ts',
+    "import { roles } from '../../../../packages/contract/src/roles.js';",
+    /Relative paths into another package/,
+  ],
+  [
     'collab-server/src/x.ts',
     "import { planDocName } from '@prozesswerkstatt/app/server-testing';",
     /collab-server imports no app/,
@@ -140,6 +160,10 @@ const allowed: [file: string, code: string][] = [
   ],
   ['packages/storage/src/sql/x.ts', "import { b } from '../schema/database.js';"],
   ['packages/plan-export/src/x.ts', "import { planToJSON } from '@prozesswerkstatt/plan-model';"],
+  [
+    'tests/server/x.test.ts',
+    "import { suggestThemes } from '@prozesswerkstatt/theme-suggestions';",
+  ],
   [
     'collab-server/src/x.ts',
     "import { isPlan } from '@prozesswerkstatt/plan-model';\nimport { openStorage } from '@prozesswerkstatt/storage';",
