@@ -87,6 +87,16 @@ export const boundaries = [
     ],
   ),
   area(
+    ['packages/contract/**'],
+    [
+      forbidPackages(
+        'contract',
+        ['plan-model', 'storage', 'plan-export', 'theme-suggestions', 'collab-server', 'app'],
+        'app, collab-server and storage build on it, so it builds on none of them.',
+      ),
+    ],
+  ),
+  area(
     ['packages/theme-suggestions/**'],
     [
       forbidPackages(

@@ -67,6 +67,16 @@ const crossings: [file: string, code: string, expected: RegExp][] = [
     /plan-export imports no/,
   ],
   [
+    'packages/contract/src/x.ts',
+    "import type { DocumentStorage } from '@prozesswerkstatt/storage';",
+    /contract imports no plan-model, storage/,
+  ],
+  [
+    'packages/contract/src/token/x.ts',
+    "import { CloseCode } from '@prozesswerkstatt/collab-server';",
+    /contract imports no/,
+  ],
+  [
     'packages/theme-suggestions/src/x.ts',
     "import { planToJSON } from '@prozesswerkstatt/plan-model';",
     /theme-suggestions imports no plan-model/,
@@ -159,6 +169,8 @@ const allowed: [file: string, code: string][] = [
     "import * as Y from 'yjs';\nimport { a } from './records/a.js';",
   ],
   ['packages/storage/src/sql/x.ts', "import { b } from '../schema/database.js';"],
+  ['packages/storage/src/x.ts', "import type { Role } from '@prozesswerkstatt/contract';"],
+  ['packages/contract/src/x.ts', "import { z } from 'zod';\nimport { a } from './roles.js';"],
   ['packages/plan-export/src/x.ts', "import { planToJSON } from '@prozesswerkstatt/plan-model';"],
   [
     'tests/server/x.test.ts',
