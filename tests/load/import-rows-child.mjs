@@ -12,7 +12,7 @@ import {
   readContributions,
   writeGenericCsv,
   writeGenericXlsx,
-} from '../../packages/participation-import/dist/index.js';
+} from '@prozesswerkstatt/participation-import';
 
 const { values: args } = parseArgs({
   options: {
