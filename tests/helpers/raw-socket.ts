@@ -69,6 +69,23 @@ export class RawClient {
     return this.closeEvent!;
   }
 
+  /**
+   * Sends a sync step 1 and waits for the server's step 2 in answer. The server handles one
+   * connection's frames in order, so whatever this client sent before has been handled (refused,
+   * taken or ignored) once the answer is here: a positive signal to wait for instead of a sleep.
+   */
+  async roundTrip(): Promise<void> {
+    const answers = () => this.received.filter((f) => f[0] === 0 && f[1] === 1).length;
+    const before = answers();
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    syncProtocol.writeSyncStep1(encoder, new Y.Doc());
+    this.send(encoding.toUint8Array(encoder));
+    await waitUntil(() => answers() > before || this.closeEvent !== null, {
+      what: 'the answer to a sync step 1',
+    });
+  }
+
   /** Reasons of every permission-denied auth message received so far. */
   permissionDenials(): string[] {
     return this.received.flatMap((frame) => {

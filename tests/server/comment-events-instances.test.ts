@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedPlan, startApp, type AppProcess, type SeededPerson } from '../helpers/app-process.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 let collab: TestServer;
@@ -46,6 +47,47 @@ async function nextCommentEvent(stream: ReadableStreamDefaultReader<Uint8Array>)
   }
 }
 
+/** Posts a comment on `plan` through instance A as `person`; returns the new thread's id. */
+async function comment(plan: string, person: SeededPerson | undefined, body: string) {
+  const created = await fetch(`${a.origin}/plans/${plan}/comments`, {
+    method: 'POST',
+    headers: { cookie: person?.cookie ?? '', origin: a.origin },
+    body: new URLSearchParams({
+      intent: 'create',
+      anchor: JSON.stringify({ kind: 'element', part: 'overview', id: 'goals' }),
+      body,
+    }),
+  });
+  expect(created.status).toBe(201);
+  return ((await created.json()) as { threadId: string }).threadId;
+}
+
+/**
+ * Instance B subscribes to Redis on its own time after it started. Instead of a grace period,
+ * comments on a second plan go through A until one reaches a stream on B (bounded).
+ */
+async function untilInstancesTalk(): Promise<void> {
+  const warmPlan = `warm${randomBytes(6).toString('hex')}`;
+  const warm = await seedPlan(collab.storage, warmPlan, { lead: 'facilitator' });
+  const events = await fetch(`${b.origin}/plans/${warmPlan}/comments/events`, {
+    headers: { cookie: warm.get('lead')?.cookie ?? '' },
+  });
+  const stream = events.body?.getReader();
+  if (events.status !== 200 || !stream) throw new Error(`warm-up stream: ${events.status}`);
+  await stream.read();
+  let arrived = false;
+  const listening = nextCommentEvent(stream).then(() => (arrived = true));
+  listening.catch(() => undefined);
+  await waitUntil(
+    async () => {
+      if (!arrived) await comment(warmPlan, warm.get('lead'), 'Aufwärmen');
+      return arrived;
+    },
+    { timeoutMs: 10_000, intervalMs: 100, what: "instance B's Redis subscription" },
+  );
+  await stream.cancel();
+}
+
 it('passes a comment written through one instance to streams on the other', async () => {
   const reader = people.get('reader');
   const writer = people.get('writer');
@@ -56,22 +98,11 @@ it('passes a comment written through one instance to streams on the other', asyn
   const stream = events.body?.getReader();
   if (!stream) throw new Error('no stream');
   await stream.read(); // the opening `retry` line: subscribed
-  // Redis SUBSCRIBE of instance B may still be on its way right after start; a short grace.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await untilInstancesTalk();
 
   const started = performance.now();
   const arrived = nextCommentEvent(stream);
-  const created = await fetch(`${a.origin}/plans/${planId}/comments`, {
-    method: 'POST',
-    headers: { cookie: writer?.cookie ?? '', origin: a.origin },
-    body: new URLSearchParams({
-      intent: 'create',
-      anchor: JSON.stringify({ kind: 'element', part: 'overview', id: 'goals' }),
-      body: 'Über Instanz A',
-    }),
-  });
-  expect(created.status).toBe(201);
-  const { threadId } = (await created.json()) as { threadId: string };
+  const threadId = await comment(planId, writer, 'Über Instanz A');
   expect(await arrived).toEqual({ threadId, reason: 'created', actorId: writer?.userId });
   expect(performance.now() - started).toBeLessThan(2_000);
 

@@ -13,7 +13,8 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPlan, startApp, type AppProcess } from '../helpers/app-process.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { delay, waitUntil } from '../helpers/wait.js';
+import { recordPermissionDenials, writeBarrier } from '../helpers/barrier.js';
+import { waitUntil } from '../helpers/wait.js';
 
 type Who = Role | 'outsider';
 const PEOPLE: readonly Who[] = [...ROLES, 'outsider'];
@@ -83,12 +84,19 @@ async function canWritePlan(who: Who): Promise<boolean | 'no token'> {
   });
   try {
     await waitUntil(() => provider.synced, { what: `${who} sync` });
+    const denials = recordPermissionDenials(provider);
     doc.getMap('probe').set(who, true);
-    await delay(400);
-    const stored = await collab.storage.loadDocument(docName);
-    const check = new Y.Doc();
-    if (stored) Y.applyUpdate(check, stored);
-    return check.getMap('probe').get(who) === true;
+    const stored = async () => {
+      const state = await collab.storage.loadDocument(docName);
+      const check = new Y.Doc();
+      if (state) Y.applyUpdate(check, state);
+      return check.getMap('probe').get(who) === true;
+    };
+    // The server answers either way: it stores the write, or it refuses it with a message.
+    await waitUntil(async () => denials.length > 0 || (await stored()), { what: `${who}'s write` });
+    // A refused write that was also queued would be stored before this marker.
+    await writeBarrier(collab.url, docName, { storage: collab.storage });
+    return await stored();
   } finally {
     provider.destroy();
     doc.destroy();

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedPlan, startApp, type AppProcess, type SeededPerson } from '../helpers/app-process.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /** `COMMENT_STREAMS_PER_USER` in app/src/lib/server/stream-quota.ts. */
 const CAP = 10;
@@ -53,11 +54,12 @@ it('refuses a stream beyond the cap with 429 and frees the slot when one closes'
   expect(other.status).toBe(200);
 
   open.pop()?.close();
+  // The abort reaches the server a moment later: ask until the slot is free (bounded).
   let again = await openStream('greedy');
-  for (let tries = 0; again.status !== 200 && tries < 20; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the abort reaches the server
-    again = await openStream('greedy');
-  }
+  await waitUntil(
+    async () => again.status === 200 || (again = await openStream('greedy')).status === 200,
+    { timeoutMs: 5_000, intervalMs: 20, what: 'the freed slot' },
+  );
   expect(again.status).toBe(200);
   for (const stream of [...open, again, other]) stream.close();
 }, 30_000);

@@ -48,10 +48,14 @@ it('loses nothing already broadcast when an instance is killed, and its clients 
     while (writing && counter < 1_000) {
       clients.forEach((client, i) => client.doc.getMap(`writer-${i}`).set(`k${counter}`, counter));
       counter++;
-      await delay(10);
+      await delay(10); // pacing
     }
   })();
-  await delay(500);
+  // Kill one instance mid-write, once plenty has gone from client to client.
+  await waitUntil(
+    () => new Set(clients.flatMap((client, i) => [...keysOf(client, writers, i)])).size > 200,
+    { what: 'relayed writes' },
+  );
 
   const victims = clients.filter((_, i) => i % 3 === 0);
   await instances[0]!.stop('SIGKILL');
@@ -61,7 +65,13 @@ it('loses nothing already broadcast when an instance is killed, and its clients 
   expect(mustSurvive.size).toBeGreaterThan(100);
   // The load balancer sends the victims' reconnects to a surviving instance.
   for (const victim of victims) victim.provider.serverUrl = instances[1]!.url;
-  await delay(300);
+  // Keep writing until the victims are back (through the survivor) and have written there.
+  await waitUntil(() => victims.every((c) => c.provider.wsconnected && c.provider.synced), {
+    what: 'the victims to reconnect',
+    timeoutMs: 15_000,
+  });
+  const atReconnect = counter;
+  await waitUntil(() => counter >= atReconnect + 5, { what: 'writes after the reconnect' });
   writing = false;
   await writeLoop;
 

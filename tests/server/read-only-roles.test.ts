@@ -5,7 +5,8 @@ import { connectClient, type TestClient } from '../helpers/client.js';
 import { mapUpdate, RawClient } from '../helpers/raw-socket.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { signToken } from '../helpers/tokens.js';
-import { delay, waitUntil } from '../helpers/wait.js';
+import { presenceBarrier, recordPermissionDenials, writeBarrier } from '../helpers/barrier.js';
+import { waitUntil } from '../helpers/wait.js';
 
 let server: TestServer;
 let editor: TestClient;
@@ -42,8 +43,10 @@ describe.each(['viewer', 'commenter'])('a %s', (role) => {
     await waitUntil(() => reader.provider.awareness.getStates().has(editor.doc.clientID));
 
     // A stock client of a reader that edits locally: its update is refused, not relayed.
+    const denials = recordPermissionDenials(reader.provider);
     reader.doc.getMap('plan').set('title', `${role} was here`);
-    await delay(300);
+    await waitUntil(() => denials.length === 1, { what: 'the refusal' });
+    await writeBarrier(server.url, docName, { observers: [editor.doc], storage: server.storage });
     expect(editor.doc.getMap('plan').get('title')).toBe('Bürgerbeteiligung Parkanlage');
     expect(await storedTitle()).toBe('Bürgerbeteiligung Parkanlage');
     reader.destroy();
@@ -59,7 +62,7 @@ describe.each(['viewer', 'commenter'])('a %s', (role) => {
     expect(raw.permissionDenials()[0]).toMatch(new RegExp(`role "${role}" may not change`));
     // The connection stays open: reading remains allowed.
     expect(raw.closeEvent).toBeNull();
-    await delay(200);
+    await writeBarrier(server.url, docName, { observers: [editor.doc], storage: server.storage });
     expect(editor.doc.getMap('plan').get('title')).toBe('Bürgerbeteiligung Parkanlage');
     expect(editor.doc.getMap('plan').get('status')).toBeUndefined();
     expect(await storedTitle()).toBe('Bürgerbeteiligung Parkanlage');
@@ -80,7 +83,8 @@ it('cannot speak for another client id in presence', async () => {
   );
   const update = awarenessRemoval(editor.doc.clientID, 1_000);
   raw.send(new Uint8Array([1, ...encodeLength(update.length), ...update]));
-  await delay(300);
+  await raw.roundTrip(); // the server has handled the forged removal
+  await presenceBarrier(server.url, docName, [spoofer.provider.awareness]);
   // Refused: the other peers never saw the editor leave.
   expect(removedSeen).not.toContain(editor.doc.clientID);
   expect(spoofer.provider.awareness.getStates().get(editor.doc.clientID)).toBeDefined();

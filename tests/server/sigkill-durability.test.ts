@@ -55,16 +55,18 @@ it('keeps every update any client received when the server is killed mid-write, 
     while (writing && counter < 2_000) {
       clients.forEach((client, i) => client.doc.getMap(`writer-${i}`).set(`k${counter}`, counter));
       counter++;
-      await delay(10);
+      await delay(10); // pacing
     }
   })();
 
-  await delay(600);
+  // Kill it mid-write, once plenty has gone from client to client through the server.
+  await waitUntil(() => receivedFromOthers(clients).size > 150, { what: 'relayed writes' });
   await server.stop('SIGKILL');
   await waitUntil(() => clients.every((c) => !c.provider.wsconnected), { what: 'disconnect' });
   for (const client of clients) client.provider.disconnect();
   const mustSurvive = receivedFromOthers(clients);
-  await delay(100); // keep editing while offline
+  const atKill = counter;
+  await waitUntil(() => counter >= atKill + 5, { what: 'edits while offline' });
   writing = false;
   await writeLoop;
   expect(mustSurvive.size).toBeGreaterThan(50);

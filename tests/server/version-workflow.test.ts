@@ -39,6 +39,7 @@ import {
   type SqlTestDatabase,
 } from '@prozesswerkstatt/storage/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBarrier } from '../helpers/barrier.js';
 import { connectClient, type TestClient } from '../helpers/client.js';
 import { testSecret } from '../helpers/tokens.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -217,16 +218,22 @@ function workflowTests(open: () => Promise<SqlTestDatabase>): void {
   });
 
   it("the app's own writes (status changes) are not logged as someone's edits", async () => {
-    // Every test above changed the status through the collab-server as 'facilitator'.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const edits = await db()
-      .selectFrom('plan_activity')
-      .select('user_id')
-      .where('doc_name', '=', docName)
-      .where('kind', '=', 'edited')
-      .execute();
+    // Every test above changed the status through the collab-server as 'facilitator'. A later
+    // edit by someone else is logged after whatever those writes logged: once it is in, look.
+    const marker = await writeBarrier(server.url, docName, { storage: setup.storage });
+    const editors = async () =>
+      (
+        await db()
+          .selectFrom('plan_activity')
+          .select('user_id')
+          .where('doc_name', '=', docName)
+          .where('kind', '=', 'edited')
+          .execute()
+      ).map((row) => row.user_id);
+    await waitUntil(async () => (await editors()).includes(marker), { what: 'the marker edit' });
+    const edits = (await editors()).filter((user) => user !== marker);
     expect(edits.length).toBeGreaterThan(0);
-    expect(edits.every((row) => row.user_id === 'editor')).toBe(true);
+    expect(edits.every((user) => user === 'editor')).toBe(true);
   });
 
   it('a status a client writes itself is not taken: the mirror restores the record', async () => {
