@@ -4,9 +4,9 @@ import { expect, test } from './fixtures.js';
 import {
   BASE_URL,
   ensureAdminAccount,
-  login,
   newAccount,
-  registerUser,
+  signInOverHttp,
+  signUpOverHttp,
   type Account,
 } from './helpers/accounts.js';
 
@@ -15,11 +15,14 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // Up to three browsers signing in per test.
 test.describe.configure({ timeout: 150_000 });
 
-/** A second browser (its own cookies) signed in as `account`. */
+/**
+ * A second browser (its own cookies) signed in as `account`, over HTTP: the login form has its
+ * own specs (accounts.spec.ts); here the sessions it creates are the subject.
+ */
 async function secondBrowser(browser: Browser, account: Account): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await login(page, account);
+  await signInOverHttp(page, account);
   return page;
 }
 
@@ -36,9 +39,10 @@ test('the account page lists both browsers and logs out everywhere else', async 
   browser,
 }) => {
   const account = newAccount('sessions');
-  await registerUser(page, account);
+  await signUpOverHttp(page, account);
   const other = await secondBrowser(browser, account);
 
+  await page.goto('/');
   await page.getByRole('link', { name: 'Konto', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ihr Konto' })).toBeVisible();
   const rows = page.getByRole('table').getByRole('row');
@@ -58,7 +62,7 @@ test('the account page lists both browsers and logs out everywhere else', async 
 
 test('one session is ended from the list; the others stay', async ({ page, browser }) => {
   const account = newAccount('revoke');
-  await registerUser(page, account);
+  await signUpOverHttp(page, account);
   const second = await secondBrowser(browser, account);
   const third = await secondBrowser(browser, account);
 
@@ -86,7 +90,7 @@ test('changing the password needs the current one and signs the other browser ou
   browser,
 }) => {
   const account = newAccount('password');
-  await registerUser(page, account);
+  await signUpOverHttp(page, account);
   const other = await secondBrowser(browser, account);
   await page.goto('/account');
 

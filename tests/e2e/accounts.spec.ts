@@ -8,6 +8,8 @@ import {
   logout,
   newAccount,
   registerUser,
+  signInOverHttp,
+  signUpOverHttp,
 } from './helpers/accounts.js';
 import { APP_ORIGIN } from './helpers/ports.js';
 
@@ -35,9 +37,9 @@ test('the administrator makes an account a facilitator', async ({ page, browser 
   const member = newAccount('facilitator');
   const memberContext = await browser.newContext();
   const memberPage = await memberContext.newPage();
-  await registerUser(memberPage, member);
+  await signUpOverHttp(memberPage, member);
 
-  await login(page, ADMIN);
+  await signInOverHttp(page, ADMIN);
   await page.goto('/admin');
   const row = page.getByRole('row', { name: new RegExp(member.email) });
   await row.getByRole('button', { name: /Zur Prozessbegleitung machen/ }).click();

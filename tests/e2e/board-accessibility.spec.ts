@@ -6,8 +6,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { ADMIN, login } from './helpers/accounts.js';
-import { createPlan } from './helpers/plans.js';
+import { ADMIN, signInOverHttp } from './helpers/accounts.js';
+import { createPlanOverHttp } from './helpers/plans.js';
 import { openBoard, phaseTitles, stakeholderNames } from './board-helpers.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -36,8 +36,8 @@ function values(page: Page): Promise<string[]> {
 }
 
 test('axe finds no violations on a board with content', async ({ page }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, 'Barrierefreiheit', 'Bezirksamt Pankow');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, 'Barrierefreiheit', 'Bezirksamt Pankow');
   await openBoard(page, planId);
   await page.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
   await page.keyboard.type('Seniorenvertretung');
@@ -53,8 +53,8 @@ test('axe finds no violations on a board with content', async ({ page }) => {
 });
 
 test('keyboard only: create a stakeholder and reorder a phase', async ({ page }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, 'Tastatur', 'Bezirksamt Spandau');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, 'Tastatur', 'Bezirksamt Spandau');
   await openBoard(page, planId);
 
   // Two phases, by keyboard.
@@ -83,8 +83,8 @@ test('keyboard only: create a stakeholder and reorder a phase', async ({ page })
 test('each formatting toolbar is one tab stop; arrow keys, Home and End move inside it', async ({
   page,
 }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, 'Werkzeugleiste', 'Bezirksamt Spandau');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, 'Werkzeugleiste', 'Bezirksamt Spandau');
   await openBoard(page, planId);
   const toolbar = page.getByRole('toolbar', { name: 'Formatierung: Anlass' });
   const button = (name: string) => toolbar.getByRole('button', { name, exact: true });

@@ -4,8 +4,19 @@
  * (every page after the first).
  */
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { ADMIN, login, newAccount, registerUser, type Account } from './helpers/accounts.js';
-import { acceptInvite, createPlan, invite, type Role } from './helpers/plans.js';
+import {
+  ADMIN,
+  newAccount,
+  signInOverHttp,
+  signUpOverHttp,
+  type Account,
+} from './helpers/accounts.js';
+import {
+  acceptInviteOverHttp,
+  createPlanOverHttp,
+  inviteOverHttp,
+  type Role,
+} from './helpers/plans.js';
 
 /** Hosts a page may talk to. */
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -61,7 +72,7 @@ export interface Pair {
 
 /**
  * Signs the facilitator in on `page`, creates a plan, invites a new account with `role` in a
- * second context and opens the board in both (the second context may be prepared first, e.g.
+ * second context and opens the board in both (at once) (the second context may be prepared first, e.g.
  * with a WebSocket route, through `prepare`).
  */
 export async function facilitatorAnd(
@@ -71,18 +82,19 @@ export async function facilitatorAnd(
   prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<Pair> {
   const title = `Beteiligung Radverkehr ${Date.now().toString(36)}`;
-  await login(page, ADMIN);
-  const planId = await createPlan(page, title, 'Bezirksamt Mitte');
-  const link = await invite(page, planId, role);
+  // Accounts, plan and membership over HTTP: the boards are these specs' subject, the forms have
+  // their own specs (accounts, plans, plans-invitations).
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, title, 'Bezirksamt Mitte');
+  const link = await inviteOverHttp(page, planId, role);
   const otherContext = await browser.newContext();
   if (prepare) await prepare(otherContext);
   const other = await otherContext.newPage();
   const checkOther = guardPage(other, role);
   const otherAccount = newAccount(role);
-  await registerUser(other, otherAccount);
-  await acceptInvite(other, link);
-  await openBoard(page, planId);
-  await waitConnected(other);
+  await signUpOverHttp(other, otherAccount);
+  await acceptInviteOverHttp(other, link);
+  await Promise.all([openBoard(page, planId), openBoard(other, planId)]);
   return { planId, title, facilitator: page, other, otherAccount, otherContext, checkOther };
 }
 
@@ -94,6 +106,23 @@ export function stakeholderNames(page: Page) {
 /** The phase title inputs, in order. */
 export function phaseTitles(page: Page) {
   return page.getByLabel('Titel der Phase', { exact: true });
+}
+
+/**
+ * Waits until the server has stored every one of `texts` in the plan (polls the JSON export,
+ * which reads storage): a positive signal that typed edits arrived, instead of a sleep.
+ */
+export async function waitStored(page: Page, planId: string, texts: string[]): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(`/plans/${planId}/export/json`);
+        const json = response.ok() ? await response.text() : '';
+        return texts.filter((text) => !json.includes(JSON.stringify(text).slice(1, -1)));
+      },
+      { message: 'texts not yet stored on the server', intervals: [100, 250, 500] },
+    )
+    .toEqual([]);
 }
 
 /**

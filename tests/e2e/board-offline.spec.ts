@@ -13,10 +13,11 @@
  */
 import type { Page, WebSocketRoute } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { ADMIN, login, logout } from './helpers/accounts.js';
-import { createPlan } from './helpers/plans.js';
+import { ADMIN, logout, signInOverHttp } from './helpers/accounts.js';
+import { createPlanOverHttp } from './helpers/plans.js';
 import {
   facilitatorAnd,
+  openBoard,
   phaseTitles,
   stakeholderNames,
   waitConnected,
@@ -123,9 +124,11 @@ test('a board opened before reopens on a reload without network, and its edits s
 test('logging out removes the offline copies and stored board pages from the browser', async ({
   page,
 }) => {
-  await login(page, ADMIN);
-  await createPlan(page, `Geteilter Rechner ${Date.now()}`, 'Bezirksamt');
-  await waitConnected(page);
+  await signInOverHttp(page, ADMIN);
+  await openBoard(
+    page,
+    await createPlanOverHttp(page, `Geteilter Rechner ${Date.now()}`, 'Bezirksamt'),
+  );
   await page.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
   await page.keyboard.type('Vertraulich');
   await waitForOfflineCopy(page);

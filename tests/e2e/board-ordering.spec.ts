@@ -12,9 +12,9 @@ import {
   phaseTitles,
   waitConnected,
 } from './board-helpers.js';
-import { ADMIN, login, newAccount, registerUser } from './helpers/accounts.js';
+import { ADMIN, newAccount, signInOverHttp, signUpOverHttp } from './helpers/accounts.js';
 import { importPlan, largePlanJSON } from './helpers/large-plan.js';
-import { acceptInvite, invite } from './helpers/plans.js';
+import { acceptInviteOverHttp, inviteOverHttp } from './helpers/plans.js';
 
 // Tall enough that every phase is on screen: the drag is a plain mouse drag, without autoscroll.
 test.use({ viewport: { width: 1280, height: 2400 } });
@@ -81,16 +81,15 @@ test.describe('long phases on a laptop screen', () => {
 
   /** A facilitator on an imported plan of three long phases, and an editor on the same board. */
   async function longPhasesPair(browser: Browser, page: Page) {
-    await login(page, ADMIN);
+    await signInOverHttp(page, ADMIN);
     const planId = await importPlan(page, largePlanJSON(`Lange Phasen ${Date.now()}`, 6, 3, 6));
-    const link = await invite(page, planId, 'editor');
+    const link = await inviteOverHttp(page, planId, 'editor');
     const otherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const other = await otherContext.newPage();
     const checkOther = guardPage(other, 'editor');
-    await registerUser(other, newAccount('editor'));
-    await acceptInvite(other, link);
-    await openBoard(page, planId);
-    await waitConnected(other);
+    await signUpOverHttp(other, newAccount('editor'));
+    await acceptInviteOverHttp(other, link);
+    await Promise.all([waitConnected(page), openBoard(other, planId)]);
     return { a: page, b: other, checkOther };
   }
 

@@ -6,7 +6,7 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { expect, test } from './fixtures.js';
-import { facilitatorAnd, openBoard } from './board-helpers.js';
+import { facilitatorAnd, guardPage, openBoard, phaseTitles } from './board-helpers.js';
 
 test('a viewer sees a locked board and the server refuses forged writes', async ({
   browser,
@@ -81,8 +81,18 @@ test('a viewer sees a locked board and the server refuses forged writes', async 
   );
   expect(firstByteOfAnswers, 'the server answers with an auth message (2)').toContain(2);
 
-  // Nothing reached the facilitator, live or after a reload from the server.
-  await facilitator.waitForTimeout(1_000);
+  // Nothing reached the facilitator, live or after a reload from the server. Live: a marker
+  // written from a second facilitator page after both refusals reaches this board after any
+  // write the server took before it (one queue per plan, relayed in order), so once it is here
+  // the forged ones would be too.
+  const markerPage = await facilitator.context().newPage();
+  const checkMarker = guardPage(markerPage, 'marker');
+  await openBoard(markerPage, planId);
+  await markerPage.getByRole('button', { name: 'Phase hinzufügen' }).click();
+  await markerPage.keyboard.type('Markierung');
+  await expect(phaseTitles(facilitator).first()).toHaveValue('Markierung');
+  await markerPage.close();
+  checkMarker();
   await expect(facilitator.getByLabel('Titel des Plans')).toHaveValue(title);
   await openBoard(facilitator, planId);
   await expect(facilitator.getByLabel('Titel des Plans')).toHaveValue(title);

@@ -3,15 +3,15 @@
  * after "Entfernen", back on "Entfernen" after "Abbrechen", on the add button after removing.
  */
 import { expect, test } from './fixtures.js';
-import { ADMIN, login } from './helpers/accounts.js';
-import { createPlan } from './helpers/plans.js';
+import { ADMIN, signInOverHttp } from './helpers/accounts.js';
+import { createPlanOverHttp } from './helpers/plans.js';
 import { openBoard, phaseTitles, stakeholderNames } from './board-helpers.js';
 
 test('removing a stakeholder and a phase asks first and keeps the focus in place', async ({
   page,
 }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, 'Entfernen', 'Bezirksamt Neukölln');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, 'Entfernen', 'Bezirksamt Neukölln');
   await openBoard(page, planId);
   await page.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
   await page.keyboard.type('Jugendparlament');

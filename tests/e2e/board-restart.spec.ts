@@ -11,11 +11,19 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { createPlan } from './helpers/plans.js';
-import { guardPage, phaseTitles, stakeholderNames, waitConnected } from './board-helpers.js';
+import {
+  guardPage,
+  phaseTitles,
+  stakeholderNames,
+  waitConnected,
+  waitStored,
+} from './board-helpers.js';
 import { fillLogin } from './helpers/accounts.js';
+import { APP_PORT } from './helpers/ports.js';
 
-const PORT = 3110;
-const COLLAB_PORT = 3111;
+// Beside the shared instance's ports (PW_APP_PORT moves both), so two checkouts can run this too.
+const PORT = APP_PORT + 10;
+const COLLAB_PORT = PORT + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const START = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/start.mjs');
 
@@ -81,8 +89,9 @@ test('the plan is intact after both servers restart', async ({ browser, page }) 
     await page.keyboard.type('Bestandsaufnahme');
     await page.getByRole('textbox', { name: 'Anlass', exact: true }).click();
     await page.keyboard.type('Sanierung des Platzes');
-    // Leave the board before stopping, so no reconnect attempt hits a stopped server.
-    await page.waitForTimeout(500);
+    // Leave the board before stopping, so no reconnect attempt hits a stopped server; but only
+    // once the server has the edits (the restart is the subject, not a lost last keystroke).
+    await waitStored(page, planId, ['Kiezbeirat', 'Bestandsaufnahme', 'Sanierung des Platzes']);
     await page.goto('/');
 
     await stopServers(servers);

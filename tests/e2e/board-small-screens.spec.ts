@@ -5,13 +5,13 @@
  */
 import { expect, test } from './fixtures.js';
 import { stakeholderNames, waitConnected } from './board-helpers.js';
-import { ADMIN, login } from './helpers/accounts.js';
+import { ADMIN, signInOverHttp } from './helpers/accounts.js';
 import { importPlan, largePlanJSON } from './helpers/large-plan.js';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test('the stakeholder table fits a 1280 px screen with every column readable', async ({ page }) => {
-  await login(page, ADMIN);
+  await signInOverHttp(page, ADMIN);
   await importPlan(page, largePlanJSON(`Laptop ${Date.now()}`, 15, 1, 1));
   await waitConnected(page);
   await expect(stakeholderNames(page)).toHaveCount(15);
@@ -35,7 +35,7 @@ test('the stakeholder table fits a 1280 px screen with every column readable', a
 });
 
 test('buttons and links on the board have names without stray spaces', async ({ page }) => {
-  await login(page, ADMIN);
+  await signInOverHttp(page, ADMIN);
   await importPlan(page, largePlanJSON(`Namen ${Date.now()}`, 2, 2, 1));
   await waitConnected(page);
 

@@ -8,8 +8,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { ADMIN, login, logout, newAccount, registerUser } from './helpers/accounts.js';
-import { acceptInvite, createPlan, invite } from './helpers/plans.js';
+import {
+  ADMIN,
+  login,
+  logout,
+  newAccount,
+  signInOverHttp,
+  signUpOverHttp,
+} from './helpers/accounts.js';
+import { acceptInviteOverHttp, createPlanOverHttp, inviteOverHttp } from './helpers/plans.js';
 import { facilitatorAnd, guardPage, openBoard, waitConnected } from './board-helpers.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -63,9 +70,9 @@ test('a member comments while the facilitator is away; the facilitator answers l
 }) => {
   test.setTimeout(90_000);
   // The facilitator prepares the plan: a phase and the goals.
-  await login(page, ADMIN);
+  await signInOverHttp(page, ADMIN);
   const title = `Spielplatz Moabit ${Date.now().toString(36)}`;
-  const planId = await createPlan(page, title, 'Bezirksamt Mitte');
+  const planId = await createPlanOverHttp(page, title, 'Bezirksamt Mitte');
   await openBoard(page, planId);
   await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
   await page.keyboard.type('Auftakt');
@@ -73,7 +80,7 @@ test('a member comments while the facilitator is away; the facilitator answers l
   await goals.click();
   await page.keyboard.type(`Wir bauen einen Spielplatz. ${SENTENCE} Danach entscheidet die BVV.`);
   await expect(goals).toContainText(SENTENCE);
-  const link = await invite(page, planId, 'commenter');
+  const link = await inviteOverHttp(page, planId, 'commenter');
   await logout(page); // away
 
   // The department member, in a browser of their own.
@@ -81,9 +88,9 @@ test('a member comments while the facilitator is away; the facilitator answers l
   const member = await memberContext.newPage();
   const checkMember = guardPage(member, 'member');
   const account = newAccount('fachamt');
-  await registerUser(member, account);
-  await acceptInvite(member, link);
-  await waitConnected(member);
+  await signUpOverHttp(member, account);
+  await acceptInviteOverHttp(member, link);
+  await openBoard(member, planId);
   await expect(member.getByText(/Sie können Kommentare lesen/)).toHaveCount(0);
 
   // On the phase.
@@ -331,8 +338,12 @@ test('a viewer reads threads, with unread markers, but gets nothing to write wit
 test('keyboard: the focus stays on a control when delete, resolve and reopen replace theirs', async ({
   page,
 }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Fokus ${Date.now().toString(36)}`, 'Bezirksamt Mitte');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(
+    page,
+    `Fokus ${Date.now().toString(36)}`,
+    'Bezirksamt Mitte',
+  );
   await openBoard(page, planId);
   await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
   await page.keyboard.type('Befragung');

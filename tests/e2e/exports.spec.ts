@@ -15,9 +15,9 @@ import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { openBoard } from './board-helpers.js';
 import { expect, test } from './fixtures.js';
-import { ADMIN, login, newAccount, registerUser } from './helpers/accounts.js';
+import { ADMIN, newAccount, signInOverHttp, signUpOverHttp } from './helpers/accounts.js';
 import { countPlans, recordSignOff, tamperWithVersion } from './helpers/database.js';
-import { acceptInvite, createPlan, invite } from './helpers/plans.js';
+import { acceptInviteOverHttp, createPlanOverHttp, inviteOverHttp } from './helpers/plans.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -28,8 +28,8 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** A plan with two stakeholders, a phase with a format and a goal, made on the board. */
 async function planOnBoard(page: Page, title: string): Promise<string> {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, title, 'Bezirksamt Neukölln');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, title, 'Bezirksamt Neukölln');
   await openBoard(page, planId);
   await page.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
   await page.keyboard.type('Kiezrat Körnerpark');
@@ -157,13 +157,13 @@ test('a JSON export imported again is an equal plan; broken files create nothing
   await page.getByRole('link', { name: 'Plan aus Datei importieren' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan importieren');
   await expectNoAxeViolations(page);
-  const before = await countPlans();
+  const before = await countPlans(title);
   await page.getByLabel('JSON-Datei').setInputFiles(await json.download.path());
   await page.getByRole('button', { name: 'Importieren' }).click();
   await page.waitForURL(/\/plans\/(?!import$)[A-Za-z0-9_-]+$/);
   const importedId = new URL(page.url()).pathname.split('/').pop()!;
   expect(importedId).not.toBe(planId);
-  expect(await countPlans()).toBe(before + 1);
+  expect(await countPlans(title)).toBe(before + 1);
   const imported = await (await page.request.get(`/plans/${importedId}/export/json`)).json();
   const content = (plan: { meta: Record<string, unknown> }) => {
     const { status: _s, createdAt: _c, updatedAt: _u, title: _t, ...meta } = plan.meta;
@@ -184,7 +184,7 @@ test('a JSON export imported again is an equal plan; broken files create nothing
   await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
 
   // Refused files: each its own message, and no plan is created.
-  const count = await countPlans();
+  const count = await countPlans(title);
   await page.goto('/plans/import');
   const file = page.getByLabel('JSON-Datei');
   const submit = page.getByRole('button', { name: 'Importieren' });
@@ -215,7 +215,7 @@ test('a JSON export imported again is an equal plan; broken files create nothing
   await upload('riesig.json', Buffer.alloc(6 * 1024 * 1024, 0x20));
   await expect(alert).toContainText('Die Datei ist zu groß (6 MB). Erlaubt sind höchstens 5 MB.');
 
-  expect(await countPlans()).toBe(count);
+  expect(await countPlans(title)).toBe(count);
 });
 
 /** Saves a version on the versions page (as a user would); returns its id. */
@@ -297,14 +297,18 @@ test('viewers may export and print; non-members get 404; only facilitators impor
   page,
   browser,
 }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Vertraulich ${Date.now().toString(36)}`, 'Bezirksamt');
-  const link = await invite(page, planId, 'viewer');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(
+    page,
+    `Vertraulich ${Date.now().toString(36)}`,
+    'Bezirksamt',
+  );
+  const link = await inviteOverHttp(page, planId, 'viewer');
 
   const viewerContext = await browser.newContext();
   const viewer = await viewerContext.newPage();
-  await registerUser(viewer, newAccount('viewer'));
-  await acceptInvite(viewer, link);
+  await signUpOverHttp(viewer, newAccount('viewer'));
+  await acceptInviteOverHttp(viewer, link);
   for (const path of ['export', 'export/md', 'export/docx', 'export/json', 'print']) {
     expect((await viewer.request.get(`/plans/${planId}/${path}`)).status(), path).toBe(200);
   }
@@ -326,7 +330,7 @@ test('viewers may export and print; non-members get 404; only facilitators impor
 
   const strangerContext = await browser.newContext();
   const stranger = await strangerContext.newPage();
-  await registerUser(stranger, newAccount('stranger'));
+  await signUpOverHttp(stranger, newAccount('stranger'));
   for (const path of ['export', 'export/md', 'export/docx', 'export/json', 'print']) {
     expect((await stranger.request.get(`/plans/${planId}/${path}`)).status(), path).toBe(404);
   }

@@ -4,13 +4,12 @@ import { expect, test } from './fixtures.js';
 import {
   ADMIN,
   fillLogin,
-  login,
-  logout,
   newAccount,
-  registerUser,
+  signInOverHttp,
+  signUpOverHttp,
   type Account,
 } from './helpers/accounts.js';
-import { acceptInvite, createPlan } from './helpers/plans.js';
+import { acceptInvite, acceptInviteOverHttp, createPlanOverHttp } from './helpers/plans.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -22,7 +21,7 @@ async function personIn(
   const context = await browser.newContext();
   const page = await context.newPage();
   const account = newAccount(label);
-  await registerUser(page, account);
+  await signUpOverHttp(page, account);
   return { page, account };
 }
 
@@ -51,8 +50,8 @@ test('a link for one address is refused to another account and logged when accep
   page,
   browser,
 }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Nur für Bea ${Date.now()}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Nur für Bea ${Date.now()}`, 'Bezirksamt');
   const bea = newAccount('bea');
   const link = await createLink(page, planId, { email: bea.email.toUpperCase() });
   const open = page.getByRole('table').filter({ hasText: 'Gültig bis' });
@@ -68,7 +67,7 @@ test('a link for one address is refused to another account and logged when accep
 
   const beaContext = await browser.newContext();
   const beaPage = await beaContext.newPage();
-  await registerUser(beaPage, bea);
+  await signUpOverHttp(beaPage, bea);
   expect(await acceptInvite(beaPage, link)).toBe(planId);
 
   await page.goto(`/plans/${planId}/members`);
@@ -85,8 +84,8 @@ test('two people accepting a single-use link at the same moment: exactly one get
   page,
   browser,
 }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Einmal ${Date.now()}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Einmal ${Date.now()}`, 'Bezirksamt');
   const link = await createLink(page, planId, { role: 'viewer' });
   const first = await personIn(browser, 'first');
   const second = await personIn(browser, 'second');
@@ -117,11 +116,11 @@ test('two people accepting a single-use link at the same moment: exactly one get
 });
 
 test('a multi-use link is listed with its count and can be revoked', async ({ page, browser }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Mehrmals ${Date.now()}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Mehrmals ${Date.now()}`, 'Bezirksamt');
   const link = await createLink(page, planId, { role: 'commenter', maxUses: 2 });
   const person = await personIn(browser, 'team');
-  await acceptInvite(person.page, link);
+  await acceptInviteOverHttp(person.page, link);
   await page.goto(`/plans/${planId}/members`);
   const row = page.getByRole('table').filter({ hasText: 'Gültig bis' }).getByRole('row').nth(1);
   await expect(row).toContainText('1 von 2');
@@ -143,11 +142,11 @@ test('a viewer sees the members by name only, without e-mail addresses', async (
   page,
   browser,
 }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Datenschutz ${Date.now()}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Datenschutz ${Date.now()}`, 'Bezirksamt');
   const link = await createLink(page, planId, { role: 'viewer' });
   const viewer = await personIn(browser, 'viewer');
-  await acceptInvite(viewer.page, link);
+  await acceptInviteOverHttp(viewer.page, link);
   await viewer.page.goto(`/plans/${planId}/members`);
   await expect(viewer.page.getByRole('row', { name: new RegExp(ADMIN.name) })).toBeVisible();
   expect(await viewer.page.content()).not.toContain(ADMIN.email);
@@ -157,8 +156,8 @@ test('a viewer sees the members by name only, without e-mail addresses', async (
 
 test('a locked account is told how long it stays locked', async ({ page }) => {
   const account = newAccount('locked');
-  await registerUser(page, account);
-  await logout(page);
+  await signUpOverHttp(page, account);
+  await page.context().clearCookies(); // signed out
   await page.goto('/login');
   const submitted = () =>
     page.waitForResponse((response) => response.request().method() === 'POST');

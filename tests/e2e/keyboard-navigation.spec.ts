@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { phaseTitles, stakeholderNames, waitConnected } from './board-helpers.js';
 import { expect, test } from './fixtures.js';
-import { ADMIN, login } from './helpers/accounts.js';
+import { ADMIN, signInOverHttp } from './helpers/accounts.js';
 import { importPlan, largePlanJSON } from './helpers/large-plan.js';
 
 test('Tab reaches the skip link first, then the home link, then the language switch', async ({
@@ -75,7 +75,7 @@ test('every board section’s main action is at most 10 key presses from page lo
 }) => {
   // Three loads of a large board, each walked by key presses.
   test.setTimeout(180_000);
-  await login(page, ADMIN);
+  await signInOverHttp(page, ADMIN);
   await importPlan(page, largePlanJSON(`Tastatur ${Date.now()}`, 15, 10, 1));
   await waitConnected(page);
   await expect(stakeholderNames(page)).toHaveCount(15);

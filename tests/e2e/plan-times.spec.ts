@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { openBoard } from './board-helpers.js';
 import { expect, test } from './fixtures.js';
-import { ADMIN, login } from './helpers/accounts.js';
-import { createPlan } from './helpers/plans.js';
+import { ADMIN, signInOverHttp } from './helpers/accounts.js';
+import { createPlanOverHttp } from './helpers/plans.js';
 
 test.use({ timezoneId: 'Europe/Berlin' });
 
@@ -44,8 +44,8 @@ test('format times show and export as entered in Berlin, in winter, summer and a
   browser,
 }) => {
   test.slow(); // four formats, three documents and a second browser
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Zeiten ${Date.now().toString(36)}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Zeiten ${Date.now().toString(36)}`, 'Bezirksamt');
   await openBoard(page, planId);
   await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
   await page.keyboard.type('Ganzjährig');
@@ -83,8 +83,12 @@ test('format times show and export as entered in Berlin, in winter, summer and a
 
 test('a phase that would end before it starts is refused with a message', async ({ page }) => {
   test.slow();
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Zeitraum ${Date.now().toString(36)}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(
+    page,
+    `Zeitraum ${Date.now().toString(36)}`,
+    'Bezirksamt',
+  );
   await openBoard(page, planId);
   await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
   await page.keyboard.type('Werkstatt');

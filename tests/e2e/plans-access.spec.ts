@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
-import { ADMIN, login, newAccount, registerUser } from './helpers/accounts.js';
-import { acceptInvite, createPlan, invite } from './helpers/plans.js';
+import { ADMIN, newAccount, signInOverHttp, signUpOverHttp } from './helpers/accounts.js';
+import { acceptInviteOverHttp, createPlanOverHttp, inviteOverHttp } from './helpers/plans.js';
 import { APP_ORIGIN, COLLAB_URL } from './helpers/ports.js';
 
 const ORIGIN = APP_ORIGIN;
@@ -9,14 +9,14 @@ test('a viewer sees the members but may change nothing (403 on the server)', asy
   page,
   browser,
 }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Nur lesen ${Date.now()}`, 'Bezirksamt');
-  const link = await invite(page, planId, 'viewer');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Nur lesen ${Date.now()}`, 'Bezirksamt');
+  const link = await inviteOverHttp(page, planId, 'viewer');
 
   const other = await browser.newContext();
   const viewer = await other.newPage();
-  await registerUser(viewer, newAccount('viewer'));
-  await acceptInvite(viewer, link);
+  await signUpOverHttp(viewer, newAccount('viewer'));
+  await acceptInviteOverHttp(viewer, link);
 
   await viewer.goto(`/plans/${planId}/members`);
   await expect(viewer.getByRole('row', { name: new RegExp(ADMIN.name) })).toContainText(
@@ -50,8 +50,8 @@ test('non-members get 404 for a plan and its token; anonymous token requests get
   page,
   browser,
 }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Privat ${Date.now()}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Privat ${Date.now()}`, 'Bezirksamt');
   const token = await page.request.get(`/plans/${planId}/collab-token`);
   expect(token.status()).toBe(200);
   expect(token.headers()['cache-control']).toBe('no-store');
@@ -59,7 +59,7 @@ test('non-members get 404 for a plan and its token; anonymous token requests get
 
   const other = await browser.newContext();
   const stranger = await other.newPage();
-  await registerUser(stranger, newAccount('stranger'));
+  await signUpOverHttp(stranger, newAccount('stranger'));
   expect((await stranger.request.get(`/plans/${planId}`)).status()).toBe(404);
   expect((await stranger.request.get(`/plans/${planId}/members`)).status()).toBe(404);
   expect((await stranger.request.get(`/plans/${planId}/collab-token`)).status()).toBe(404);
@@ -72,8 +72,8 @@ test('non-members get 404 for a plan and its token; anonymous token requests get
 });
 
 test('a form post from another origin is refused (CSRF)', async ({ page }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `CSRF ${Date.now()}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `CSRF ${Date.now()}`, 'Bezirksamt');
   const response = await page.request.post(`/plans/${planId}/settings?/archive`, {
     form: {},
     headers: { Origin: 'http://evil.example', Accept: 'text/html' },

@@ -1,8 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures.js';
-import { ADMIN, login, newAccount, registerUser } from './helpers/accounts.js';
+import { ADMIN, newAccount, signInOverHttp, signUpOverHttp } from './helpers/accounts.js';
 import { expireInvitation } from './helpers/database.js';
-import { acceptInvite, createPlan, invite } from './helpers/plans.js';
+import {
+  acceptInvite,
+  acceptInviteOverHttp,
+  createPlanOverHttp,
+  invite,
+  inviteOverHttp,
+} from './helpers/plans.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -10,9 +16,9 @@ test('an invited editor registers, accepts and sees the plan with the role', asy
   page,
   browser,
 }) => {
-  await login(page, ADMIN);
+  await signInOverHttp(page, ADMIN);
   const title = `Beteiligung Radweg ${Date.now()}`;
-  const planId = await createPlan(page, title, 'Tiefbauamt');
+  const planId = await createPlanOverHttp(page, title, 'Tiefbauamt');
   const link = await invite(page, planId, 'editor');
   await expect(page.getByRole('table').last()).toContainText('Bearbeiten');
 
@@ -45,15 +51,15 @@ test('an invited editor registers, accepts and sees the plan with the role', asy
 });
 
 test('the facilitator changes a role and removes a member', async ({ page, browser }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Rollen ${Date.now()}`, 'Jugendamt');
-  const link = await invite(page, planId, 'commenter');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Rollen ${Date.now()}`, 'Jugendamt');
+  const link = await inviteOverHttp(page, planId, 'commenter');
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   const member = newAccount('member');
-  await registerUser(otherPage, member);
-  await acceptInvite(otherPage, link);
+  await signUpOverHttp(otherPage, member);
+  await acceptInviteOverHttp(otherPage, link);
 
   await page.goto(`/plans/${planId}/members`);
   const row = page.getByRole('row', { name: new RegExp(member.email) });
@@ -74,8 +80,8 @@ test('the facilitator changes a role and removes a member', async ({ page, brows
 });
 
 test('the last facilitator can be neither demoted nor removed', async ({ page }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Allein ${Date.now()}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Allein ${Date.now()}`, 'Bezirksamt');
   await page.goto(`/plans/${planId}/members`);
   const row = page.getByRole('row', { name: new RegExp(ADMIN.email) });
   await row.getByRole('button', { name: `Entfernen: ${ADMIN.name}` }).click();
@@ -83,14 +89,14 @@ test('the last facilitator can be neither demoted nor removed', async ({ page })
 });
 
 test('an expired invitation shows a clear error page', async ({ page, browser }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Abgelaufen ${Date.now()}`, 'Bezirksamt');
-  const link = await invite(page, planId, 'viewer', 1);
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Abgelaufen ${Date.now()}`, 'Bezirksamt');
+  const link = await inviteOverHttp(page, planId, 'viewer', 1);
   await expireInvitation(link);
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await registerUser(otherPage, newAccount('late'));
+  await signUpOverHttp(otherPage, newAccount('late'));
   await otherPage.goto(link);
   await expect(otherPage.getByRole('alert')).toHaveText('Diese Einladung ist abgelaufen.');
   await expect(
@@ -103,15 +109,15 @@ test('an expired invitation shows a clear error page', async ({ page, browser })
 });
 
 test('a revoked invitation no longer works', async ({ page, browser }) => {
-  await login(page, ADMIN);
-  const planId = await createPlan(page, `Zurückgezogen ${Date.now()}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const planId = await createPlanOverHttp(page, `Zurückgezogen ${Date.now()}`, 'Bezirksamt');
   const link = await invite(page, planId, 'editor');
   await page.getByRole('button', { name: 'Zurückziehen' }).click();
   await expect(page.getByRole('status')).toHaveText('Die Einladung wurde zurückgezogen.');
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await registerUser(otherPage, newAccount('revoked'));
+  await signUpOverHttp(otherPage, newAccount('revoked'));
   await otherPage.goto(link);
   await expect(otherPage.getByRole('alert')).toHaveText('Diese Einladung wurde zurückgezogen.');
   await other.close();

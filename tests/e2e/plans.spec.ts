@@ -1,13 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures.js';
-import { ADMIN, login } from './helpers/accounts.js';
+import { ADMIN, login, signInOverHttp } from './helpers/accounts.js';
 import { openBoard } from './board-helpers.js';
-import { createPlan } from './helpers/plans.js';
+import { createPlan, createPlanOverHttp } from './helpers/plans.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 test('a facilitator creates a plan and finds it in the list with all columns', async ({ page }) => {
-  await login(page, ADMIN);
+  await signInOverHttp(page, ADMIN);
   const title = `Spielplatz Nord ${Date.now()}`;
   const id = await createPlan(page, title, 'Straßen- und Grünflächenamt');
 
@@ -22,7 +22,7 @@ test('a facilitator creates a plan and finds it in the list with all columns', a
 });
 
 test('the plan form names a missing title', async ({ page }) => {
-  await login(page, ADMIN);
+  await signInOverHttp(page, ADMIN);
   await page.goto('/plans/new');
   await page.getByLabel('Titel').fill('   ');
   await page.getByRole('button', { name: 'Prozessplan anlegen' }).click();
@@ -32,8 +32,8 @@ test('the plan form names a missing title', async ({ page }) => {
 });
 
 test('settings rename and archive a plan', async ({ page }) => {
-  await login(page, ADMIN);
-  const id = await createPlan(page, `Alt ${Date.now()}`, 'Bezirksamt');
+  await signInOverHttp(page, ADMIN);
+  const id = await createPlanOverHttp(page, `Alt ${Date.now()}`, 'Bezirksamt');
   const renamed = `Neu ${Date.now()}`;
   await page.goto(`/plans/${id}/settings`);
   await page.getByRole('textbox', { name: 'Titel', exact: true }).fill(renamed);
@@ -77,8 +77,8 @@ test('a title edited on the board shows in the plans list and the settings form'
 test('axe finds no WCAG 2.1 AA violations on the plans list and the plan pages', async ({
   page,
 }) => {
-  await login(page, ADMIN);
-  const id = await createPlan(page, `Barrierefrei ${Date.now()}`, 'Senatsverwaltung');
+  await signInOverHttp(page, ADMIN);
+  const id = await createPlanOverHttp(page, `Barrierefrei ${Date.now()}`, 'Senatsverwaltung');
   for (const path of ['/', '/en', '/plans/new', `/plans/${id}/members`, `/plans/${id}/settings`]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();

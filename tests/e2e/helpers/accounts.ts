@@ -1,4 +1,5 @@
 import { expect, request, type Page } from '@playwright/test';
+import { submitForRedirect } from './form-actions.js';
 import { APP_ORIGIN } from './ports.js';
 
 /** An account as the helpers create and sign in with it. */
@@ -64,6 +65,33 @@ export async function registerUser(
   await page.getByLabel('Passwort').fill(account.password);
   await page.getByRole('button', { name: 'Konto anlegen' }).click();
   await expect(page.getByText(`Angemeldet als ${account.name}.`)).toBeVisible();
+}
+
+/**
+ * Registers `account` over HTTP in the page's context (the page is then signed in as it, without
+ * loading a page). For specs whose subject is not registration; `registerUser` fills the form.
+ */
+export async function signUpOverHttp(page: Page, account: Account): Promise<void> {
+  await ensureAdminAccount();
+  await submitForRedirect(page.request, '/register?/register', {
+    email: account.email,
+    name: account.name,
+    password: account.password,
+    next: '/',
+  });
+}
+
+/**
+ * Signs in over HTTP in the page's context, without loading a page. For specs whose subject is
+ * not signing in; `login` fills the form.
+ */
+export async function signInOverHttp(page: Page, account: Account): Promise<void> {
+  await ensureAdminAccount();
+  await submitForRedirect(page.request, '/login?/login', {
+    email: account.email,
+    password: account.password,
+    next: '/',
+  });
 }
 
 /** Signs in through the login form (a German page) and waits until signed in. */
