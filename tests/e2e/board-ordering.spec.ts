@@ -5,15 +5,9 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import {
-  facilitatorAnd,
-  guardPage,
-  openBoard,
-  phaseTitles,
-  waitConnected,
-} from './board-helpers.js';
+import { facilitatorAnd, guardPage, openBoard, phaseTitles } from './board-helpers.js';
 import { ADMIN, newAccount, signInOverHttp, signUpOverHttp } from './helpers/accounts.js';
-import { importPlan, largePlanJSON } from './helpers/large-plan.js';
+import { importPlanOverHttp, largePlanJSON } from './helpers/large-plan.js';
 import { acceptInviteOverHttp, inviteOverHttp } from './helpers/plans.js';
 
 // Tall enough that every phase is on screen: the drag is a plain mouse drag, without autoscroll.
@@ -82,14 +76,18 @@ test.describe('long phases on a laptop screen', () => {
   /** A facilitator on an imported plan of three long phases, and an editor on the same board. */
   async function longPhasesPair(browser: Browser, page: Page) {
     await signInOverHttp(page, ADMIN);
-    const planId = await importPlan(page, largePlanJSON(`Lange Phasen ${Date.now()}`, 6, 3, 6));
+    const planId = await importPlanOverHttp(
+      page,
+      largePlanJSON(`Lange Phasen ${Date.now()}`, 6, 3, 6),
+    );
     const link = await inviteOverHttp(page, planId, 'editor');
     const otherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const other = await otherContext.newPage();
     const checkOther = guardPage(other, 'editor');
     await signUpOverHttp(other, newAccount('editor'));
     await acceptInviteOverHttp(other, link);
-    await Promise.all([waitConnected(page), openBoard(other, planId)]);
+    await openBoard(page, planId);
+    await openBoard(other, planId);
     return { a: page, b: other, checkOther };
   }
 

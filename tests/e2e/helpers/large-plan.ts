@@ -58,11 +58,10 @@ export function largePlanJSON(title: string, stakeholders = 15, phases = 10, for
 
 /**
  * Imports `plan` through the action of /plans/import (the page must be signed in as a
- * facilitator) and opens the new plan's board, as the form's redirect would; returns its id.
+ * facilitator) over HTTP, without opening it; returns the new plan's id.
  */
-export async function importPlan(page: Page, plan: unknown): Promise<string> {
-  // Over HTTP with the page's session (import is not these specs' subject; exports.spec.ts
-  // imports through the form), then onto the new plan's board like the form's redirect.
+export async function importPlanOverHttp(page: Page, plan: unknown): Promise<string> {
+  // Import is not these specs' subject; exports.spec.ts imports through the form.
   const response = await page.request.post('/plans/import?/import', {
     multipart: {
       file: {
@@ -76,6 +75,12 @@ export async function importPlan(page: Page, plan: unknown): Promise<string> {
   const result = (await response.json()) as { type: string; location?: string };
   const id = /\/plans\/([A-Za-z0-9_-]+)$/.exec(result.location ?? '')?.[1];
   if (!id) throw new Error(`importPlan: ${JSON.stringify(result)}`);
+  return id;
+}
+
+/** {@link importPlanOverHttp}, then the new plan's board, as the form's redirect would. */
+export async function importPlan(page: Page, plan: unknown): Promise<string> {
+  const id = await importPlanOverHttp(page, plan);
   await page.goto(`/plans/${id}`);
   return id;
 }
