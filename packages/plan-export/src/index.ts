@@ -1,6 +1,7 @@
 /**
  * @prozesswerkstatt/plan-export — turns a plan (plan-model's canonical JSON, optionally one
- * version with its approvals) into documents: Markdown and DOCX. The words come from the caller.
+ * version with its approvals) into documents: one outline (`planOutline`), drawn as Markdown
+ * and DOCX here and as HTML by the app's print view. The words come from the caller.
  */
 export type {
   ExportApproval,
@@ -9,9 +10,18 @@ export type {
   ExportThread,
   ExportVersion,
 } from './input.js';
-export { planToMarkdown } from './markdown.js';
+export { outlineToMarkdown, planToMarkdown } from './markdown.js';
 export { planToDocx } from './docx.js';
+export { outlineToDocx } from './outline-docx.js';
 export { fileSlug } from './plan-facts.js';
+export {
+  planOutline,
+  type Fact,
+  type HeadingLevel,
+  type OutlineBlock,
+  type OutlineOptions,
+  type Section,
+} from './outline/index.js';
 export {
   isEmptyRichText,
   richTextToBlocks,

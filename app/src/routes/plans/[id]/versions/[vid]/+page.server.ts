@@ -1,10 +1,11 @@
+import { planOutline } from '@prozesswerkstatt/plan-export/outline';
 import { error } from '@sveltejs/kit';
+import { exportLabels } from '$lib/exports/export-labels';
 import { m } from '$lib/paraglide/messages.js';
 import { getDatabase } from '$lib/server/db';
 import { requirePlanPermission } from '$lib/server/plan-access';
 import { currentBindingVersionId, listDecisions } from '$lib/server/versions/approvals';
 import { displayedStatus, getVerifiedVersion } from '$lib/server/versions/versions';
-import { planView } from '$lib/versions/plan-view';
 import type { PageServerLoad } from './$types';
 
 /** One version, read-only, with its approval record and the result of its integrity check. */
@@ -21,7 +22,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     .select('name')
     .where('id', '=', version.author_id)
     .executeTakeFirst();
-  const view = verified.plan ? planView(verified.plan) : null;
+  // Shown until the board has drawn the version (and without JavaScript): the exports' outline.
+  const outline = verified.plan ? planOutline(verified.plan, exportLabels()) : null;
   return {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     version: {
@@ -36,7 +38,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     },
     integrity,
     decisions: decisions.filter((d) => d.versionId === version.id),
-    view,
+    outline,
     state: integrity === 'ok' ? Buffer.from(version.state).toString('base64') : null,
   };
 };

@@ -1,0 +1,7 @@
+/**
+ * Entry point `@prozesswerkstatt/plan-export/outline`: the plan's outline and what a renderer
+ * needs to draw it. Browser-safe (no `docx`, no `jszip`), for the app's print view.
+ */
+export type { Block, Fact, HeadingLevel, ListItem, OutlineBlock, Run, Section } from './outline.js';
+export { planOutline, type OutlineOptions } from './plan-outline.js';
+export { safeHref } from '../rich-blocks.js';
