@@ -128,6 +128,19 @@ test('exports DOCX and Markdown from the export page, and prints the plan to a P
   await page.getByRole('link', { name: 'Druckansicht öffnen' }).click();
   await expect(page).toHaveURL(new RegExp(`/plans/${planId}/print$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // One outline: the print view has the Markdown's headings, at the same levels, in order.
+  const markdownHeadings = markdown
+    .split('\n')
+    .filter((line) => /^#{1,6} /.test(line))
+    .map((line) => `${line.indexOf(' ')} ${line.replace(/^#+ /, '').replace(/\\(.)/g, '$1')}`);
+  const printHeadings = await page
+    .locator('.print-document')
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) =>
+      headings.map((h) => `${h.tagName.slice(1)} ${(h as HTMLElement).innerText.trim()}`),
+    );
+  expect(markdownHeadings.length).toBeGreaterThan(8);
+  expect(printHeadings).toEqual(markdownHeadings);
   const printButton = page.getByRole('button', { name: 'Drucken / Als PDF speichern' });
   await printButton.focus();
   await expect(printButton).toBeFocused();
@@ -269,6 +282,15 @@ test('a version exports with its approval record; a damaged version is refused',
   const printed = await pdfText(await page.pdf({ format: 'A4' }));
   expect(printed).toContain('Fassung für die BVV');
   expect(printed).toContain('Passt so');
+
+  // Before its board is drawn (and without JavaScript) the version page shows the same outline.
+  const versionPage = await (
+    await page.request.get(`/plans/${planId}/versions/${versionId}`)
+  ).text();
+  expect(versionPage).toMatch(/<h2[^>]*id="pv-plan"[^>]*>(?:<!--[^>]*-->|[^<])*Schulweg Rixdorf/);
+  expect(versionPage).toContain('id="pv-stakeholders"');
+  expect(versionPage).toContain('Kiezrat Körnerpark');
+  expect(versionPage).not.toContain('Später dazugekommen');
 
   // Every download and the print view are in the plan's activity log.
   await page.goto(`/plans/${planId}/activity`);
