@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { messageOf } from '../errors.js';
 import { prepareOwnerOnlyDatabase } from './owner-only-files.js';
 import { defaultLogger, type StorageLogger } from '../logger.js';
@@ -9,6 +9,7 @@ import type { Database } from '../schema/database.js';
 import { migrateToLatest } from '../schema/migrate.js';
 import { LostCompactionRace, SqlDocumentStorage } from '../sql/sql-document-storage.js';
 import { WalCheckpointer, type CheckpointReport } from './wal-checkpointer.js';
+import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.js';
 import {
   PRAGMA_FOREIGN_KEYS,
   PRAGMA_JOURNAL_MODE,
@@ -153,7 +154,9 @@ export class SqliteDocumentStorage extends SqlDocumentStorage {
       connection.close();
       throw error;
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    const db = new Kysely<Database>({
+      dialect: new ImmediateSqliteDialect({ database: connection }),
+    });
     try {
       await migrateToLatest(db, SQLITE_SCHEMA);
     } catch (error) {
