@@ -14,7 +14,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLES, type Role } from '@prozesswerkstatt/contract';
 import { initPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
-import { getDatabase } from '@prozesswerkstatt/storage';
+import { createContribution, getDatabase } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPlan, startApp, type AppProcess, type SeededPerson } from '../helpers/app-process.js';
@@ -42,6 +42,8 @@ const fx = {
   commentB: '',
   invitationA: '',
   invitationB: '',
+  contributionA: '',
+  contributionB: '',
 };
 
 function db() {
@@ -166,6 +168,21 @@ interface Row {
 }
 
 const A = () => `/plans/${planA}`;
+
+/** A letter entered by hand, one per plan, for the receipt rows. */
+const LETTER = {
+  channel: 'letter',
+  sourceSystem: 'manual',
+  receivedAt: '2026-01-05',
+  authorKind: 'person',
+  authorName: 'Erika Muster',
+  text: 'Bitte mehr Schatten.',
+} as const;
+
+/** The facilitator who made `plan`. */
+function ownerIdOf(plan: string): string {
+  return plan === planA ? userIdOf('facilitator') : ownerB.userId;
+}
 const PHASE_ANCHOR = JSON.stringify({ kind: 'element', part: 'phase', id: 'p1' });
 
 /**
@@ -280,6 +297,30 @@ const MATRIX: Row[] = [
     cells: member('viewer', 200),
   },
   { key: 'GET /plans/[id]/print', path: () => `${A()}/print`, cells: member('viewer', 200) },
+  { key: 'GET /plans/[id]/results', path: () => `${A()}/results`, cells: member('viewer', 200) },
+  {
+    key: 'POST /plans/[id]/results?/create',
+    path: () => `${A()}/results?/create`,
+    // No text: the action refuses it after the role check.
+    body: () => ({ channel: 'letter', receivedAt: '2026-01-05', authorKind: 'person', text: '' }),
+    csrf: () => ({
+      channel: 'letter',
+      receivedAt: '2026-01-05',
+      authorKind: 'person',
+      text: 'Fremd',
+    }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'GET /plans/[id]/results/events',
+    path: () => `${A()}/results/events`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'GET /plans/[id]/results/[cid]/receipt',
+    path: () => `${A()}/results/${fx.contributionA}/receipt`,
+    cells: member('editor', 200),
+  },
   { key: 'GET /plans/[id]/members', path: () => `${A()}/members`, cells: member('viewer', 200) },
   {
     key: 'POST /plans/[id]/members?/changeRole',
@@ -421,6 +462,13 @@ beforeAll(async () => {
     .execute();
   await storePlanDocument(planA);
   await storePlanDocument(planB);
+  for (const [plan, key] of [
+    [planA, 'contributionA'],
+    [planB, 'contributionB'],
+  ] as const) {
+    const created = await createContribution({ db: db() }, plan, LETTER, ownerIdOf(plan));
+    fx[key] = created.id;
+  }
   app = await startApp({ dataDir: collab.dataDir, collabUrl: collab.url });
 
   const owners = [
@@ -560,6 +608,7 @@ describe("plan B's ids in plan A's URLs", () => {
       `${A()}/export/md?version=${fx.versionB}`,
       `${A()}/export/json?version=${fx.versionB}`,
       `${A()}/print?version=${fx.versionB}`,
+      `${A()}/results/${fx.contributionB}/receipt`,
     ];
     const answers: Record<string, number> = {};
     for (const path of paths) answers[path] = (await send(facilitator, 'GET', path)).status;
@@ -660,6 +709,7 @@ async function everything(): Promise<unknown> {
     'comment_reads',
     'versions',
     'version_approvals',
+    'contributions',
   ] as const;
   const state: Record<string, unknown> = {};
   for (const table of tables) state[table] = await d.selectFrom(table).selectAll().execute();
