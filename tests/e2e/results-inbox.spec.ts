@@ -24,7 +24,8 @@ test('an editor enters a letter by hand; a viewer sees it live without personal 
   page,
   browser,
 }) => {
-  test.slow();
+  // Four page loads, two accounts and three axe runs; the shared machine is slow.
+  test.setTimeout(240_000);
   // The facilitator makes the plan and invites an editor and a viewer.
   await login(page, ADMIN);
   const planId = await createPlan(page, `Spielplatz ${Date.now().toString(36)}`, 'Bezirksamt');
