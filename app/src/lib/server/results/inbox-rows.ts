@@ -4,15 +4,14 @@
  * who may see them (editors and facilitators). Commenters and viewers get `personal: null`, so
  * the name and contact never leave the server for them.
  */
+import { can, type Role } from '@prozesswerkstatt/contract';
 import type {
   AuthorKind,
   ContributionChannel,
   ContributionListItem,
   ContributionState,
   Decision,
-  MemberRole,
 } from '@prozesswerkstatt/storage';
-import { hasRole } from '../membership.js';
 
 /** Characters of the text the list shows. */
 export const EXCERPT_LENGTH = 240;
@@ -32,9 +31,12 @@ export interface InboxRow {
   personal: { name: string | null; contact: string | null; contactConsent: boolean } | null;
 }
 
-/** True when `role` may see names and contacts (and enter or change contributions). */
-export function seesPersonalData(role: MemberRole): boolean {
-  return hasRole(role, 'editor');
+/**
+ * True when `role` may see names and contacts: those who weigh and answer (the contract's
+ * `results.answer`), who also enter contributions.
+ */
+export function seesPersonalData(role: Role): boolean {
+  return can(role, 'results.answer');
 }
 
 /** The first `length` characters of `text` with whitespace collapsed, "…" when cut. */
@@ -43,7 +45,7 @@ export function excerptOf(text: string, length = EXCERPT_LENGTH): string {
   return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
 }
 
-export function toInboxRow(item: ContributionListItem, role: MemberRole): InboxRow {
+export function toInboxRow(item: ContributionListItem, role: Role): InboxRow {
   return {
     id: item.id,
     channel: item.channel,

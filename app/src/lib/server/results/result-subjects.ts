@@ -5,7 +5,7 @@
 import { planToJSON } from '@prozesswerkstatt/plan-model';
 import type { DocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
-import { planDocName } from '../plans.js';
+import { planDocumentName } from '@prozesswerkstatt/contract';
 
 export interface ResultSubject {
   id: string;
@@ -20,7 +20,7 @@ export async function loadResultSubjects(
   storage: DocumentStorage,
   planId: string,
 ): Promise<ResultSubject[]> {
-  const state = await storage.loadDocument(planDocName(planId));
+  const state = await storage.loadDocument(planDocumentName(planId));
   if (state === null) return [];
   const doc = new Y.Doc();
   try {

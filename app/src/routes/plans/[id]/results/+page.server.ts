@@ -11,7 +11,7 @@ import {
   type ContributionState,
 } from '@prozesswerkstatt/storage';
 import { getDatabase, getStorage } from '$lib/server/db';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import {
   AUTHOR_KINDS,
   emptyContributionForm,
@@ -32,7 +32,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 
 /** The inbox: every member reads it; names and contacts only editors and facilitators. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  const plan = await requirePlanRole(locals, params.id, 'viewer');
+  const plan = await requirePlanPermission(locals, params.id, 'results.read');
   const db = await getDatabase();
   const channel = oneOf<ContributionChannel>(
     CONTRIBUTION_CHANNELS,
@@ -73,7 +73,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
   /** Enters one offline item by hand (editors and facilitators). */
   create: async ({ locals, params, request }) => {
-    const plan = await requirePlanRole(locals, params.id, 'editor');
+    const plan = await requirePlanPermission(locals, params.id, 'results.answer');
     const subjects = await loadResultSubjects(await getStorage(), plan.id);
     const parsed = parseContributionForm(
       await request.formData(),

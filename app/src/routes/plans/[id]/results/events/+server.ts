@@ -15,7 +15,7 @@ const resultStreamQuota = new StreamQuota(COMMENT_STREAMS_PER_USER);
 
 export const GET: RequestHandler = async ({ locals, params, request }) => {
   const db = await getDatabase();
-  const result = await checkMember(db, locals.user, params.id, 'viewer');
+  const result = await checkMember(db, locals.user, params.id, 'results.read');
   if (!result.ok || !locals.user) error(result.ok ? 401 : result.status, m.errors_plan_not_found());
   const release = resultStreamQuota.acquire(locals.user.id);
   if (release === null) {
@@ -28,7 +28,7 @@ export const GET: RequestHandler = async ({ locals, params, request }) => {
     onClose: release,
     planId: result.plan.id,
     signal: request.signal,
-    stillAllowed: async () => (await checkMember(db, locals.user, params.id, 'viewer')).ok,
+    stillAllowed: async () => (await checkMember(db, locals.user, params.id, 'results.read')).ok,
   });
   return new Response(stream, {
     headers: {

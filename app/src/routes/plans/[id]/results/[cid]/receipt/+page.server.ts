@@ -3,7 +3,7 @@ import { formatReceiptCode, getContribution } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { getDatabase, getStorage } from '$lib/server/db';
 import { ID_MAX_LENGTH } from '$lib/server/form-fields';
-import { requirePlanRole } from '$lib/server/plan-access';
+import { requirePlanPermission } from '$lib/server/plan-access';
 import { excerptOf } from '$lib/server/results/inbox-rows';
 import { loadResultSubjects } from '$lib/server/results/result-subjects';
 import type { PageServerLoad } from './$types';
@@ -17,7 +17,7 @@ const RECEIPT_EXCERPT = 600;
  * so only editors and facilitators open it.
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const plan = await requirePlanRole(locals, params.id, 'editor');
+  const plan = await requirePlanPermission(locals, params.id, 'results.answer');
   // An over-long id cannot be one; it matches nothing instead of reaching the query.
   const id = params.cid.length <= ID_MAX_LENGTH ? params.cid : '';
   const contribution = await getContribution(await getDatabase(), plan.id, id);
