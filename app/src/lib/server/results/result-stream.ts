@@ -1,13 +1,11 @@
 /**
  * The body of a plan's results event stream (routes/plans/[id]/results/events): one `result`
- * event per change (`{ kind, reason, actorId }`, no content: the inbox refetches what it may
- * see), a heartbeat that re-checks membership, and `retry` for the browser's reconnect. The same
- * shape as the comment stream.
+ * event per change (`{ kind, reason, actorId }`, no content: the page refetches what it may
+ * see), see {@link openPlanEventStream}.
  */
-import { trackStream } from '../comment-events.js';
+import type { ResultEvent } from '@prozesswerkstatt/storage';
+import { openPlanEventStream } from '../plan-event-stream.js';
 import { resultEvents, type ResultEventBus } from './result-events.js';
-
-export const RESULT_HEARTBEAT_MS = 20_000;
 
 export interface ResultStreamOptions {
   planId: string;
@@ -20,74 +18,14 @@ export interface ResultStreamOptions {
 }
 
 export function openResultStream({
-  planId,
-  signal,
-  stillAllowed,
-  heartbeatMs = RESULT_HEARTBEAT_MS,
   bus = resultEvents(),
-  onClose = () => {},
+  ...options
 }: ResultStreamOptions): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let stop = (): void => {};
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      let ended = false;
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        stop();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-      };
-      const send = (text: string) => {
-        if (ended) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          end();
-        }
-      };
-      const unsubscribe = bus.subscribe(planId, (event) =>
-        send(
-          `event: result\ndata: ${JSON.stringify({
-            kind: event.kind,
-            reason: event.reason,
-            actorId: event.actorId,
-          })}\n\n`,
-        ),
-      );
-      let checking = false;
-      const beat = async () => {
-        if (checking) return;
-        checking = true;
-        try {
-          if (await stillAllowed()) send(': ping\n\n');
-          else end();
-        } catch (error) {
-          console.warn('result events: membership check failed', error);
-          end();
-        } finally {
-          checking = false;
-        }
-      };
-      const heartbeat = setInterval(() => void beat(), heartbeatMs);
-      const untrack = trackStream(end);
-      stop = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        untrack();
-        signal.removeEventListener('abort', end);
-        onClose();
-        stop = () => {};
-      };
-      signal.addEventListener('abort', end);
-      send('retry: 3000\n: open\n\n');
-    },
-    cancel() {
-      stop();
-    },
+  return openPlanEventStream<ResultEvent>({
+    ...options,
+    bus,
+    eventName: 'result',
+    logName: 'result events',
+    payload: (event) => ({ kind: event.kind, reason: event.reason, actorId: event.actorId }),
   });
 }
