@@ -1,46 +1,12 @@
-import {
-  migrationUpdate,
-  storedInlineContributions,
-  type InlineContribution,
-} from '@prozesswerkstatt/plan-model';
+import { migrationUpdate, storedInlineContributions } from '@prozesswerkstatt/plan-model';
 import {
   getDatabase,
+  inlineContributionRows,
   insertContributions,
   isSqlStorage,
-  type Decision,
   type DocumentStorage,
-  type NewContribution,
 } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
-
-/** Where contributions moved out of a plan document come from (their source reference is their id). */
-export const PLAN_DOCUMENT_SOURCE = 'plan-document';
-
-const DECISION_OF: Record<InlineContribution['response'], Decision | null> = {
-  open: null,
-  adopted: 'adopted',
-  partly: 'partly_adopted',
-  rejected: 'not_adopted',
-};
-
-/** A schema-3 contribution as a row of storage's contributions table. */
-function asRow(contribution: InlineContribution, receivedAt: string): NewContribution {
-  const decision = DECISION_OF[contribution.response];
-  const text = contribution.text.trim();
-  return {
-    channel: 'other',
-    sourceSystem: PLAN_DOCUMENT_SOURCE,
-    sourceRef: `${contribution.subjectId}/${contribution.id}`,
-    receivedAt,
-    authorKind: 'anonymous',
-    subjectId: contribution.subjectId || null,
-    // The old form allowed an empty text; the table needs one.
-    text: text === '' ? '–' : text,
-    ...((decision || contribution.reason.trim()) && {
-      reply: { decision, reason: contribution.reason.trim() },
-    }),
-  };
-}
 
 /**
  * Moves the contributions a stored plan document still holds inline (schema 3 and older) into
@@ -54,10 +20,8 @@ async function moveInlineContributions(
   name: string,
   stored: Uint8Array,
 ): Promise<boolean> {
-  const inline = storedInlineContributions(stored).filter(
-    (c) => c.text.trim() !== '' || c.reason.trim() !== '' || c.response !== 'open',
-  );
-  if (inline.length === 0) return true;
+  const rows = inlineContributionRows(storedInlineContributions(stored), new Date().toISOString());
+  if (rows.length === 0) return true;
   if (!isSqlStorage(storage)) return false;
   const db = getDatabase(storage);
   const plan = await db
@@ -66,13 +30,7 @@ async function moveInlineContributions(
     .where('doc_name', '=', name)
     .executeTakeFirst();
   if (!plan) return false;
-  const now = new Date().toISOString();
-  await insertContributions(
-    { db },
-    plan.id,
-    inline.map((c) => asRow(c, now)),
-    null,
-  );
+  await insertContributions({ db }, plan.id, rows, null);
   return true;
 }
 

@@ -157,6 +157,7 @@ export {
   storedInlineContributions,
 } from './migrations/stored-state.js';
 export {
+  jsonInlineContributions,
   readInlineContributions,
   type InlineContribution,
 } from './migrations/004_contributions_to_tables.js';

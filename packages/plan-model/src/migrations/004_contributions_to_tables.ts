@@ -53,11 +53,50 @@ export function readInlineContributions(doc: Y.Doc): InlineContribution[] {
 }
 
 /**
+ * The contributions a plan in JSON form of schema 3 or older holds in its results (`results[]
+ * .contributions[]`), read as `readInlineContributions` reads a document: the result's subject,
+ * strings only (anything else counts as empty), the first of repeated ids, unknown responses as
+ * open. A current plan, or input that is no plan, has none. The app's plan import stores them in
+ * the tables before migration 004 drops them from the JSON.
+ */
+export function jsonInlineContributions(input: unknown): InlineContribution[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const version = (input as LooseJSON)['schemaVersion'];
+  if (typeof version !== 'number' || version > 3) return [];
+  const results = (input as LooseJSON)['results'];
+  if (!Array.isArray(results)) return [];
+  const out: InlineContribution[] = [];
+  for (const result of results as unknown[]) {
+    if (typeof result !== 'object' || result === null) continue;
+    const list = (result as LooseJSON)['contributions'];
+    if (!Array.isArray(list)) continue;
+    const subjectId = plain((result as LooseJSON)['subjectId']);
+    const seen = new Set<string>();
+    for (const item of list as unknown[]) {
+      if (typeof item !== 'object' || item === null) continue;
+      const fields = item as LooseJSON;
+      const id = plain(fields['id']);
+      if (id === '' || seen.has(id)) continue;
+      seen.add(id);
+      const response = plain(fields['response']);
+      out.push({
+        id,
+        subjectId,
+        text: plain(fields['text']),
+        response: (RESPONSES.has(response) ? response : 'open') as InlineContribution['response'],
+        reason: plain(fields['reason']),
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * Version 4 moves contributions out of the plan: they hold personal data and can number tens of
  * thousands, so they live in storage's tables (issue #18). A result keeps its subject and its
  * feedback text. The collab-server copies the contributions into the tables before this runs on a
  * stored document; a JSON plan of an older version loses them here (`readInlineContributions`
- * reads them from a document first).
+ * reads them from a document first, `jsonInlineContributions` from JSON).
  */
 export const contributionsToTables: Migration = {
   id: 'plan/004_contributions_to_tables',

@@ -9,7 +9,7 @@ import { getMeta, getSchemaVersion, initPlan, setSchemaVersion } from '../record
 import { addPhase, updatePhase, type PhaseId } from '../records/phase.js';
 import { richTextToPlainText } from '../richtext/plain.js';
 import { downgradeJSON, migrateDoc, migrateJSON, MIGRATIONS } from './index.js';
-import { readInlineContributions } from './004_contributions_to_tables.js';
+import { jsonInlineContributions, readInlineContributions } from './004_contributions_to_tables.js';
 import { migrationUpdate, storedInlineContributions } from './stored-state.js';
 
 const ALL_AFTER_3 = 'plan/004_contributions_to_tables';
@@ -187,6 +187,33 @@ describe('plan/004_contributions_to_tables', () => {
         results: [{ ...v3.results[0], contributions: [] }],
       });
     }
+  });
+
+  it('reads the contributions of a JSON plan of schema 3 or older, as from a document', () => {
+    const v3 = {
+      schemaVersion: 3,
+      results: [
+        {
+          id: 'r',
+          subjectId: 'p',
+          contributions: [
+            { id: 'c1', text: 'Mehr Bänke', response: 'partly', reason: 'Platz fehlt' },
+            { id: 'c1', text: 'repeated id: dropped', response: 'open', reason: '' },
+            { id: 'c2', text: 7, response: 'maybe', reason: null },
+            'not an object',
+            { text: 'no id: dropped' },
+          ],
+        },
+        { id: 'r2', subjectId: 'f', contributions: 'not a list' },
+      ],
+    };
+    expect(jsonInlineContributions(v3)).toEqual([
+      { id: 'c1', subjectId: 'p', text: 'Mehr Bänke', response: 'partly', reason: 'Platz fehlt' },
+      { id: 'c2', subjectId: 'p', text: '', response: 'open', reason: '' },
+    ]);
+    expect(jsonInlineContributions({ ...v3, schemaVersion: 4 })).toEqual([]);
+    expect(jsonInlineContributions({ results: v3.results })).toEqual([]);
+    expect(jsonInlineContributions(null)).toEqual([]);
   });
 
   it('reads the contributions of a stored v2 document, then removes them from it', () => {

@@ -18,4 +18,5 @@ export * from './releases.js';
 export * from './public-view.js';
 export * from './measures.js';
 export * from './version-decisions.js';
+export * from './inline-contributions.js';
 export type { ReplyFields } from './reply-write.js';

@@ -1,9 +1,17 @@
 import { PLAN_TEXT_MAX_LENGTH } from '@prozesswerkstatt/contract';
 import { cleanLine, planFromJSON, updateMeta, type PlanJSON } from '@prozesswerkstatt/plan-model';
-import type { DocumentStorage } from '@prozesswerkstatt/storage';
+import {
+  ResultsInputError,
+  inlineContributionRows,
+  insertContributions,
+  previewContributions,
+  type DocumentStorage,
+  type InlineContributionInput,
+} from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import type { Db } from '../db.js';
 import { APP_ORIGIN, storeNewPlan } from '../plans.js';
+import { resultsContext } from '../results/result-events.js';
 import type { SessionUser } from '../users.js';
 
 /** The words an import needs in the importer's language. */
@@ -18,7 +26,10 @@ export interface ImportWords {
  * they only need to be unique within a document), status reset to draft, created and changed
  * now, the importing user as its facilitator member (and as the facilitator text when the file
  * names none), and a title that tells it from the plan it was exported from (both may be in the
- * same list). Returns the new plan's id.
+ * same list). Contributions an older file held inline (schema 3 and older) go into the results
+ * tables, mapped as the collab-server maps those of stored documents; they are checked before
+ * anything is written (a {@link ResultsInputError} then), and a failed insert removes the new plan
+ * again, so an import lands whole or not at all. Returns the new plan's id.
  */
 export async function importPlan(
   db: Db,
@@ -26,7 +37,14 @@ export async function importPlan(
   importer: SessionUser,
   plan: PlanJSON,
   words: ImportWords,
+  contributions: readonly InlineContributionInput[] = [],
 ): Promise<string> {
+  const rows = inlineContributionRows(contributions, new Date().toISOString());
+  if (rows.length > 0) {
+    // No plan yet: the check validates the rows (the new plan holds nothing to duplicate).
+    const check = await previewContributions(db, '', rows);
+    if (check.issues.length > 0) throw new ResultsInputError(check.issues);
+  }
   const doc = new Y.Doc();
   planFromJSON(doc, plan, APP_ORIGIN);
   const now = new Date().toISOString();
@@ -50,5 +68,15 @@ export async function importPlan(
     APP_ORIGIN,
   );
   const requestingUnit = cleanLine(plan.meta.requestingUnit).trim().slice(0, PLAN_TEXT_MAX_LENGTH);
-  return storeNewPlan(db, storage, importer, doc, { title, requestingUnit });
+  const id = await storeNewPlan(db, storage, importer, doc, { title, requestingUnit });
+  if (rows.length > 0) {
+    try {
+      await insertContributions(resultsContext(db), id, rows, importer.id);
+    } catch (error) {
+      // Members go with the plan (cascade); the orphaned document is never listed or opened.
+      await db.deleteFrom('plans').where('id', '=', id).execute();
+      throw error;
+    }
+  }
+  return id;
 }

@@ -5,7 +5,9 @@
  */
 import {
   PlanImportError,
+  jsonInlineContributions,
   parsePlanJSON,
+  type InlineContribution,
   type PlanIssue,
   type PlanJSON,
 } from '@prozesswerkstatt/plan-model';
@@ -30,8 +32,13 @@ export type PlanFileProblem =
   | { kind: 'schema_version'; found: unknown }
   | { kind: 'invalid'; issues: readonly PlanIssue[]; input: unknown };
 
-/** The outcome of {@link readPlanFile}. */
-export type PlanFileResult = { ok: true; plan: PlanJSON } | { ok: false; problem: PlanFileProblem };
+/**
+ * The outcome of {@link readPlanFile}: the plan, and the contributions a file of schema 3 or older
+ * holds inline (the migration drops them from the plan; the import stores them in the tables).
+ */
+export type PlanFileResult =
+  | { ok: true; plan: PlanJSON; contributions: InlineContribution[] }
+  | { ok: false; problem: PlanFileProblem };
 
 /** Checks the size of an upload before it is read. */
 export function checkPlanFileSize(bytes: number): PlanFileProblem | null {
@@ -57,7 +64,8 @@ export function readPlanFile(bytes: Uint8Array): PlanFileResult {
   }
   if (nestingDepth(input) > MAX_NESTING) return { ok: false, problem: { kind: 'too_deep' } };
   try {
-    return { ok: true, plan: parsePlanJSON(input) };
+    const plan = parsePlanJSON(input);
+    return { ok: true, plan, contributions: jsonInlineContributions(input) };
   } catch (error) {
     if (!(error instanceof PlanImportError)) throw error;
     const first = error.issues[0];

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { ResultsInputError } from '@prozesswerkstatt/storage';
 import {
   CURRENT_SCHEMA_VERSION,
   OLDEST_SCHEMA_VERSION,
@@ -99,10 +100,29 @@ export const actions: Actions = {
     if (sizeProblem) return fail(400, describeProblem(sizeProblem));
     const result = readPlanFile(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) return fail(400, describeProblem(result.problem));
-    const id = await importPlan(await getDatabase(), await getStorage(), user, result.plan, {
-      untitled: m.export_doc_untitled(),
-      importedTitle: (title) => m.import_plan_title({ title, date: formatDate(todayInBerlin()) }),
-    });
+    let id: string;
+    try {
+      id = await importPlan(
+        await getDatabase(),
+        await getStorage(),
+        user,
+        result.plan,
+        {
+          untitled: m.export_doc_untitled(),
+          importedTitle: (title) =>
+            m.import_plan_title({ title, date: formatDate(todayInBerlin()) }),
+        },
+        result.contributions,
+      );
+    } catch (error) {
+      if (!(error instanceof ResultsInputError)) throw error;
+      // Inline contributions of an old file the tables refuse (e.g. a text over the limit).
+      const count = new Set(error.issues.map((issue) => issue.index)).size;
+      return fail(400, {
+        message: m.results_import_plan_contributions_invalid({ count: String(count) }),
+        issues: [] as string[],
+      });
+    }
     redirect(303, localizeHref(`/plans/${id}`));
   },
 };
