@@ -317,6 +317,29 @@ const MATRIX: Row[] = [
     cells: member('viewer', 200),
   },
   {
+    key: 'GET /plans/[id]/results/export/[format]',
+    path: () => `${A()}/results/export/csv`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'GET /plans/[id]/results/import',
+    path: () => `${A()}/results/import`,
+    cells: member('editor', 200),
+  },
+  {
+    key: 'POST /plans/[id]/results/import/preview',
+    path: () => `${A()}/results/import/preview?type=csv`,
+    // A form post is no upload: refused (415) after the role check.
+    body: () => ({ file: 'Kanal;Text' }),
+    cells: member('editor', 415),
+  },
+  {
+    key: 'POST /plans/[id]/results/import/confirm',
+    path: () => `${A()}/results/import/confirm?type=csv`,
+    body: () => ({ file: 'Kanal;Text' }),
+    cells: member('editor', 415),
+  },
+  {
     key: 'GET /plans/[id]/results/[cid]/receipt',
     path: () => `${A()}/results/${fx.contributionA}/receipt`,
     cells: member('editor', 200),
@@ -736,6 +759,28 @@ describe('CSRF', () => {
       if (response.status !== 403) wrong.push(`${row.key}: ${answerOf(response)}`);
     }
     expect(wrong).toEqual([]);
+    expect(await everything()).toEqual(before);
+  });
+
+  it('refuses a results file upload from another origin, which Kit would not check', async () => {
+    const before = await everything();
+    const csv =
+      'Kanal;Quellsystem;Quellreferenz;Eingangsdatum;Absenderart;Text\r\n' +
+      'Brief;Post;X-1;2026-01-05;Person;Fremd\r\n';
+    const hash = createHash('sha256').update(`csv\nauto\n\n${csv}`).digest('hex');
+    // With the right hash, the confirm would write the row were the origin not checked.
+    for (const query of ['preview?type=csv', `confirm?type=csv&hash=${hash}&skipBad=0`]) {
+      const response = await fetch(`${app.origin}${A()}/results/import/${query}`, {
+        method: 'POST',
+        headers: {
+          cookie: cookieOf('facilitator'),
+          origin: 'https://evil.example',
+          'content-type': 'application/octet-stream',
+        },
+        body: csv,
+      });
+      expect(response.status).toBe(403);
+    }
     expect(await everything()).toEqual(before);
   });
 
