@@ -1,18 +1,23 @@
 // Child process of the `import-rows` scenario: writes a generic CSV or XLSX of N contributions to
-// a temporary file (not measured), then reads it with @prozesswerkstatt/participation-import's
-// streaming reader (parsing and row validation only, no storage) and prints one JSON line:
-// rows/s, peak heap and peak RSS. Its own process, so the memory numbers are the reader's alone.
+// a temporary file (not measured), then imports it end to end as the app's confirm does: reads it
+// with @prozesswerkstatt/participation-import's streaming reader into storage rows (toStorageRow),
+// then writes them with storage's insertContributions (one transaction, duplicate check) into a
+// fresh SQLite database. Prints one JSON line: rows/s for reading, writing and both, peak heap and
+// peak RSS. Its own process, so the memory numbers are the import's alone.
 //
 //   node --expose-gc tests/load/import-rows-child.mjs --rows 10000 --type csv [--text-chars 600]
+//     [--parse-only]
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   readContributions,
+  toStorageRow,
   writeGenericCsv,
   writeGenericXlsx,
 } from '@prozesswerkstatt/participation-import';
+import { getDatabase, insertContributions, openStorage } from '@prozesswerkstatt/storage';
 
 const { values: args } = parseArgs({
   options: {
@@ -21,6 +26,8 @@ const { values: args } = parseArgs({
     'text-chars': { type: 'string', default: '600' },
     // Collect garbage before each heap sample: what the reader retains, not what is pending.
     'retained-heap': { type: 'boolean', default: false },
+    // Reading only, as before storage was wired (to compare with older figures).
+    'parse-only': { type: 'boolean', default: false },
   },
 });
 const rows = Number(args.rows);
@@ -60,8 +67,29 @@ function* all() {
   for (let i = 1; i <= rows; i += 1) yield contribution(i);
 }
 
+/**
+ * A fresh SQLite storage in `dir` with one plan to import into.
+ *
+ * @param {string} dir
+ */
+async function openPlanStorage(dir) {
+  const storage = await openStorage({ dataDir: join(dir, 'data') });
+  const db = getDatabase(storage);
+  await db
+    .insertInto('users')
+    .values({ id: 'bench', email: 'bench@example.org', name: 'Bench', password_hash: 'x' })
+    .execute();
+  await db
+    .insertInto('plans')
+    .values({ id: 'plan', doc_name: 'plans/plan', title: 'Bench', facilitator_id: 'bench' })
+    .execute();
+  return { storage, db };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
 const path = join(dir, `bench.${type}`);
+const store = !args['parse-only'];
+const target = store ? await openPlanStorage(dir) : null;
 try {
   const out = createWriteStream(path);
   if (type === 'csv') await writeGenericCsv(all(), out);
@@ -74,6 +102,15 @@ try {
   let peakRss = before.rss;
   let good = 0;
   let reports = 0;
+  /** @type {ReturnType<typeof toStorageRow>[]} */
+  const storageRows = [];
+  const sample = () => {
+    reports += 1;
+    if (args['retained-heap']) globalThis.gc?.();
+    const now = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, now.heapUsed);
+    peakRss = Math.max(peakRss, now.rss);
+  };
   const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   for await (const row of readContributions(createReadStream(path, { highWaterMark: 64 * 1024 }), {
@@ -81,15 +118,31 @@ try {
     totalBytes: bytes,
     maxRows: rows,
     progressEveryRows: args['retained-heap'] ? 10_000 : 1000,
-    onProgress: () => {
-      reports += 1;
-      if (args['retained-heap']) globalThis.gc?.();
-      const now = process.memoryUsage();
-      peakHeap = Math.max(peakHeap, now.heapUsed);
-      peakRss = Math.max(peakRss, now.rss);
-    },
+    onProgress: sample,
   })) {
-    if (row.value) good += 1;
+    if (!row.value) continue;
+    good += 1;
+    if (store) {
+      storageRows.push(
+        toStorageRow(row.value, {
+          subjectId: null,
+          receivedAtFallback: '2024-03-05',
+          sourceSystemFallback: 'generic',
+        }),
+      );
+    }
+  }
+  const parseSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  let created = 0;
+  if (target) {
+    const result = await insertContributions({ db: target.db }, 'plan', storageRows, 'bench', {
+      // insertContributions reports every 400 rows; sample every 1,000 or so like the reader.
+      onProgress: (done, total) => {
+        if (done % 2000 === 0 || done === total) sample();
+      },
+    });
+    created = result.createdIds.length;
+    if (created !== rows) throw new Error(`stored ${created} of ${rows} rows`);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
@@ -100,6 +153,10 @@ try {
       rows,
       type,
       fileMb: bytes / 2 ** 20,
+      stored: store,
+      // Reading and checking the file; then writing (zero when --parse-only); `seconds` is both.
+      parseSeconds,
+      insertSeconds: seconds - parseSeconds,
       seconds,
       rowsPerSecond: rows / seconds,
       // CPU time of the reader: on a loaded machine wall-clock time includes waiting for a core.
@@ -112,5 +169,6 @@ try {
     }),
   );
 } finally {
+  await target?.storage.close();
   rmSync(dir, { recursive: true, force: true });
 }

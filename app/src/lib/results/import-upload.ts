@@ -63,6 +63,8 @@ export function uploadFile(url: string, file: Blob, handlers: UploadHandlers): P
     request.upload.addEventListener('progress', (event) =>
       handlers.onUpload(event.loaded, event.lengthComputable ? event.total : file.size),
     );
+    // A small file may be sent before any progress event: its end is reported all the same.
+    request.upload.addEventListener('load', () => handlers.onUpload(file.size, file.size));
     request.addEventListener('progress', () => {
       if (request.status === 200) take();
     });
