@@ -1,3 +1,4 @@
+import { MIN_SECRET_LENGTH } from '@prozesswerkstatt/contract/token';
 import {
   integer,
   oneOf,
@@ -31,8 +32,8 @@ export const DATABASE_URL = optionalText();
 /** Redis between collab-server instances, and comment events between app instances. */
 export const REDIS_URL = optionalUrl(['redis:', 'rediss:']);
 
-/** The collab-server's shortest accepted secret. */
-export const MIN_SECRET_LENGTH = 32;
+/** The collab-server's shortest accepted secret: the token contract's. */
+export { MIN_SECRET_LENGTH };
 /** HS256 key of collab tokens; the app and `pnpm start` fall back to a generated file. */
 export const COLLAB_AUTH_SECRET = optionalSecret(MIN_SECRET_LENGTH);
 /** Where browsers open the collab WebSocket. */

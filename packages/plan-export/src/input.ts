@@ -52,6 +52,11 @@ export interface ExportInput {
  * the app decides their wording and format.
  */
 export interface ExportLabels {
+  /**
+   * The name of a plan field by its key (`expectedOutput`, `occasion`): one lookup for every field
+   * shown under its own name, so a new field needs a catalog entry, not a new label here.
+   */
+  field: (key: string) => string;
   untitled: string;
   /** Shown for an empty field or table cell. */
   none: string;
@@ -61,13 +66,6 @@ export interface ExportLabels {
   createdAt: string;
   updatedAt: string;
   overviewHeading: string;
-  overviewFields: {
-    occasion: string;
-    goals: string;
-    scopeOfInfluence: string;
-    constraints: string;
-    openQuestions: string;
-  };
   stakeholdersHeading: string;
   noStakeholders: string;
   stakeholderColumns: {
@@ -95,9 +93,6 @@ export interface ExportLabels {
     targets: string;
     responsible: string;
   };
-  formatExpectedOutput: string;
-  formatResources: string;
-  formatDescription: string;
   resultsHeading: string;
   /** Heading of the results of one format or phase. */
   resultFor: (subjectTitle: string) => string;

@@ -32,7 +32,20 @@ import * as Y from 'yjs';
 import type { ExportLabels } from './input.js';
 
 /** German labels, as the app's catalog gives them. */
+/** Field names the tests' documents show (the app looks them up in its catalog). */
+const FIELD_NAMES: Record<string, string> = {
+  occasion: 'Anlass',
+  goals: 'Ziele',
+  scopeOfInfluence: 'Gestaltungsspielraum',
+  constraints: 'Rahmenbedingungen',
+  openQuestions: 'Offene Fragen',
+  expectedOutput: 'Erwartetes Ergebnis',
+  resources: 'Ressourcen',
+  description: 'Beschreibung',
+};
+
 export const LABELS: ExportLabels = {
+  field: (key) => FIELD_NAMES[key] ?? key,
   untitled: 'Ohne Titel',
   none: '—',
   requestingUnit: 'Anfragende Stelle',
@@ -41,13 +54,6 @@ export const LABELS: ExportLabels = {
   createdAt: 'Erstellt',
   updatedAt: 'Zuletzt geändert',
   overviewHeading: 'Überblick',
-  overviewFields: {
-    occasion: 'Anlass',
-    goals: 'Ziele',
-    scopeOfInfluence: 'Gestaltungsspielraum',
-    constraints: 'Rahmenbedingungen',
-    openQuestions: 'Offene Fragen',
-  },
   stakeholdersHeading: 'Beteiligte',
   noStakeholders: 'Keine Beteiligten.',
   stakeholderColumns: {
@@ -75,9 +81,6 @@ export const LABELS: ExportLabels = {
     targets: 'Zielgruppen',
     responsible: 'Verantwortlich',
   },
-  formatExpectedOutput: 'Erwartetes Ergebnis',
-  formatResources: 'Ressourcen',
-  formatDescription: 'Beschreibung',
   resultsHeading: 'Ergebnisse',
   resultFor: (subject) => `Ergebnisse zu „${subject}“`,
   resultFeedback: 'Rückmeldung',

@@ -2,7 +2,12 @@ import * as Y from 'yjs';
 import { POSITION_KEY, ROOT } from './keys.js';
 import { positionAt, sortByPosition, type Positioned } from './order.js';
 import { applyMinimalDiff } from './text/diff.js';
-import { PLAIN_TEXT_KEYS } from './text/limits.js';
+import {
+  PLAIN_TEXT_KEYS,
+  textFieldNames,
+  type TextFields,
+  type TextRecordKind,
+} from './text/limits.js';
 
 /** A record as stored: a `Y.Map` from field name to value (scalars, `Y.XmlText`, `Y.Array`). */
 export type RecordMap = Y.Map<unknown>;
@@ -124,6 +129,13 @@ export function readString(map: RecordMap, key: string, fallback = ''): string {
   const value = map.get(key);
   if (value instanceof Y.Text) return value.toString();
   return typeof value === 'string' ? value : fallback;
+}
+
+/** Every plain text field of a record kind, read from its map (missing ones are empty). */
+export function readTextFields<K extends TextRecordKind>(map: RecordMap, kind: K): TextFields<K> {
+  return Object.fromEntries(
+    textFieldNames(kind).map((field) => [field, readString(map, field)]),
+  ) as TextFields<K>;
 }
 
 /** A nullable string field. */

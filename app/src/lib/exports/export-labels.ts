@@ -11,6 +11,7 @@ import {
 } from '@prozesswerkstatt/plan-model';
 import { groupLabel, levelLabel, modeLabel } from '$lib/board/labels';
 import { m } from '$lib/paraglide/messages.js';
+import { planFieldLabel } from '$lib/plan-field-labels';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { roleLabel, statusLabel } from '$lib/plan-labels';
 
@@ -53,6 +54,7 @@ function versionStatusLabel(status: string): string {
 /** All labels of an export in the current language. */
 export function exportLabels(): ExportLabels {
   return {
+    field: planFieldLabel,
     untitled: m.export_doc_untitled(),
     none: m.export_doc_none(),
     requestingUnit: m.export_doc_requesting_unit(),
@@ -61,13 +63,6 @@ export function exportLabels(): ExportLabels {
     createdAt: m.export_doc_created(),
     updatedAt: m.export_doc_updated(),
     overviewHeading: m.export_doc_overview(),
-    overviewFields: {
-      occasion: m.board_field_occasion(),
-      goals: m.board_field_goals(),
-      scopeOfInfluence: m.board_field_scope(),
-      constraints: m.board_field_constraints(),
-      openQuestions: m.board_field_open_questions(),
-    },
     stakeholdersHeading: m.export_doc_stakeholders(),
     noStakeholders: m.export_doc_no_stakeholders(),
     stakeholderColumns: {
@@ -95,9 +90,6 @@ export function exportLabels(): ExportLabels {
       targets: m.board_field_targets(),
       responsible: m.board_field_responsible(),
     },
-    formatExpectedOutput: m.board_field_output(),
-    formatResources: m.board_field_resources(),
-    formatDescription: m.board_field_description(),
     resultsHeading: m.export_doc_results(),
     resultFor: (subject) => m.export_doc_result_for({ subject }),
     resultFeedback: m.export_doc_feedback(),

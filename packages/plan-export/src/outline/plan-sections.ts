@@ -68,7 +68,7 @@ export function overviewSection(plan: PlanJSON, labels: ExportLabels): Section {
         fieldSection(
           `overview-${field.toLowerCase()}`,
           3,
-          labels.overviewFields[field],
+          labels.field(field),
           plan.overview[field],
           labels,
         ),
@@ -214,15 +214,19 @@ function formatDetails(format: FormatJSON, labels: ExportLabels): OutlineBlock[]
   const out: OutlineBlock[] = [];
   const expected = format.expectedOutput.trim();
   if (expected !== '') {
-    out.push({ kind: 'paragraph', lead: labels.formatExpectedOutput, runs: [plainRun(expected)] });
+    out.push({
+      kind: 'paragraph',
+      lead: labels.field('expectedOutput'),
+      runs: [plainRun(expected)],
+    });
   }
   const resources = format.resources.trim();
   if (resources !== '') {
-    out.push({ kind: 'paragraph', lead: labels.formatResources, runs: [plainRun(resources)] });
+    out.push({ kind: 'paragraph', lead: labels.field('resources'), runs: [plainRun(resources)] });
   }
   if (!isEmptyRichText(format.description)) {
     out.push(
-      { kind: 'paragraph', lead: labels.formatDescription, runs: [] },
+      { kind: 'paragraph', lead: labels.field('description'), runs: [] },
       { kind: 'text', blocks: richTextToBlocks(format.description) },
     );
   }

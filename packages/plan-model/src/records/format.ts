@@ -13,13 +13,14 @@ import {
   readNullableString,
   readRichText,
   readString,
+  readTextFields,
   recordOf,
   transact,
   writeFields,
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { limitedText } from '../text/limits.js';
+import { emptyTextFields, textFieldsShape } from '../text/limits.js';
 import { idString } from './levels.js';
 import type { PhaseId } from './phase.js';
 import { deleteResultsOfSubject } from './result.js';
@@ -36,10 +37,12 @@ export const FORMAT_MODES = ['online', 'offline', 'hybrid'] as const;
 /** Longest planned duration: one week in minutes; longer is a phase, not a format. */
 const MAX_DURATION_MINUTES = 7 * 24 * 60;
 
-/** Zod schema of the plain fields of a format (its phase is given by `phaseId` or nesting). */
+/**
+ * Zod schema of the plain fields of a format (its phase is given by `phaseId` or nesting). The
+ * plain text fields and their limits are the contract's `TEXT_LIMITS.format`.
+ */
 export const formatFieldsSchema = z.strictObject({
-  method: limitedText('format', 'method'),
-  title: limitedText('format', 'title'),
+  ...textFieldsShape('format'),
   /**
    * A Berlin wall-clock time `YYYY-MM-DDTHH:mm` as entered (see `date-time.ts`); an instant with
    * an offset is accepted too and read as the Berlin time of that instant.
@@ -47,11 +50,7 @@ export const formatFieldsSchema = z.strictObject({
   dateTime: z.iso.datetime({ offset: true, local: true }).nullable(),
   durationMinutes: z.number().int().min(0).max(MAX_DURATION_MINUTES).nullable(),
   mode: z.enum(FORMAT_MODES),
-  placeOrTool: limitedText('format', 'placeOrTool'),
   targetStakeholderIds: z.array(stakeholderIdSchema).max(1000),
-  expectedOutput: limitedText('format', 'expectedOutput'),
-  responsible: limitedText('format', 'responsible'),
-  resources: limitedText('format', 'resources'),
 });
 
 /** Plain fields of a format. */
@@ -86,16 +85,11 @@ export interface Format extends FormatFields {
 }
 
 const DEFAULTS: FormatFields = {
-  method: '',
-  title: '',
+  ...emptyTextFields('format'),
   dateTime: null,
   durationMinutes: null,
   mode: 'offline',
-  placeOrTool: '',
   targetStakeholderIds: [],
-  expectedOutput: '',
-  responsible: '',
-  resources: '',
 };
 
 /** Creates a format at the end of its phase and returns its id. */
@@ -260,21 +254,16 @@ function readFormat(doc: Y.Doc, id: string, map: RecordMap): Format | undefined 
   return {
     id: id as FormatId,
     phaseId: phaseId as PhaseId,
-    method: readString(map, 'method'),
-    title: readString(map, 'title'),
+    ...readTextFields(map, 'format'),
     dateTime: readNullableString(map, 'dateTime'),
     durationMinutes: readNullableNumber(map, 'durationMinutes'),
     mode: readEnum(map, 'mode', FORMAT_MODES, DEFAULTS.mode),
-    placeOrTool: readString(map, 'placeOrTool'),
     // Deduplicated (concurrent additions of the same target) and limited to existing stakeholders
     // (a stakeholder removed while someone targeted it).
     targetStakeholderIds: [...new Set(targetIds)].filter(
       (t): t is StakeholderId =>
         typeof t === 'string' && recordOf(doc, 'stakeholders', t) !== undefined,
     ),
-    expectedOutput: readString(map, 'expectedOutput'),
-    responsible: readString(map, 'responsible'),
-    resources: readString(map, 'resources'),
     description,
   };
 }

@@ -5,12 +5,13 @@ import {
   readEnum,
   readNumber,
   readString,
+  readTextFields,
   transact,
   writeFields,
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { limitedText } from '../text/limits.js';
+import { textFieldsShape } from '../text/limits.js';
 
 /**
  * The version of the plan schema this code writes. Version 1 had no `results`; version 2 stored
@@ -28,9 +29,7 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Zod schema of the meta record in JSON form (schemaVersion lives at the top of `PlanJSON`). */
 export const metaJSONSchema = z.strictObject({
-  title: limitedText('meta', 'title'),
-  requestingUnit: limitedText('meta', 'requestingUnit'),
-  facilitator: limitedText('meta', 'facilitator'),
+  ...textFieldsShape('meta'),
   status: z.enum(PLAN_STATUSES),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -97,9 +96,7 @@ export function isPlan(doc: Y.Doc): boolean {
 export function getMeta(doc: Y.Doc): PlanMeta {
   const map = metaMap(doc);
   return {
-    title: readString(map, 'title'),
-    requestingUnit: readString(map, 'requestingUnit'),
-    facilitator: readString(map, 'facilitator'),
+    ...readTextFields(map, 'meta'),
     status: readEnum(map, 'status', PLAN_STATUSES, 'draft'),
     createdAt: readString(map, 'createdAt'),
     updatedAt: readString(map, 'updatedAt'),

@@ -13,7 +13,7 @@ import {
   readEnum,
   readNullableString,
   readRichText,
-  readString,
+  readTextFields,
   recordOf,
   transact,
   writeFields,
@@ -21,7 +21,7 @@ import {
 } from '../store.js';
 import { parseInput } from '../validate.js';
 import { deleteFormatsOfPhase, formatJSONSchema } from './format.js';
-import { limitedText } from '../text/limits.js';
+import { emptyTextFields, textFieldsShape } from '../text/limits.js';
 import { idString, participationLevelSchema, PARTICIPATION_LEVELS } from './levels.js';
 import { deleteResultsOfSubject } from './result.js';
 
@@ -49,7 +49,7 @@ export function periodIssue(start: string | null, end: string | null): PlanIssue
 
 /** Zod schema of the plain fields of a phase. */
 export const phaseFieldsSchema = z.strictObject({
-  title: limitedText('phase', 'title'),
+  ...textFieldsShape('phase'),
   start: isoDateOrNull,
   end: isoDateOrNull,
   participationLevel: participationLevelSchema,
@@ -83,7 +83,12 @@ export interface Phase extends PhaseFields {
   goal: Y.XmlText;
 }
 
-const DEFAULTS: PhaseFields = { title: '', start: null, end: null, participationLevel: 'inform' };
+const DEFAULTS: PhaseFields = {
+  ...emptyTextFields('phase'),
+  start: null,
+  end: null,
+  participationLevel: 'inform',
+};
 
 /** Creates a phase at the end and returns its id. */
 export function addPhase(doc: Y.Doc, input: PhaseInput, origin?: unknown): PhaseId {
@@ -163,7 +168,7 @@ function readPhase(id: string, map: RecordMap): Phase | undefined {
   if (!goal) return undefined;
   return {
     id: id as PhaseId,
-    title: readString(map, 'title'),
+    ...readTextFields(map, 'phase'),
     start: readNullableString(map, 'start'),
     end: readNullableString(map, 'end'),
     participationLevel: readEnum(map, 'participationLevel', PARTICIPATION_LEVELS, 'inform'),

@@ -12,14 +12,14 @@ import {
   readEnum,
   readNumber,
   readRichText,
-  readString,
+  readTextFields,
   recordOf,
   transact,
   writeFields,
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { limitedText } from '../text/limits.js';
+import { emptyTextFields, textFieldsShape } from '../text/limits.js';
 import { idString, participationLevelSchema, PARTICIPATION_LEVELS } from './levels.js';
 
 /** Stakeholder groups. */
@@ -42,12 +42,11 @@ const rating = z.number().int().min(1).max(5);
 
 /** Zod schema of the plain (non-rich-text) fields of a stakeholder. */
 export const stakeholderFieldsSchema = z.strictObject({
-  name: limitedText('stakeholder', 'name'),
+  ...textFieldsShape('stakeholder'),
   group: z.enum(STAKEHOLDER_GROUPS),
   power: rating,
   interest: rating,
   participationLevel: participationLevelSchema,
-  contactRole: limitedText('stakeholder', 'contactRole'),
 });
 
 /** Plain fields of a stakeholder. */
@@ -78,12 +77,11 @@ export interface Stakeholder extends StakeholderFields {
 }
 
 const DEFAULTS: StakeholderFields = {
-  name: '',
+  ...emptyTextFields('stakeholder'),
   group: 'other',
   power: 3,
   interest: 3,
   participationLevel: 'inform',
-  contactRole: '',
 };
 
 /** Creates a stakeholder at the end of the list and returns its id. */
@@ -170,12 +168,11 @@ function readStakeholder(id: string, map: RecordMap): Stakeholder | undefined {
   if (!notes) return undefined;
   return {
     id: id as StakeholderId,
-    name: readString(map, 'name'),
+    ...readTextFields(map, 'stakeholder'),
     group: readEnum(map, 'group', STAKEHOLDER_GROUPS, DEFAULTS.group),
     power: clampRating(readNumber(map, 'power', DEFAULTS.power)),
     interest: clampRating(readNumber(map, 'interest', DEFAULTS.interest)),
     participationLevel: readEnum(map, 'participationLevel', PARTICIPATION_LEVELS, 'inform'),
-    contactRole: readString(map, 'contactRole'),
     notes,
   };
 }

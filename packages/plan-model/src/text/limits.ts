@@ -19,6 +19,28 @@ export function limitedText<K extends TextRecordKind>(kind: K, field: TextFieldN
   return z.string().max(TEXT_LIMITS[kind][field] as number);
 }
 
+/** The plain text fields of one record kind, each as a string. */
+export type TextFields<K extends TextRecordKind> = { [F in TextFieldName<K>]: string };
+
+/** The plain text fields of a record kind as a zod shape to spread into the record's schema. */
+export function textFieldsShape<K extends TextRecordKind>(
+  kind: K,
+): { [F in TextFieldName<K>]: z.ZodString } {
+  return Object.fromEntries(
+    textFieldNames(kind).map((field) => [field, limitedText(kind, field)]),
+  ) as { [F in TextFieldName<K>]: z.ZodString };
+}
+
+/** Every plain text field of a record kind, empty: the defaults of a new record. */
+export function emptyTextFields<K extends TextRecordKind>(kind: K): TextFields<K> {
+  return Object.fromEntries(textFieldNames(kind).map((field) => [field, ''])) as TextFields<K>;
+}
+
+/** The names of a record kind's plain text fields, in the contract's order. */
+export function textFieldNames<K extends TextRecordKind>(kind: K): TextFieldName<K>[] {
+  return Object.keys(TEXT_LIMITS[kind]) as TextFieldName<K>[];
+}
+
 /**
  * Every stored key that holds plain text, in any record. The names do not collide with a
  * non-text key of another record kind, so the store can tell a text field by its key alone.

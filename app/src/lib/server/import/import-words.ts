@@ -1,47 +1,17 @@
 /** The import messages of the catalog in the current language (see `import-issues.ts`). */
 import { m } from '$lib/paraglide/messages.js';
+import { planFieldLabel } from '$lib/plan-field-labels';
 import type { ImportWords } from './import-issues.js';
 
-const FIELD_LABELS: Record<string, () => string> = {
-  title: m.import_field_title,
-  name: m.import_field_name,
+/** Where the import's wording differs from the plan's field names, or names no plan field. */
+const IMPORT_FIELD_LABELS: Record<string, () => string> = {
   id: m.import_field_id,
-  status: m.import_field_status,
   createdAt: m.import_field_created_at,
-  updatedAt: m.import_field_updated_at,
-  requestingUnit: m.board_field_requesting_unit,
-  facilitator: m.import_field_facilitator,
-  occasion: m.board_field_occasion,
-  goals: m.board_field_goals,
-  scopeOfInfluence: m.board_field_scope,
-  constraints: m.board_field_constraints,
-  openQuestions: m.board_field_open_questions,
-  group: m.board_col_group,
-  power: m.export_doc_col_power,
-  interest: m.export_doc_col_interest,
-  participationLevel: m.board_field_level,
-  contactRole: m.board_col_contact,
-  notes: m.import_field_notes,
-  start: m.board_field_start,
-  end: m.board_field_end,
-  goal: m.board_field_goal,
   formats: m.import_field_formats,
-  method: m.board_field_method,
-  dateTime: m.board_field_datetime,
-  durationMinutes: m.board_field_duration,
-  mode: m.board_field_mode,
-  placeOrTool: m.board_field_place,
-  targetStakeholderIds: m.board_field_targets,
-  expectedOutput: m.board_field_output,
-  responsible: m.board_field_responsible,
-  resources: m.board_field_resources,
-  description: m.board_field_description,
   subjectId: m.import_field_subject,
-  contributions: m.import_field_contributions,
   text: m.import_field_text,
   response: m.import_field_response,
   reason: m.import_field_reason,
-  feedback: m.import_field_feedback,
   stakeholders: m.import_field_stakeholders,
   phases: m.import_field_phases,
   results: m.import_field_results,
@@ -70,7 +40,7 @@ export function importWords(): ImportWords {
     result: (n) => m.import_place_result({ n: String(n) }),
     contribution: (n) => m.import_place_contribution({ n: String(n) }),
     item: (n) => m.import_place_item({ n: String(n) }),
-    field: (key) => FIELD_LABELS[key]?.() ?? key,
+    field: (key) => IMPORT_FIELD_LABELS[key]?.() ?? planFieldLabel(key),
     theEntry: m.import_the_entry(),
     problem: (code, field, issue) => {
       const limit = String(issue.limit ?? '');
