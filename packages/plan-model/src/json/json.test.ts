@@ -135,6 +135,7 @@ describe('planToJSON / planFromJSON', () => {
       stakeholders: Array<Record<string, unknown>>;
       phases: Array<{ formats: Array<Record<string, unknown>> }>;
     };
+    delete json.phases[1]!.formats[0]!['mode'];
     delete json.phases[1]!.formats[0]!['title'];
     delete json.meta['status'];
     json.stakeholders[0]!['name'] = 'x'.repeat(501);
@@ -146,8 +147,10 @@ describe('planToJSON / planFromJSON', () => {
     const missing = importIssues(json).filter((i) => i.code === 'missing');
     expect(missing.map((i) => i.segments)).toEqual([
       ['meta', 'status'],
-      ['phases', 1, 'formats', 0, 'title'],
+      ['phases', 1, 'formats', 0, 'mode'],
     ]);
+    // A plain text field missing from a file reads as empty, as in a document.
+    expect(missing.map((i) => i.segments)).not.toContainEqual(['phases', 1, 'formats', 0, 'title']);
     expect(byCode['too_long']).toMatchObject({ segments: ['stakeholders', 0, 'name'], limit: 500 });
     expect(byCode['too_small']).toMatchObject({ segments: ['stakeholders', 1, 'power'], limit: 1 });
     expect(byCode['invalid_value']).toMatchObject({ segments: ['stakeholders', 1, 'group'] });

@@ -20,7 +20,7 @@ import {
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { emptyTextFields, textFieldsShape } from '../text/limits.js';
+import { emptyTextFields, textFieldsJSONShape, textFieldsShape } from '../text/limits.js';
 import { idString } from './levels.js';
 import type { PhaseId } from './phase.js';
 import { deleteResultsOfSubject } from './result.js';
@@ -71,6 +71,7 @@ export type FormatPatch = z.input<typeof formatPatchSchema>;
 
 /** Zod schema of a format in JSON form (nested in its phase, so without `phaseId`). */
 export const formatJSONSchema = formatFieldsSchema.extend({
+  ...textFieldsJSONShape('format'),
   id: formatIdSchema,
   description: richTextJSONSchema,
 });

@@ -21,7 +21,7 @@ import {
 } from '../store.js';
 import { parseInput } from '../validate.js';
 import { deleteFormatsOfPhase, formatJSONSchema } from './format.js';
-import { emptyTextFields, textFieldsShape } from '../text/limits.js';
+import { emptyTextFields, textFieldsJSONShape, textFieldsShape } from '../text/limits.js';
 import { idString, participationLevelSchema, PARTICIPATION_LEVELS } from './levels.js';
 import { deleteResultsOfSubject } from './result.js';
 
@@ -70,6 +70,7 @@ export type PhasePatch = z.input<typeof phasePatchSchema>;
 
 /** Zod schema of a phase in JSON form, with its formats nested in order. */
 export const phaseJSONSchema = phaseFieldsSchema.extend({
+  ...textFieldsJSONShape('phase'),
   id: phaseIdSchema,
   goal: richTextJSONSchema,
   formats: z.array(formatJSONSchema),

@@ -19,7 +19,7 @@ import {
   type RecordMap,
 } from '../store.js';
 import { parseInput } from '../validate.js';
-import { emptyTextFields, textFieldsShape } from '../text/limits.js';
+import { emptyTextFields, textFieldsJSONShape, textFieldsShape } from '../text/limits.js';
 import { idString, participationLevelSchema, PARTICIPATION_LEVELS } from './levels.js';
 
 /** Stakeholder groups. */
@@ -64,6 +64,7 @@ export type StakeholderPatch = z.input<typeof stakeholderPatchSchema>;
 
 /** Zod schema of a stakeholder in JSON form. */
 export const stakeholderJSONSchema = stakeholderFieldsSchema.extend({
+  ...textFieldsJSONShape('stakeholder'),
   id: stakeholderIdSchema,
   notes: richTextJSONSchema,
 });

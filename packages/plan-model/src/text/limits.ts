@@ -31,6 +31,19 @@ export function textFieldsShape<K extends TextRecordKind>(
   ) as { [F in TextFieldName<K>]: z.ZodString };
 }
 
+/**
+ * The plain text fields of a record kind for its JSON form: as {@link textFieldsShape}, but a
+ * missing field reads as empty, as it does in a document. A file written before a field existed
+ * stays valid without a schema migration.
+ */
+export function textFieldsJSONShape<K extends TextRecordKind>(
+  kind: K,
+): { [F in TextFieldName<K>]: z.ZodDefault<z.ZodString> } {
+  return Object.fromEntries(
+    textFieldNames(kind).map((field) => [field, limitedText(kind, field).default('')]),
+  ) as { [F in TextFieldName<K>]: z.ZodDefault<z.ZodString> };
+}
+
 /** Every plain text field of a record kind, empty: the defaults of a new record. */
 export function emptyTextFields<K extends TextRecordKind>(kind: K): TextFields<K> {
   return Object.fromEntries(textFieldNames(kind).map((field) => [field, ''])) as TextFields<K>;

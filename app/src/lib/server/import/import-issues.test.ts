@@ -22,6 +22,7 @@ const words: ImportWords = {
   field: (key) =>
     ({
       title: 'Titel',
+      mode: 'Durchführung',
       power: 'Einfluss',
       status: 'Status',
       goals: 'Ziele',
@@ -86,7 +87,8 @@ describe('describeIssues', () => {
       extra?: boolean;
     };
     const phase = plan.phases[1]!;
-    delete phase.formats[0]!['title'];
+    phase.formats[0]!['title'] = '';
+    delete phase.formats[0]!['mode'];
     plan.stakeholders[0]!['power'] = 9;
     plan.meta['status'] = 'finished';
     plan.phases[0]!.formats[0]!['targetStakeholderIds'] = ['ghost'];
@@ -96,7 +98,7 @@ describe('describeIssues', () => {
     const firstPhase = plan.phases[0]!;
     expect(issuesOf(plan)).toEqual(
       expect.arrayContaining([
-        `Phase 2 „${phase.title}“ › Format 1: Titel fehlt`,
+        `Phase 2 „${phase.title}“ › Format 1: Durchführung fehlt`,
         `Beteiligte 1 „${stakeholderName}“: Einfluss ist zu groß (höchstens 5)`,
         'Allgemeine Angaben: Status hat einen ungültigen Wert',
         `Phase 1 „${firstPhase.title}“ › Format 1 „${String(firstPhase.formats[0]!['title'])}“: Zielgruppen › Eintrag 1 verweist auf etwas, das es im Plan nicht gibt`,

@@ -44,12 +44,12 @@ describe('readPlanFile', () => {
       problem: { kind: 'schema_version', found: 7 },
     });
     const broken = JSON.parse(sampleJSON());
-    delete broken.phases[0].formats[0].title;
+    delete broken.phases[0].formats[0].mode;
     const result = readPlanFile(bytes(JSON.stringify(broken)));
     expect(result.ok).toBe(false);
     if (result.ok || result.problem.kind !== 'invalid') throw new Error('expected invalid');
     expect(result.problem.issues).toEqual([
-      expect.objectContaining({ code: 'missing', segments: ['phases', 0, 'formats', 0, 'title'] }),
+      expect.objectContaining({ code: 'missing', segments: ['phases', 0, 'formats', 0, 'mode'] }),
     ]);
   });
 
