@@ -1,6 +1,7 @@
 /**
  * The contract between the app, the collab-server and storage: roles and what each may do,
- * document names, the wire protocol's close codes and message numbers, and field limits.
+ * document names, the wire protocol's close codes and message numbers, field limits, and the
+ * vocabularies of participation results.
  * The collab token's claims, sign and verify are in `@prozesswerkstatt/contract/token` (Node and
  * servers only, so the browser bundle carries no JWT code).
  */
@@ -36,3 +37,21 @@ export {
   VERSION_NOTE_MAX_LENGTH,
   REJECTION_REASON_MAX_LENGTH,
 } from './limits.js';
+export {
+  AUTHOR_KINDS,
+  CONTRIBUTION_CHANNELS,
+  CONTRIBUTION_STATES,
+  DECISIONS,
+  DECISIONS_WITHOUT_REASON,
+  LINK_KINDS,
+  MEASURE_STATUSES,
+  RELEASE_STATUSES,
+  reasonRequired,
+  type AuthorKind,
+  type ContributionChannel,
+  type ContributionState,
+  type Decision,
+  type LinkKind,
+  type MeasureStatus,
+  type ReleaseStatus,
+} from './results-vocabulary.js';

@@ -4,36 +4,32 @@
  * names and vocabularies follow storage's `NewContribution` (packages/storage, results); what
  * storage keeps without a column goes to its `sourceData` (`toNewContribution`).
  */
+import {
+  AUTHOR_KINDS,
+  CONTRIBUTION_CHANNELS,
+  DECISIONS,
+  type AuthorKind,
+  type ContributionChannel,
+  type ContributionState,
+  type Decision,
+} from '@prozesswerkstatt/contract';
 
-/** How a contribution reached the administration. */
-export const CHANNELS = [
-  'platform',
-  'workshop',
-  'letter',
-  'email',
-  'survey',
-  'phone',
-  'other',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-/** Who is speaking: a person, an organisation, a public body, or nobody known. */
-export const AUTHOR_KINDS = ['person', 'organisation', 'public_body', 'anonymous'] as const;
-export type AuthorKind = (typeof AUTHOR_KINDS)[number];
-
-/** The public decision scale of issue #18 (a platform's status maps onto it, if at all). */
-export const DECISIONS = [
-  'adopted',
-  'partly_adopted',
-  'not_adopted',
-  'noted',
-  'out_of_scope',
-  'duplicate_of',
-] as const;
-export type Decision = (typeof DECISIONS)[number];
+/** Channels, author kinds and decisions are the contract's (storage checks the same lists). */
+export {
+  AUTHOR_KINDS,
+  CONTRIBUTION_CHANNELS,
+  DECISIONS,
+  type AuthorKind,
+  type ContributionChannel,
+  type Decision,
+};
 
 /** The internal working state a platform's status maps onto (the decision is separate). */
-export const WORK_STATES = ['new', 'in_review', 'answered'] as const;
+export const WORK_STATES = [
+  'new',
+  'in_review',
+  'answered',
+] as const satisfies readonly ContributionState[];
 export type WorkState = (typeof WORK_STATES)[number];
 
 /** A status as the source system gave it, and what it means here. */
@@ -58,7 +54,7 @@ export interface SourceMetrics {
 
 /** One contribution read from a file, cleaned and validated. */
 export interface ImportedContribution {
-  channel: Channel;
+  channel: ContributionChannel;
   /** The system it came from ("mein.berlin", "decidim", "Bürgerbrief"…); null if not given. */
   sourceSystem: string | null;
   /**

@@ -1,10 +1,10 @@
 export {
   AUTHOR_KINDS,
-  CHANNELS,
+  CONTRIBUTION_CHANNELS,
   DECISIONS,
   WORK_STATES,
   type AuthorKind,
-  type Channel,
+  type ContributionChannel,
   type Decision,
   type ImportedContribution,
   type ImportedMeasure,

@@ -5,11 +5,16 @@
  * `reply`. The shape is declared here so this package needs no database code;
  * `tests/server/participation-import-row.test.ts` checks it against storage's zod schema.
  */
-import type { AuthorKind, Channel, Decision, ImportedContribution } from './contribution.js';
+import type {
+  AuthorKind,
+  ContributionChannel,
+  Decision,
+  ImportedContribution,
+} from './contribution.js';
 
 /** The fields of storage's `NewContribution`, as this package fills them. */
 export interface StorageContributionRow {
-  channel: Channel;
+  channel: ContributionChannel;
   sourceSystem: string;
   sourceRef: string | null;
   sourceUrl: string | null;

@@ -5,10 +5,10 @@
  */
 import {
   AUTHOR_KINDS,
-  CHANNELS,
+  CONTRIBUTION_CHANNELS,
   DECISIONS,
   type AuthorKind,
-  type Channel,
+  type ContributionChannel,
   type Decision,
 } from './contribution.js';
 import { matchKey } from './values.js';
@@ -23,7 +23,7 @@ interface Words {
   also?: readonly string[];
 }
 
-export const CHANNEL_WORDS: Record<Channel, Words> = {
+export const CHANNEL_WORDS: Record<ContributionChannel, Words> = {
   platform: { de: 'Online-Plattform', en: 'Online platform', also: ['plattform', 'online'] },
   workshop: { de: 'Workshop', en: 'Workshop', also: ['veranstaltung', 'event', 'karte'] },
   letter: { de: 'Brief', en: 'Letter', also: ['post', 'schreiben', 'fax'] },
@@ -87,12 +87,12 @@ function lookup<C extends string>(
   return map;
 }
 
-const CHANNEL_LOOKUP = lookup(CHANNELS, CHANNEL_WORDS);
+const CHANNEL_LOOKUP = lookup(CONTRIBUTION_CHANNELS, CHANNEL_WORDS);
 const AUTHOR_KIND_LOOKUP = lookup(AUTHOR_KINDS, AUTHOR_KIND_WORDS);
 const DECISION_LOOKUP = lookup(DECISIONS, DECISION_WORDS);
 
 /** The channel a cell names, or null. */
-export function channelOf(raw: string): Channel | null {
+export function channelOf(raw: string): ContributionChannel | null {
   return CHANNEL_LOOKUP.get(matchKey(raw)) ?? null;
 }
 

@@ -1,5 +1,5 @@
 /** What a contribution format tells the reader: how to recognize its header and read a row. */
-import type { Channel, ImportedContribution } from '../contribution.js';
+import type { ContributionChannel, ImportedContribution } from '../contribution.js';
 import type { FieldColumns } from '../contribution-check.js';
 import type { RowReader, TableHeader } from '../table.js';
 
@@ -15,7 +15,7 @@ export type ContributionFormat = (typeof CONTRIBUTION_FORMATS)[number];
 /** Values the caller supplies for rows that have none (e.g. the phase chosen in the dialog). */
 export interface ContributionDefaults {
   /** Channel of rows without one (default `platform` for platform exports, else required). */
-  channel?: Channel;
+  channel?: ContributionChannel;
   /** Source system of rows without one ("mein.berlin" for an adhocracy export, …). */
   sourceSystem?: string;
   /** Phase or format reference of rows without one. */
