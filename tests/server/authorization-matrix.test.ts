@@ -14,7 +14,12 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLES, type Role } from '@prozesswerkstatt/contract';
 import { initPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
-import { createContribution, getDatabase } from '@prozesswerkstatt/storage';
+import {
+  createCluster,
+  createContribution,
+  createReplyTemplate,
+  getDatabase,
+} from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPlan, startApp, type AppProcess, type SeededPerson } from '../helpers/app-process.js';
@@ -44,6 +49,9 @@ const fx = {
   invitationB: '',
   contributionA: '',
   contributionB: '',
+  clusterA: '',
+  clusterB: '',
+  templateB: '',
 };
 
 function db() {
@@ -344,6 +352,85 @@ const MATRIX: Row[] = [
     path: () => `${A()}/results/${fx.contributionA}/receipt`,
     cells: member('editor', 200),
   },
+  {
+    key: 'POST /plans/[id]/results?/group',
+    path: () => `${A()}/results?/group`,
+    // One item is no cluster: refused after the role check.
+    body: () => ({ ids: fx.contributionA, label: 'Gruppe' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/results?/addToCluster',
+    path: () => `${A()}/results?/addToCluster`,
+    body: () => ({ ids: fx.contributionA, clusterId: 'no-such-cluster' }),
+    csrf: () => ({ ids: fx.contributionA, clusterId: fx.clusterA }),
+    cells: member('editor', 404),
+  },
+  {
+    key: 'GET /plans/[id]/results/[cid]',
+    path: () => `${A()}/results/${fx.contributionA}`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'POST /plans/[id]/results/[cid]?/reply',
+    path: () => `${A()}/results/${fx.contributionA}?/reply`,
+    // "Not adopted" without a reason: refused after the role check.
+    body: () => ({ decision: 'not_adopted', reason: '', version: '' }),
+    csrf: () => ({ decision: 'adopted', response: 'Fremd', version: '' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/results/[cid]?/assign',
+    path: () => `${A()}/results/${fx.contributionA}?/assign`,
+    body: () => ({ state: 'published', version: '1' }),
+    csrf: () => ({ state: 'in_review', assigneeDepartment: 'Fremd', version: '1' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'GET /plans/[id]/results/templates',
+    path: () => `${A()}/results/templates`,
+    cells: member('editor', 200),
+  },
+  {
+    key: 'POST /plans/[id]/results/templates?/create',
+    path: () => `${A()}/results/templates?/create`,
+    body: () => ({ label: '' }),
+    csrf: () => ({ label: 'Fremd', response: 'Fremd' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/results/templates?/update',
+    path: () => `${A()}/results/templates?/update`,
+    body: () => ({ templateId: 'no-such-template', label: 'Fremd' }),
+    csrf: () => ({ templateId: fx.templateB, label: 'Fremd' }),
+    cells: member('editor', 404),
+  },
+  {
+    key: 'POST /plans/[id]/results/templates?/delete',
+    path: () => `${A()}/results/templates?/delete`,
+    body: () => ({ templateId: 'no-such-template' }),
+    csrf: () => ({ templateId: fx.templateB }),
+    cells: member('editor', 404),
+  },
+  {
+    key: 'GET /plans/[id]/results/clusters/[clusterId]',
+    path: () => `${A()}/results/clusters/${fx.clusterA}`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'POST /plans/[id]/results/clusters/[clusterId]?/reply',
+    path: () => `${A()}/results/clusters/${fx.clusterA}?/reply`,
+    body: () => ({ decision: 'noted', reason: '', version: '1' }),
+    csrf: () => ({ decision: 'adopted', response: 'Fremd', version: '1' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/results/clusters/[clusterId]?/remove',
+    path: () => `${A()}/results/clusters/${fx.clusterA}?/remove`,
+    body: () => ({ contributionId: 'no-such-item' }),
+    csrf: () => ({ contributionId: fx.contributionA }),
+    cells: member('editor', 404),
+  },
   { key: 'GET /plans/[id]/members', path: () => `${A()}/members`, cells: member('viewer', 200) },
   {
     key: 'POST /plans/[id]/members?/changeRole',
@@ -492,6 +579,15 @@ beforeAll(async () => {
     const created = await createContribution({ db: db() }, plan, LETTER, ownerIdOf(plan));
     fx[key] = created.id;
   }
+  for (const [plan, key, member] of [
+    [planA, 'clusterA', fx.contributionA],
+    [planB, 'clusterB', fx.contributionB],
+  ] as const) {
+    fx[key] = (await createCluster({ db: db() }, plan, [member], 'Gruppe', ownerIdOf(plan))).id;
+  }
+  fx.templateB = (
+    await createReplyTemplate({ db: db() }, planB, { label: 'Vorlage B' }, ownerB.userId)
+  ).id;
   app = await startApp({ dataDir: collab.dataDir, collabUrl: collab.url });
 
   const owners = [
@@ -632,6 +728,8 @@ describe("plan B's ids in plan A's URLs", () => {
       `${A()}/export/json?version=${fx.versionB}`,
       `${A()}/print?version=${fx.versionB}`,
       `${A()}/results/${fx.contributionB}/receipt`,
+      `${A()}/results/${fx.contributionB}`,
+      `${A()}/results/clusters/${fx.clusterB}`,
     ];
     const answers: Record<string, number> = {};
     for (const path of paths) answers[path] = (await send(facilitator, 'GET', path)).status;
@@ -657,6 +755,14 @@ describe("plan B's ids in plan A's URLs", () => {
       [`${A()}/versions?/submit`, { versionId: fx.versionB }, 409],
       [`${A()}/versions?/approve`, { versionId: fx.versionB }, 409],
       [`${A()}/versions?/reject`, { versionId: fx.versionB, reason: 'Nein' }, 409],
+      [`${A()}/results/${fx.contributionB}?/reply`, { decision: 'adopted', version: '' }, 404],
+      [`${A()}/results/${fx.contributionB}?/assign`, { state: 'in_review', version: '1' }, 404],
+      [`${A()}/results?/addToCluster`, { ids: fx.contributionA, clusterId: fx.clusterB }, 404],
+      [`${A()}/results?/addToCluster`, { ids: fx.contributionB, clusterId: fx.clusterA }, 404],
+      [`${A()}/results/clusters/${fx.clusterB}?/reply`, { decision: 'adopted', version: '1' }, 404],
+      [`${A()}/results/clusters/${fx.clusterA}?/remove`, { contributionId: fx.contributionB }, 404],
+      [`${A()}/results/templates?/update`, { templateId: fx.templateB, label: 'Fremd' }, 404],
+      [`${A()}/results/templates?/delete`, { templateId: fx.templateB }, 404],
     ];
     const wrong: string[] = [];
     for (const [path, body, status] of posts) {
@@ -665,6 +771,17 @@ describe("plan B's ids in plan A's URLs", () => {
         wrong.push(`${path} ${JSON.stringify(body)}: ${answerOf(response)}, expected ${status}`);
       }
     }
+    // Grouping one of plan A's items with one of plan B's (two values of one field).
+    const grouped = await fetch(`${app.origin}${A()}/results?/group`, {
+      method: 'POST',
+      headers: { cookie: facilitator, origin: app.origin, accept: 'text/html' },
+      body: new URLSearchParams([
+        ['ids', fx.contributionA],
+        ['ids', fx.contributionB],
+      ]),
+      redirect: 'manual',
+    });
+    if (grouped.status !== 404) wrong.push(`group across plans: ${answerOf(grouped)}`);
     expect(wrong).toEqual([]);
     expect(await stateOfPlanB()).toEqual(before);
   });
@@ -702,6 +819,22 @@ async function stateOfPlanB(): Promise<unknown> {
       .where('doc_name', '=', `plans/${planB}`)
       .execute(),
     approvals: await d.selectFrom('version_approvals').selectAll().execute(),
+    contributions: await d
+      .selectFrom('contributions')
+      .selectAll()
+      .where('plan_id', '=', planB)
+      .execute(),
+    replies: await d.selectFrom('replies').selectAll().where('plan_id', '=', planB).execute(),
+    clusters: await d
+      .selectFrom('result_clusters')
+      .selectAll()
+      .where('plan_id', '=', planB)
+      .execute(),
+    templates: await d
+      .selectFrom('reply_templates')
+      .selectAll()
+      .where('plan_id', '=', planB)
+      .execute(),
     document: await documentOf(planB),
   };
 }
@@ -733,6 +866,10 @@ async function everything(): Promise<unknown> {
     'versions',
     'version_approvals',
     'contributions',
+    'replies',
+    'reply_history',
+    'result_clusters',
+    'reply_templates',
   ] as const;
   const state: Record<string, unknown> = {};
   for (const table of tables) state[table] = await d.selectFrom(table).selectAll().execute();

@@ -4,6 +4,7 @@ import type {
   ContributionChannel,
   ContributionState,
   Decision,
+  LinkKind,
 } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 
@@ -45,3 +46,10 @@ export const DECISION_LABELS: Record<Decision, () => string> = {
 export function dateFormat(locale: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
 }
+
+export const LINK_KIND_LABELS: Record<LinkKind, () => string> = {
+  phase: m.results_answer_link_phase,
+  format: m.results_answer_link_format,
+  open_question: m.results_answer_link_open_question,
+  stakeholder: m.results_answer_link_stakeholder,
+};

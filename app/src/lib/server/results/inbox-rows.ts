@@ -28,6 +28,10 @@ export interface InboxRow {
   state: ContributionState;
   decision: Decision | null;
   cosignerCount: number;
+  /** The cluster of duplicates it is in, if any. */
+  clusterId: string | null;
+  /** YYYY-MM-DD; with no decision after it, the item is overdue. */
+  dueDate: string | null;
   personal: { name: string | null; contact: string | null; contactConsent: boolean } | null;
 }
 
@@ -58,6 +62,8 @@ export function toInboxRow(item: ContributionListItem, role: Role): InboxRow {
     state: item.state,
     decision: item.reply?.decision ?? null,
     cosignerCount: item.cosignerCount,
+    clusterId: item.clusterId,
+    dueDate: item.dueDate,
     personal: seesPersonalData(role)
       ? {
           name: item.authorName,

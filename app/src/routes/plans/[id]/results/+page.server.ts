@@ -1,10 +1,14 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import {
   CONTRIBUTION_CHANNELS,
   CONTRIBUTION_STATES,
   ResultsInputError,
+  ResultsNotFoundError,
+  addToCluster,
   berlinToday,
+  createCluster,
   createContribution,
+  listClusters,
   formatReceiptCode,
   listContributions,
   type ContributionChannel,
@@ -18,9 +22,11 @@ import {
   parseContributionForm,
 } from '$lib/server/results/contribution-form';
 import { seesPersonalData, toInboxRow } from '$lib/server/results/inbox-rows';
+import { parseClusterForm } from '$lib/server/results/cluster-form';
 import { resultsContext } from '$lib/server/results/result-events';
 import { loadResultSubjects } from '$lib/server/results/result-subjects';
 import { m } from '$lib/paraglide/messages.js';
+import { localizeHref } from '$lib/paraglide/runtime.js';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Items per page: keyset paging, so page 200 of 10,000 items costs what page 1 does. */
@@ -67,6 +73,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     states: CONTRIBUTION_STATES,
     authorKinds: AUTHOR_KINDS,
     emptyForm: emptyContributionForm(berlinToday()),
+    today: berlinToday(),
+    clusters: canEnter
+      ? (await listClusters(db, plan.id)).map((cluster) => ({
+          id: cluster.id,
+          label: cluster.label,
+          size: cluster.memberIds.length,
+        }))
+      : [],
   };
 };
 
@@ -96,5 +110,41 @@ export const actions: Actions = {
     return {
       created: { id: created.id, receiptCode: formatReceiptCode(created.receiptCode) },
     };
+  },
+
+  /** Groups the checked items as duplicates in a new cluster and opens it to answer once. */
+  group: async ({ locals, params, request }) => {
+    const plan = await requirePlanPermission(locals, params.id, 'results.answer');
+    const parsed = parseClusterForm(await request.formData(), 'create');
+    if (!parsed.ok) return fail(400, { clusterError: parsed.error });
+    let clusterId: string;
+    try {
+      const context = resultsContext(await getDatabase());
+      clusterId = (await createCluster(context, plan.id, parsed.ids, parsed.label, plan.user.id))
+        .id;
+    } catch (error) {
+      if (error instanceof ResultsNotFoundError) {
+        return fail(404, { clusterError: m.results_answer_cluster_error_gone() });
+      }
+      throw error;
+    }
+    redirect(303, localizeHref(`/plans/${plan.id}/results/clusters/${clusterId}`));
+  },
+
+  /** Adds the checked items to an existing cluster (they get its answer, if it has one). */
+  addToCluster: async ({ locals, params, request }) => {
+    const plan = await requirePlanPermission(locals, params.id, 'results.answer');
+    const parsed = parseClusterForm(await request.formData(), 'add');
+    if (!parsed.ok) return fail(400, { clusterError: parsed.error });
+    try {
+      const context = resultsContext(await getDatabase());
+      await addToCluster(context, plan.id, parsed.clusterId, parsed.ids, plan.user.id);
+    } catch (error) {
+      if (error instanceof ResultsNotFoundError) {
+        return fail(404, { clusterError: m.results_answer_cluster_error_gone() });
+      }
+      throw error;
+    }
+    redirect(303, localizeHref(`/plans/${plan.id}/results/clusters/${parsed.clusterId}`));
   },
 };
