@@ -141,8 +141,10 @@ test('two editors group duplicates, answer once, and never overwrite each other'
   ]);
   const conflictA = a.getByTestId('reply-conflict');
   const conflictB = b.getByTestId('reply-conflict');
-  await expect(conflictA.or(conflictB)).toBeVisible();
-  const aLost = await conflictA.isVisible();
+  await expect
+    .poll(async () => (await conflictA.count()) + (await conflictB.count()), { timeout: 15_000 })
+    .toBe(1);
+  const aLost = (await conflictA.count()) === 1;
   const [loser, winner] = aLost ? [a, b] : [b, a];
   const [lostText, wonText] = aLost ? [typed.a, typed.b] : [typed.b, typed.a];
   await expect(winner.getByText('Die Antwort ist gespeichert.')).toBeVisible();
@@ -181,7 +183,7 @@ test('two editors group duplicates, answer once, and never overwrite each other'
   // letter is marked overdue.
   await a.getByLabel('Zuständige Stelle (Fachamt)').fill('Straßen- und Grünflächenamt');
   await a.getByLabel('Zu erledigen bis').fill('2026-01-15');
-  await a.getByLabel('Bearbeitungsstand').selectOption('in_review');
+  await a.getByLabel('Bearbeitungsstand', { exact: true }).selectOption('in_review');
   await a.getByRole('button', { name: 'Zuständigkeit speichern' }).click();
   await expect(a.getByTestId('item-state')).toHaveText('In Prüfung');
   await expect(a.getByLabel('Zuständige Stelle (Fachamt)')).toHaveValue(
