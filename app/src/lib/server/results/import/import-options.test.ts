@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { optionsKey, parseImportOptions } from './import-options.js';
+import {
+  MAX_IMPORT_FILE_BYTES,
+  importLimitBytes,
+  optionsKey,
+  parseImportOptions,
+} from './import-options.js';
 
 describe('import options', () => {
   const subjects = new Set(['p1']);
@@ -25,5 +30,13 @@ describe('import options', () => {
     const a = optionsKey({ fileType: 'csv', format: 'auto', subjectId: null });
     const b = optionsKey({ fileType: 'csv', format: 'auto', subjectId: 'p1' });
     expect(a).not.toBe(b);
+  });
+
+  it("keeps the largest file within the app's body size limit", () => {
+    expect(importLimitBytes('8M')).toBe(8 * 1024 * 1024);
+    expect(importLimitBytes('700k')).toBe(700 * 1024);
+    expect(importLimitBytes('1G')).toBe(MAX_IMPORT_FILE_BYTES);
+    expect(importLimitBytes('Infinity')).toBe(MAX_IMPORT_FILE_BYTES);
+    expect(importLimitBytes(undefined)).toBe(512 * 1024);
   });
 });

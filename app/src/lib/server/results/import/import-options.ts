@@ -23,6 +23,25 @@ export const IMPORT_FORMATS: readonly (ContributionFormat | 'auto')[] = [
  */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 
+/** adapter-node's own default when `BODY_SIZE_LIMIT` is unset. */
+const ADAPTER_DEFAULT_BYTES = 512 * 1024;
+const UNIT: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/**
+ * The largest file an upload can carry: {@link MAX_IMPORT_FILE_BYTES}, or less when the app's
+ * `BODY_SIZE_LIMIT` (as adapter-node reads it: bytes with K, M or G, or `Infinity`) is lower.
+ */
+export function importLimitBytes(bodySizeLimit: string | undefined): number {
+  const match = /^(\d+)([KMG]?)$/i.exec(bodySizeLimit ?? '');
+  const body =
+    bodySizeLimit?.toLowerCase() === 'infinity'
+      ? Infinity
+      : match
+        ? Number(match[1]) * (UNIT[match[2]!.toUpperCase()] ?? 1)
+        : ADAPTER_DEFAULT_BYTES;
+  return Math.min(MAX_IMPORT_FILE_BYTES, body);
+}
+
 export interface ImportOptions {
   fileType: FileType;
   format: ContributionFormat | 'auto';

@@ -1,6 +1,7 @@
 import { getStorage } from '$lib/server/db';
 import { requirePlanPermission } from '$lib/server/plan-access';
-import { IMPORT_FORMATS, MAX_IMPORT_FILE_BYTES } from '$lib/server/results/import/import-options';
+import { appConfig } from '$lib/server/config';
+import { IMPORT_FORMATS, importLimitBytes } from '$lib/server/results/import/import-options';
 import { loadResultSubjects } from '$lib/server/results/result-subjects';
 import type { PageServerLoad } from './$types';
 
@@ -11,6 +12,6 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     plan: { id: plan.id, title: plan.title },
     subjects: await loadResultSubjects(await getStorage(), plan.id),
     formats: IMPORT_FORMATS,
-    maxBytes: MAX_IMPORT_FILE_BYTES,
+    maxBytes: importLimitBytes(appConfig().BODY_SIZE_LIMIT),
   };
 };
