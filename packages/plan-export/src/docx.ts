@@ -1,8 +1,9 @@
-import { AlignmentType, Document, LevelFormat, Packer } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, PageOrientation } from 'docx';
 import JSZip from 'jszip';
 import { ORDERED_LIST } from './docx-parts.js';
 import type { ExportInput, ExportLabels } from './input.js';
 import { outlineToDocx } from './outline-docx.js';
+import type { Section } from './outline/outline.js';
 import { planOutline } from './outline/plan-outline.js';
 import { planTitle } from './plan-facts.js';
 
@@ -17,11 +18,32 @@ export async function planToDocx(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { plan, ...options } = input;
   const sections = planOutline(plan, labels, options);
-  const title = planTitle(plan, labels);
+  const bytes = await sectionsToDocx(sections, {
+    title: planTitle(plan, labels),
+    creator: input.plan.meta.facilitator || undefined,
+  });
+  return input.version ? datedAt(bytes, input.version.createdAt) : bytes;
+}
+
+/** Options of {@link sectionsToDocx}. */
+export interface DocxOptions {
+  /** The document's title property. */
+  title: string;
+  /** The document's author property; none by default. */
+  creator?: string;
+  /** Pages in landscape (wide tables); portrait by default. */
+  landscape?: boolean;
+}
+
+/** Any outline as a Word document (the plan, the results report, the weighing table). */
+export async function sectionsToDocx(
+  sections: readonly Section[],
+  options: DocxOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
   const children = outlineToDocx(sections);
   const document = new Document({
-    title,
-    creator: input.plan.meta.facilitator || undefined,
+    title: options.title,
+    creator: options.creator,
     numbering: {
       config: [
         {
@@ -36,10 +58,16 @@ export async function planToDocx(
         },
       ],
     },
-    sections: [{ children }],
+    sections: [
+      {
+        ...(options.landscape
+          ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } }
+          : {}),
+        children,
+      },
+    ],
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
-  return input.version ? datedAt(bytes, input.version.createdAt) : bytes;
+  return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
 /**

@@ -11,7 +11,7 @@ export type {
   ExportVersion,
 } from './input.js';
 export { outlineToMarkdown, planToMarkdown } from './markdown.js';
-export { planToDocx } from './docx.js';
+export { planToDocx, sectionsToDocx, type DocxOptions } from './docx.js';
 export { outlineToDocx } from './outline-docx.js';
 export { fileSlug } from './plan-facts.js';
 export {
@@ -30,3 +30,21 @@ export {
   type ListItem,
   type Run,
 } from './rich-blocks.js';
+export {
+  resultsReportOutline,
+  representativeQuotes,
+  weighingTable,
+  weighingTableOutline,
+  type ReportContribution,
+  type ReportMeasure,
+  type ReportTheme,
+  type ResultsReportInput,
+  type ResultsReportLabels,
+  type WeighingAudience,
+} from './outline/index.js';
+export {
+  resultsReportToDocx,
+  resultsReportToMarkdown,
+  weighingTableToDocx,
+  weighingTableToXlsx,
+} from './results/results-files.js';

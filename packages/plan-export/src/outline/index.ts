@@ -5,3 +5,13 @@
 export type { Block, Fact, HeadingLevel, ListItem, OutlineBlock, Run, Section } from './outline.js';
 export { planOutline, type OutlineOptions } from './plan-outline.js';
 export { safeHref } from '../rich-blocks.js';
+export { resultsReportOutline, representativeQuotes } from '../results/report-outline.js';
+export { weighingTable, weighingTableOutline } from '../results/weighing-outline.js';
+export type {
+  ReportContribution,
+  ReportMeasure,
+  ReportTheme,
+  ResultsReportInput,
+  ResultsReportLabels,
+  WeighingAudience,
+} from '../results/report-input.js';

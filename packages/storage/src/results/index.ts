@@ -17,6 +17,7 @@ export * from './coverage.js';
 export * from './releases.js';
 export * from './public-view.js';
 export * from './measures.js';
+export * from './measures-import.js';
 export * from './version-decisions.js';
 export * from './inline-contributions.js';
 export type { ReplyFields } from './reply-write.js';
