@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,7 +6,11 @@ import { defineConfig } from 'vitest/config';
  * `source` export condition, so tests never need a build first.
  */
 export default defineConfig({
-  resolve: { conditions: ['prozesswerkstatt-source'] },
+  resolve: {
+    conditions: ['prozesswerkstatt-source'],
+    // The app's `$lib` alias (SvelteKit's), so server modules tested here may use it too.
+    alias: { $lib: fileURLToPath(new URL('./app/src/lib', import.meta.url)) },
+  },
   ssr: {
     resolve: {
       conditions: ['prozesswerkstatt-source'],

@@ -17,6 +17,7 @@ import { initPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
 import {
   createCluster,
   createContribution,
+  createMeasure,
   createReplyTemplate,
   getDatabase,
 } from '@prozesswerkstatt/storage';
@@ -52,6 +53,8 @@ const fx = {
   clusterA: '',
   clusterB: '',
   templateB: '',
+  measureA: '',
+  measureB: '',
 };
 
 function db() {
@@ -431,6 +434,110 @@ const MATRIX: Row[] = [
     csrf: () => ({ contributionId: fx.contributionA }),
     cells: member('editor', 404),
   },
+  {
+    key: 'GET /plans/[id]/results/measures',
+    path: () => `${A()}/results/measures`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/create',
+    path: () => `${A()}/results/measures?/create`,
+    // No title: the action refuses it after the role check.
+    body: () => ({ title: '', status: 'planned' }),
+    csrf: () => ({ title: 'Fremd', status: 'planned', progress: '0' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/update',
+    path: () => `${A()}/results/measures?/update`,
+    body: () => ({ measureId: 'no-such-measure', version: '1', title: 'x', status: 'planned' }),
+    csrf: () => ({ measureId: fx.measureA, version: '1', title: 'Fremd', status: 'planned' }),
+    cells: member('editor', 404),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/delete',
+    path: () => `${A()}/results/measures?/delete`,
+    // Not confirmed: refused by the action.
+    body: () => ({ measureId: fx.measureA }),
+    csrf: () => ({ measureId: fx.measureA, confirm: 'yes' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/addMilestone',
+    path: () => `${A()}/results/measures?/addMilestone`,
+    body: () => ({ measureId: fx.measureA, title: '' }),
+    csrf: () => ({ measureId: fx.measureA, title: 'Fremd' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/toggleMilestone',
+    path: () => `${A()}/results/measures?/toggleMilestone`,
+    body: () => ({ measureId: fx.measureA, milestoneId: 'no-such-milestone', done: 'true' }),
+    cells: member('editor', 404),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/removeMilestone',
+    path: () => `${A()}/results/measures?/removeMilestone`,
+    body: () => ({ measureId: fx.measureA, milestoneId: 'no-such-milestone' }),
+    cells: member('editor', 404),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/link',
+    path: () => `${A()}/results/measures?/link`,
+    // Nothing chosen: refused by the action.
+    body: () => ({ measureId: fx.measureA }),
+    csrf: () => ({ measureId: fx.measureA, contributionId: fx.contributionA }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/unlink',
+    path: () => `${A()}/results/measures?/unlink`,
+    body: () => ({ measureId: fx.measureA, contributionId: 'no-such-contribution' }),
+    cells: member('editor', 404),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/preview',
+    path: () => `${A()}/results/measures?/preview`,
+    // No file: refused by the action.
+    cells: member('editor', 400),
+  },
+  {
+    key: 'POST /plans/[id]/results/measures?/import',
+    path: () => `${A()}/results/measures?/import`,
+    body: () => ({ payload: 'not rows' }),
+    csrf: () => ({
+      payload: JSON.stringify([
+        {
+          line: 2,
+          ref: null,
+          parentRef: null,
+          input: { title: { de: 'Fremd' } },
+          proposalRefs: [],
+        },
+      ]),
+    }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'GET /plans/[id]/results/measures/export',
+    path: () => `${A()}/results/measures/export`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'GET /plans/[id]/results/report',
+    path: () => `${A()}/results/report`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'GET /plans/[id]/results/report/[format]',
+    path: () => `${A()}/results/report/docx`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'GET /plans/[id]/results/weighing/[format]',
+    path: () => `${A()}/results/weighing/xlsx`,
+    cells: member('viewer', 200),
+  },
   { key: 'GET /plans/[id]/members', path: () => `${A()}/members`, cells: member('viewer', 200) },
   {
     key: 'POST /plans/[id]/members?/changeRole',
@@ -588,6 +695,18 @@ beforeAll(async () => {
   fx.templateB = (
     await createReplyTemplate({ db: db() }, planB, { label: 'Vorlage B' }, ownerB.userId)
   ).id;
+  for (const [plan, key] of [
+    [planA, 'measureA'],
+    [planB, 'measureB'],
+  ] as const) {
+    const created = await createMeasure(
+      { db: db() },
+      plan,
+      { title: { de: 'Bänke' } },
+      ownerIdOf(plan),
+    );
+    fx[key] = created.id;
+  }
   app = await startApp({ dataDir: collab.dataDir, collabUrl: collab.url });
 
   const owners = [
@@ -730,6 +849,9 @@ describe("plan B's ids in plan A's URLs", () => {
       `${A()}/results/${fx.contributionB}/receipt`,
       `${A()}/results/${fx.contributionB}`,
       `${A()}/results/clusters/${fx.clusterB}`,
+      `/plans/${planB}/results/measures`,
+      `/plans/${planB}/results/report/docx`,
+      `/plans/${planB}/results/weighing/xlsx`,
     ];
     const answers: Record<string, number> = {};
     for (const path of paths) answers[path] = (await send(facilitator, 'GET', path)).status;
@@ -763,6 +885,18 @@ describe("plan B's ids in plan A's URLs", () => {
       [`${A()}/results/clusters/${fx.clusterA}?/remove`, { contributionId: fx.contributionB }, 404],
       [`${A()}/results/templates?/update`, { templateId: fx.templateB, label: 'Fremd' }, 404],
       [`${A()}/results/templates?/delete`, { templateId: fx.templateB }, 404],
+      [
+        `${A()}/results/measures?/update`,
+        { measureId: fx.measureB, version: '1', title: 'Fremd', status: 'planned' },
+        404,
+      ],
+      [`${A()}/results/measures?/delete`, { measureId: fx.measureB, confirm: 'yes' }, 404],
+      [`${A()}/results/measures?/addMilestone`, { measureId: fx.measureB, title: 'Fremd' }, 404],
+      [
+        `${A()}/results/measures?/link`,
+        { measureId: fx.measureA, contributionId: fx.contributionB },
+        404,
+      ],
     ];
     const wrong: string[] = [];
     for (const [path, body, status] of posts) {
@@ -835,6 +969,12 @@ async function stateOfPlanB(): Promise<unknown> {
       .selectAll()
       .where('plan_id', '=', planB)
       .execute(),
+    measures: await d.selectFrom('measures').selectAll().where('plan_id', '=', planB).execute(),
+    milestones: await d
+      .selectFrom('measure_milestones')
+      .selectAll()
+      .where('measure_id', '=', fx.measureB)
+      .execute(),
     document: await documentOf(planB),
   };
 }
@@ -870,6 +1010,9 @@ async function everything(): Promise<unknown> {
     'reply_history',
     'result_clusters',
     'reply_templates',
+    'measures',
+    'measure_milestones',
+    'measure_contributions',
   ] as const;
   const state: Record<string, unknown> = {};
   for (const table of tables) state[table] = await d.selectFrom(table).selectAll().execute();

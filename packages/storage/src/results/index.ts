@@ -18,6 +18,7 @@ export * from './releases.js';
 export * from './public-view.js';
 export * from './measures.js';
 export * from './measures-import.js';
+export * from './summaries.js';
 export * from './version-decisions.js';
 export * from './inline-contributions.js';
 export type { ReplyFields } from './reply-write.js';

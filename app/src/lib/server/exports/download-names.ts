@@ -44,7 +44,7 @@ export function exportFileNames(
  * Text without the characters file systems refuse in names (path separators, `:*?"<>|`,
  * controls) and without bidi overrides, which would disguise the name's extension.
  */
-function fileNameText(text: string): string {
+export function fileNameText(text: string): string {
   return [...cleanLine(text)]
     .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
     .join('')

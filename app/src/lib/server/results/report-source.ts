@@ -1,0 +1,168 @@
+/**
+ * Reads what the results report and the weighing table show: every contribution of the plan with
+ * its answer and accepted themes, the theme tree, the measures and the last release; words the
+ * plan elements decisions link to; and takes the personal data out of every text (see
+ * `pseudonymise.ts`). What leaves here has no name, contact or co-signer field at all.
+ */
+import type {
+  ReportContribution,
+  ReportMeasure,
+  ResultsReportInput,
+} from '@prozesswerkstatt/plan-export/outline';
+import { planToJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
+import { planDocumentName } from '@prozesswerkstatt/contract';
+import {
+  listContributions,
+  listMeasures,
+  listReleases,
+  listThemes,
+  type ContributionListItem,
+  type DocumentStorage,
+  type Executor,
+  type LinkKind,
+} from '@prozesswerkstatt/storage';
+import * as Y from 'yjs';
+import { m } from '$lib/paraglide/messages.js';
+import { localized } from '$lib/results/measure-labels';
+import { personalTerms, pseudonymise } from './pseudonymise.js';
+
+/** Rows read per query while walking all contributions. */
+const PAGE = 500;
+
+/** Every contribution of the plan, oldest received first. */
+async function allContributions(db: Executor, planId: string): Promise<ContributionListItem[]> {
+  const items: ContributionListItem[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await listContributions(db, planId, {}, { limit: PAGE, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return items;
+}
+
+async function loadPlan(storage: DocumentStorage, planId: string): Promise<PlanJSON | null> {
+  const state = await storage.loadDocument(planDocumentName(planId));
+  if (state === null) return null;
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    return planToJSON(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The words for the plan element a decision links to. */
+function changeName(plan: PlanJSON | null, kind: LinkKind, id: string): string {
+  const phase = plan?.phases.find((p) => p.id === id);
+  const format = plan?.phases.flatMap((p) => p.formats).find((f) => f.id === id);
+  const stakeholder = plan?.stakeholders.find((s) => s.id === id);
+  switch (kind) {
+    case 'phase':
+      return phase
+        ? m.results_report_link_phase({ name: phase.title })
+        : m.results_report_link_missing();
+    case 'format':
+      return format
+        ? m.results_report_link_format({ name: format.title })
+        : m.results_report_link_missing();
+    case 'stakeholder':
+      return stakeholder
+        ? m.results_report_link_stakeholder({ name: stakeholder.name })
+        : m.results_report_link_missing();
+    case 'open_question':
+      return m.results_report_link_open_question({ name: id });
+  }
+}
+
+/** The title of the phase or format a contribution answers. */
+function subjectTitle(plan: PlanJSON | null, id: string | null): string | null {
+  if (id === null || plan === null) return null;
+  for (const phase of plan.phases) {
+    if (phase.id === id) return phase.title;
+    const format = phase.formats.find((f) => f.id === id);
+    if (format) return `${phase.title} › ${format.title}`;
+  }
+  return null;
+}
+
+export interface ReportSourceOptions {
+  planId: string;
+  planTitle: string;
+  /** The reader's language, for measure titles given in several. */
+  locale: string;
+  /** The moment the report is made (tests fix it). */
+  now?: Date;
+}
+
+/** The report's input for a plan, pseudonymised. */
+export async function loadReportInput(
+  db: Executor,
+  storage: DocumentStorage,
+  { planId, planTitle, locale, now = new Date() }: ReportSourceOptions,
+): Promise<ResultsReportInput> {
+  const plan = await loadPlan(storage, planId);
+  const all = await allContributions(db, planId);
+  // A split original is answered through its parts; it is not an item of its own.
+  const split = new Set(all.flatMap((c) => (c.parentId === null ? [] : [c.parentId])));
+  const items = all.filter((c) => !split.has(c.id));
+  const numberOf = new Map(items.map((c, index) => [c.id, index + 1]));
+  const contributions: ReportContribution[] = items.map((c, index) => {
+    const terms = personalTerms([c.authorName, c.authorContact, ...c.cosigners]);
+    const clean = (text: string) => pseudonymise(text, terms);
+    const reply = c.reply;
+    return {
+      number: index + 1,
+      pseudonym: c.pseudonym,
+      channel: c.channel,
+      receivedAt: c.receivedAt.slice(0, 10),
+      subject: subjectTitle(plan, c.subjectId),
+      title: clean(c.title),
+      text: clean(c.text),
+      cosignerCount: c.cosignerCount,
+      decision: reply?.decision ?? null,
+      reason: clean(reply?.reason ?? ''),
+      response: clean(reply?.response ?? ''),
+      duplicateOf: reply?.duplicateOfId ? (numberOf.get(reply.duplicateOfId) ?? null) : null,
+      change:
+        reply?.linkKind && reply.linkId
+          ? { kind: reply.linkKind, name: changeName(plan, reply.linkKind, reply.linkId) }
+          : null,
+      themeIds: c.themes.filter((t) => !t.suggested).map((t) => t.themeId),
+    };
+  });
+  const measures: ReportMeasure[] = (await listMeasures(db, planId)).map((measure) => ({
+    id: measure.id,
+    title: localized(measure.title, locale),
+    description: localized(measure.description, locale),
+    status: measure.status,
+    progress: measure.progress,
+    startDate: measure.startDate,
+    endDate: measure.endDate,
+    milestones: measure.milestones.map((milestone) => ({
+      title: milestone.title,
+      dueDate: milestone.dueDate,
+      done: milestone.doneAt !== null,
+    })),
+    contributionNumbers: measure.contributionIds
+      .flatMap((id) => numberOf.get(id) ?? [])
+      .sort((a, b) => a - b),
+  }));
+  const released = (await listReleases(db, planId))
+    .flatMap((release) => (release.releasedAt ? [release.releasedAt] : []))
+    .sort()
+    .at(-1);
+  return {
+    planTitle: plan?.meta.title || planTitle,
+    generatedAt: now.toISOString(),
+    releasedAt: released ?? null,
+    contributions,
+    themes: (await listThemes(db, planId)).map((t) => ({
+      id: t.id,
+      parentId: t.parentId,
+      label: t.label,
+    })),
+    measures,
+  };
+}
