@@ -10,7 +10,13 @@ import {
 } from '../testing/schema-test-database.js';
 import type { ResultEvent, ResultsContext } from './context.js';
 import { ResultsInputError } from './errors.js';
-import { createContribution, createMeasure, importMeasures, listMeasures } from './index.js';
+import {
+  contributionSummaries,
+  createContribution,
+  createMeasure,
+  importMeasures,
+  listMeasures,
+} from './index.js';
 import type { MeasureImportRow } from './measures-import.js';
 
 async function seed(db: Kysely<Database>): Promise<void> {
@@ -91,6 +97,17 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
         expect(child).toMatchObject({ parentId: top?.id, contributionIds: [c.id] });
         expect(measures.find((m) => m.id === old.id)?.title).toEqual({ de: 'Neu für alt' });
         expect(events.at(-1)).toMatchObject({ kind: 'measure', reason: 'imported' });
+        // The page names linked contributions without personal fields.
+        expect(await contributionSummaries(ctx.db, 'p1', [c.id, 'unknown', c.id])).toEqual([
+          {
+            id: c.id,
+            title: '',
+            excerpt: 'Bänke',
+            pseudonym: c.pseudonym,
+            sourceRef: '101',
+            sourceUrl: 'https://decidim.example/processes/x/f/3/proposals/101',
+          },
+        ]);
       });
     });
 
