@@ -24,7 +24,9 @@ import {
 import * as Y from 'yjs';
 import { m } from '$lib/paraglide/messages.js';
 import { localized } from '$lib/results/measure-labels';
+import { linkTargetsOf, type LinkTarget } from './link-targets.js';
 import { personalTerms, pseudonymise } from './pseudonymise.js';
+import { linkValue } from './reply-form.js';
 
 /** Rows read per query while walking all contributions. */
 const PAGE = 500;
@@ -53,26 +55,19 @@ async function loadPlan(storage: DocumentStorage, planId: string): Promise<PlanJ
   }
 }
 
-/** The words for the plan element a decision links to. */
-function changeName(plan: PlanJSON | null, kind: LinkKind, id: string): string {
-  const phase = plan?.phases.find((p) => p.id === id);
-  const format = plan?.phases.flatMap((p) => p.formats).find((f) => f.id === id);
-  const stakeholder = plan?.stakeholders.find((s) => s.id === id);
+/** Words for the plan element a decision links to, from the plan's link targets. */
+function changeName(targets: readonly LinkTarget[], kind: LinkKind, id: string): string {
+  const name = targets.find((target) => target.value === linkValue(kind, id))?.title;
+  if (name === undefined) return m.results_report_link_missing();
   switch (kind) {
     case 'phase':
-      return phase
-        ? m.results_report_link_phase({ name: phase.title })
-        : m.results_report_link_missing();
+      return m.results_report_link_phase({ name });
     case 'format':
-      return format
-        ? m.results_report_link_format({ name: format.title })
-        : m.results_report_link_missing();
+      return m.results_report_link_format({ name });
     case 'stakeholder':
-      return stakeholder
-        ? m.results_report_link_stakeholder({ name: stakeholder.name })
-        : m.results_report_link_missing();
+      return m.results_report_link_stakeholder({ name });
     case 'open_question':
-      return m.results_report_link_open_question({ name: id });
+      return m.results_report_link_open_question({ name });
   }
 }
 
@@ -103,6 +98,7 @@ export async function loadReportInput(
   { planId, planTitle, locale, now = new Date() }: ReportSourceOptions,
 ): Promise<ResultsReportInput> {
   const plan = await loadPlan(storage, planId);
+  const targets = plan ? linkTargetsOf(plan) : [];
   const all = await allContributions(db, planId);
   // A split original is answered through its parts; it is not an item of its own.
   const split = new Set(all.flatMap((c) => (c.parentId === null ? [] : [c.parentId])));
@@ -127,7 +123,7 @@ export async function loadReportInput(
       duplicateOf: reply?.duplicateOfId ? (numberOf.get(reply.duplicateOfId) ?? null) : null,
       change:
         reply?.linkKind && reply.linkId
-          ? { kind: reply.linkKind, name: changeName(plan, reply.linkKind, reply.linkId) }
+          ? { kind: reply.linkKind, name: changeName(targets, reply.linkKind, reply.linkId) }
           : null,
       themeIds: c.themes.filter((t) => !t.suggested).map((t) => t.themeId),
     };
