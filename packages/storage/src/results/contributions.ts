@@ -100,6 +100,9 @@ export async function getContribution(
 /** What staff may change on a contribution after it was entered. */
 export const contributionPatchSchema = z.strictObject({
   channel: newContributionSchema.shape.channel.optional(),
+  sourceSystem: newContributionSchema.shape.sourceSystem.optional(),
+  sourceRef: newContributionSchema.shape.sourceRef,
+  sourceUrl: newContributionSchema.shape.sourceUrl,
   receivedAt: newContributionSchema.shape.receivedAt.optional(),
   authorKind: newContributionSchema.shape.authorKind.optional(),
   pseudonym: newContributionSchema.shape.pseudonym,
@@ -136,6 +139,9 @@ export async function updateContribution(
   const p = parsed.data;
   const set: Partial<Insertable<ContributionsTable>> = {};
   if (p.channel !== undefined) set.channel = p.channel;
+  if (p.sourceSystem !== undefined) set.source_system = p.sourceSystem;
+  if (p.sourceRef !== undefined) set.source_ref = p.sourceRef || null;
+  if (p.sourceUrl !== undefined) set.source_url = p.sourceUrl || null;
   if (p.receivedAt !== undefined) set.received_at = new Date(p.receivedAt).toISOString();
   if (p.authorKind !== undefined) set.author_kind = p.authorKind;
   if (p.pseudonym !== undefined) set.pseudonym = p.pseudonym;
@@ -155,6 +161,9 @@ export async function updateContribution(
   if (p.assigneeUserId !== undefined) set.assignee_user_id = p.assigneeUserId || null;
   if (p.assigneeDepartment !== undefined) set.assignee_department = p.assigneeDepartment || null;
   if (p.dueDate !== undefined) set.due_date = p.dueDate || null;
+  if (set.source_system !== undefined || set.source_ref !== undefined) {
+    await sourceMustBeFree(ctx.db, planId, id, set.source_system, set.source_ref);
+  }
   const row = await ctx.db
     .updateTable('contributions')
     .set((eb) => ({
@@ -171,6 +180,42 @@ export async function updateContribution(
   if (!row) throw await missOrConflict(ctx.db, planId, id);
   emit(ctx, { planId, kind: 'contribution', reason: 'updated', ids: [id], actorId: actor });
   return toContribution(row);
+}
+
+/**
+ * A changed source system or reference must not name another item of the plan (the pair is unique,
+ * so a re-import finds its rows): refused as input, not left to the database's constraint error.
+ */
+async function sourceMustBeFree(
+  db: Executor,
+  planId: string,
+  id: string,
+  system: string | undefined,
+  ref: string | null | undefined,
+): Promise<void> {
+  const current = await db
+    .selectFrom('contributions')
+    .select(['source_system', 'source_ref'])
+    .where('plan_id', '=', planId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!current) return;
+  const nextSystem = system ?? current.source_system;
+  const nextRef = ref === undefined ? current.source_ref : ref;
+  if (nextRef === null) return;
+  const other = await db
+    .selectFrom('contributions')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .where('source_system', '=', nextSystem)
+    .where('source_ref', '=', nextRef)
+    .where('id', '!=', id)
+    .executeTakeFirst();
+  if (other) {
+    throw new ResultsInputError([
+      { path: 'sourceRef', code: 'duplicate', message: 'another item has this source reference' },
+    ]);
+  }
 }
 
 /** Why a versioned write touched no row: the row is gone, or it moved on. */

@@ -119,6 +119,33 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
       });
     });
 
+    it('edits the source reference but refuses one another item has', async () => {
+      await withCtx(async (ctx) => {
+        const first = await createContribution(ctx, 'p1', letter({ sourceRef: 'B-1' }), 'ada');
+        const second = await createContribution(ctx, 'p1', letter({ sourceRef: 'B-2' }), 'ada');
+        const moved = await updateContribution(
+          ctx,
+          'p1',
+          second.id,
+          second.version,
+          { sourceSystem: 'post', sourceRef: 'B-1' },
+          'bo',
+        );
+        expect([moved.sourceSystem, moved.sourceRef]).toEqual(['post', 'B-1']);
+        const refused = updateContribution(
+          ctx,
+          'p1',
+          second.id,
+          moved.version,
+          { sourceSystem: 'manual', sourceRef: 'B-1' },
+          'bo',
+        );
+        await expect(refused).rejects.toBeInstanceOf(ResultsInputError);
+        expect((await getContribution(ctx.db, 'p1', second.id))?.sourceSystem).toBe('post');
+        expect((await getContribution(ctx.db, 'p1', first.id))?.sourceRef).toBe('B-1');
+      });
+    });
+
     it('refuses a stale update: two people editing at once do not overwrite each other', async () => {
       await withCtx(async (ctx) => {
         const created = await createContribution(ctx, 'p1', letter(), 'ada');
