@@ -7,5 +7,7 @@ export default defineConfig({
   plugins: [sveltekit()],
   // Storage stays an import resolved at run time (its dist/, with better-sqlite3 and pg from its
   // own node_modules): bundled, better-sqlite3's native-binding loader breaks (`__filename`).
-  ssr: { external: ['@prozesswerkstatt/storage'] },
+  // Theme suggestions too: their worker thread is a module found beside the package's dist/
+  // (`new URL('./suggest-thread.js', import.meta.url)`), which a bundled copy would not have.
+  ssr: { external: ['@prozesswerkstatt/storage', '@prozesswerkstatt/theme-suggestions'] },
 });

@@ -538,6 +538,71 @@ const MATRIX: Row[] = [
     path: () => `${A()}/results/weighing/xlsx`,
     cells: member('viewer', 200),
   },
+  {
+    key: 'GET /plans/[id]/results/[cid]/edit',
+    path: () => `${A()}/results/${fx.contributionA}/edit`,
+    cells: member('editor', 200),
+  },
+  {
+    key: 'POST /plans/[id]/results/[cid]/edit?/save',
+    path: () => `${A()}/results/${fx.contributionA}/edit?/save`,
+    // No text and no version: the action refuses it after the role check.
+    body: () => ({ channel: 'letter', receivedAt: '2026-01-05', authorKind: 'person', text: '' }),
+    csrf: () => ({
+      channel: 'letter',
+      sourceSystem: 'manual',
+      receivedAt: '2026-01-05',
+      authorKind: 'person',
+      text: 'Gekapert',
+      version: '1',
+    }),
+    cells: member('editor', 400),
+  },
+  ...(['tag', 'accept', 'untag'] as const).map((action) => ({
+    key: `POST /plans/[id]/results/[cid]/edit?/${action}`,
+    path: () => `${A()}/results/${fx.contributionA}/edit?/${action}`,
+    // A theme that does not exist: 404 from the action.
+    body: () => ({ contributionId: fx.contributionA, themeId: 'no-such-theme' }),
+    cells: member('editor', 404),
+  })),
+  {
+    key: 'GET /plans/[id]/results/[cid]/split',
+    path: () => `${A()}/results/${fx.contributionA}/split`,
+    cells: member('editor', 200),
+  },
+  {
+    key: 'POST /plans/[id]/results/[cid]/split?/split',
+    path: () => `${A()}/results/${fx.contributionA}/split?/split`,
+    // One part is no split: 400 from the action.
+    body: () => ({ part: 'Nur ein Teil' }),
+    cells: member('editor', 400),
+  },
+  {
+    key: 'GET /plans/[id]/results/themes',
+    path: () => `${A()}/results/themes`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'POST /plans/[id]/results/themes?/createTheme',
+    path: () => `${A()}/results/themes?/createTheme`,
+    body: () => ({ label: '' }),
+    csrf: () => ({ label: 'Fremdes Thema' }),
+    cells: member('editor', 400),
+  },
+  ...(['renameTheme', 'moveTheme', 'deleteTheme', 'tag', 'accept', 'untag'] as const).map(
+    (action) => ({
+      key: `POST /plans/[id]/results/themes?/${action}`,
+      path: () => `${A()}/results/themes?/${action}`,
+      body: () => ({ contributionId: fx.contributionA, themeId: 'no-such-theme', label: 'x' }),
+      cells: member('editor', 404),
+    }),
+  ),
+  {
+    key: 'POST /plans/[id]/results/themes?/suggest',
+    path: () => `${A()}/results/themes?/suggest`,
+    // Plan A has no themes: the run stores nothing.
+    cells: member('editor', 200),
+  },
   { key: 'GET /plans/[id]/members', path: () => `${A()}/members`, cells: member('viewer', 200) },
   {
     key: 'POST /plans/[id]/members?/changeRole',
@@ -852,6 +917,8 @@ describe("plan B's ids in plan A's URLs", () => {
       `/plans/${planB}/results/measures`,
       `/plans/${planB}/results/report/docx`,
       `/plans/${planB}/results/weighing/xlsx`,
+      `${A()}/results/${fx.contributionB}/edit`,
+      `${A()}/results/${fx.contributionB}/split`,
     ];
     const answers: Record<string, number> = {};
     for (const path of paths) answers[path] = (await send(facilitator, 'GET', path)).status;
@@ -897,6 +964,12 @@ describe("plan B's ids in plan A's URLs", () => {
         { measureId: fx.measureA, contributionId: fx.contributionB },
         404,
       ],
+      [
+        `${A()}/results/${fx.contributionB}/edit?/save`,
+        { ...LETTER, text: 'Fremd', version: '1' },
+        404,
+      ],
+      [`${A()}/results/${fx.contributionB}/split?/split`, { part: 'Fremd' }, 404],
     ];
     const wrong: string[] = [];
     for (const [path, body, status] of posts) {

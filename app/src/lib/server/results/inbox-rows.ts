@@ -32,6 +32,8 @@ export interface InboxRow {
   clusterId: string | null;
   /** YYYY-MM-DD; with no decision after it, the item is overdue. */
   dueDate: string | null;
+  /** Theme ids on it; `suggested` ones still wait for a person. */
+  themes: { themeId: string; suggested: boolean }[];
   personal: { name: string | null; contact: string | null; contactConsent: boolean } | null;
 }
 
@@ -64,6 +66,7 @@ export function toInboxRow(item: ContributionListItem, role: Role): InboxRow {
     cosignerCount: item.cosignerCount,
     clusterId: item.clusterId,
     dueDate: item.dueDate,
+    themes: item.themes,
     personal: seesPersonalData(role)
       ? {
           name: item.authorName,

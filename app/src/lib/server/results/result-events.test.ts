@@ -92,9 +92,19 @@ it('reaches an open results stream on the other instance', async () => {
     return text;
   };
   await read(': open');
-  await createMeasure(resultsContext(db, a), planId, { title: { de: 'Bänke' } }, editor.id);
+  const measure = await createMeasure(
+    resultsContext(db, a),
+    planId,
+    { title: { de: 'Bänke' } },
+    editor.id,
+  );
   expect(await read('event: result')).toContain(
-    `data: ${JSON.stringify({ kind: 'measure', reason: 'created', actorId: editor.id })}`,
+    `data: ${JSON.stringify({
+      kind: 'measure',
+      reason: 'created',
+      ids: [measure.id],
+      actorId: editor.id,
+    })}`,
   );
   expect(text).not.toContain('Bänke');
 });

@@ -49,7 +49,7 @@ it('streams an entered contribution to open inboxes, without its content', async
   }).getReader();
   expect(await readUntil(reader, ': open')).toContain('retry: 3000');
 
-  await createContribution(
+  const created = await createContribution(
     resultsContext(db, bus),
     planId,
     {
@@ -64,7 +64,12 @@ it('streams an entered contribution to open inboxes, without its content', async
   );
   const text = await readUntil(reader, 'event: result');
   expect(text).toContain(
-    `data: ${JSON.stringify({ kind: 'contribution', reason: 'created', actorId: editor.id })}`,
+    `data: ${JSON.stringify({
+      kind: 'contribution',
+      reason: 'created',
+      ids: [created.id],
+      actorId: editor.id,
+    })}`,
   );
   expect(text).not.toContain('Erika');
   expect(text).not.toContain('Schatten');

@@ -26,6 +26,12 @@ export function openResultStream({
     bus,
     eventName: 'result',
     logName: 'result events',
-    payload: (event) => ({ kind: event.kind, reason: event.reason, actorId: event.actorId }),
+    // Row ids only, no content (an item page tells "changed by someone else" for its own item).
+    payload: (event) => ({
+      kind: event.kind,
+      reason: event.reason,
+      ids: event.ids,
+      actorId: event.actorId,
+    }),
   });
 }

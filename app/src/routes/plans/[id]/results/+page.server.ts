@@ -11,6 +11,7 @@ import {
   listClusters,
   formatReceiptCode,
   listContributions,
+  listThemes,
   type ContributionChannel,
   type ContributionState,
 } from '@prozesswerkstatt/storage';
@@ -24,6 +25,7 @@ import {
 import { seesPersonalData, toInboxRow } from '$lib/server/results/inbox-rows';
 import { parseClusterForm } from '$lib/server/results/cluster-form';
 import { resultsContext } from '$lib/server/results/result-events';
+import { themeTree } from '$lib/server/results/theme-tree';
 import { loadResultSubjects } from '$lib/server/results/result-subjects';
 import { m } from '$lib/paraglide/messages.js';
 import { localizeHref } from '$lib/paraglide/runtime.js';
@@ -46,9 +48,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   );
   const state = oneOf<ContributionState>(CONTRIBUTION_STATES, url.searchParams.get('state'));
   const cursor = url.searchParams.get('cursor');
+  const themes = themeTree(await listThemes(db, plan.id));
+  const themeId = themes.find((theme) => theme.id === url.searchParams.get('theme'))?.id ?? null;
   const filters = {
     ...(channel ? { channels: [channel] } : {}),
     ...(state ? { states: [state] } : {}),
+    ...(themeId ? { themeId } : {}),
   };
   let page;
   try {
@@ -63,7 +68,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     userId: plan.user.id,
     canEnter,
-    filters: { channel, state },
+    filters: { channel, state, theme: themeId },
+    themes: themes.map((theme) => ({ id: theme.id, path: theme.path })),
     cursor: cursor ?? null,
     items: page.items.map((item) => toInboxRow(item, plan.role)),
     nextCursor: page.nextCursor,

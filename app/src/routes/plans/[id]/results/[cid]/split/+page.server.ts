@@ -1,0 +1,88 @@
+import { error, fail } from '@sveltejs/kit';
+import {
+  ResultsInputError,
+  ResultsNotFoundError,
+  getContribution,
+  splitContribution,
+} from '@prozesswerkstatt/storage';
+import { m } from '$lib/paraglide/messages.js';
+import { getDatabase } from '$lib/server/db';
+import { ID_MAX_LENGTH } from '$lib/server/form-fields';
+import { requirePlanPermission } from '$lib/server/plan-access';
+import { excerptOf } from '$lib/server/results/inbox-rows';
+import { resultsContext } from '$lib/server/results/result-events';
+import { parseSplitForm, proposedParts } from '$lib/server/results/split-form';
+import type { Actions, PageServerLoad } from './$types';
+
+function itemId(cid: string): string {
+  return cid.length <= ID_MAX_LENGTH ? cid : '';
+}
+
+/**
+ * Splitting a long submission into parts answered separately: the page proposes the text's
+ * paragraphs, the person adjusts them; the parts become new items linked to the original.
+ */
+export const load: PageServerLoad = async ({ locals, params }) => {
+  const plan = await requirePlanPermission(locals, params.id, 'results.answer');
+  const db = await getDatabase();
+  const contribution = await getContribution(db, plan.id, itemId(params.cid));
+  if (!contribution) error(404, m.results_not_found());
+  const parts = await db
+    .selectFrom('contributions')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('plan_id', '=', plan.id)
+    .where('parent_id', '=', contribution.id)
+    .executeTakeFirstOrThrow();
+  return {
+    plan: { id: plan.id, title: plan.title },
+    item: {
+      id: contribution.id,
+      title: contribution.title,
+      text: contribution.text,
+      sourceRef: contribution.sourceRef,
+      parts: Number(parts.count),
+    },
+    proposed: proposedParts(contribution.text),
+  };
+};
+
+export const actions: Actions = {
+  /** Creates the confirmed parts as new items under the original. */
+  split: async ({ locals, params, request }) => {
+    const plan = await requirePlanPermission(locals, params.id, 'results.answer');
+    const db = await getDatabase();
+    // Another plan's item (or none) is 404 before the parts are even looked at.
+    if (!(await getContribution(db, plan.id, itemId(params.cid))))
+      error(404, m.results_not_found());
+    const parsed = parseSplitForm(await request.formData());
+    if (!parsed.ok) {
+      return fail(400, { error: parsed.error, partErrors: parsed.partErrors, parts: parsed.parts });
+    }
+    try {
+      const created = await splitContribution(
+        resultsContext(db),
+        plan.id,
+        itemId(params.cid),
+        parsed.parts,
+        plan.user.id,
+      );
+      return {
+        created: created.map((part) => ({
+          id: part.id,
+          sourceRef: part.sourceRef ?? '',
+          excerpt: excerptOf(part.text, 120),
+        })),
+      };
+    } catch (failure) {
+      if (failure instanceof ResultsNotFoundError) error(404, m.results_not_found());
+      if (failure instanceof ResultsInputError) {
+        return fail(400, {
+          error: m.results_error_invalid(),
+          partErrors: {},
+          parts: parsed.parts.map((part) => part.text),
+        });
+      }
+      throw failure;
+    }
+  },
+};
