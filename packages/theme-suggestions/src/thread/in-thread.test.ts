@@ -18,7 +18,12 @@ describe('suggestThemesInThread', () => {
   });
 
   it('rejects bad input with the same named error and path', async () => {
-    const bad = { contributions: [{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }] };
+    const bad = {
+      contributions: [
+        { id: 'a', text: 'x' },
+        { id: 'a', text: 'y' },
+      ],
+    };
     const error = await suggestThemesInThread(bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ThemeSuggestionInputError);
     expect((error as ThemeSuggestionInputError).path).toMatch(/^contributions\[1\]/);
