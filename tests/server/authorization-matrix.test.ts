@@ -20,6 +20,9 @@ import {
   createMeasure,
   createReplyTemplate,
   getDatabase,
+  requestRelease,
+  setReply,
+  signOffRelease,
 } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +42,7 @@ const planA = `plana${randomBytes(5).toString('hex')}`;
 const planB = `planb${randomBytes(5).toString('hex')}`;
 let people: Map<string, SeededPerson>;
 let ownerB: SeededPerson;
+let secondB: SeededPerson;
 
 /** Ids made in `beforeAll` that rows and cross-plan tests use. */
 const fx = {
@@ -603,6 +607,40 @@ const MATRIX: Row[] = [
     // Plan A has no themes: the run stores nothing.
     cells: member('editor', 200),
   },
+  {
+    key: 'GET /plans/[id]/results/overview',
+    path: () => `${A()}/results/overview`,
+    cells: member('viewer', 200),
+  },
+  {
+    key: 'POST /plans/[id]/results/overview?/request',
+    path: () => `${A()}/results/overview?/request`,
+    // Plan A's letter has no decision: the request is refused by the release rule (409).
+    cells: member('facilitator', 409),
+  },
+  {
+    key: 'POST /plans/[id]/results/overview?/signOff',
+    path: () => `${A()}/results/overview?/signOff`,
+    body: () => ({ releaseId: 'no-such-release' }),
+    cells: member('facilitator', 404),
+  },
+  {
+    key: 'POST /plans/[id]/results/overview?/withdraw',
+    path: () => `${A()}/results/overview?/withdraw`,
+    body: () => ({ releaseId: 'no-such-release' }),
+    // Nothing open to withdraw: the workflow's refusal.
+    cells: member('facilitator', 409),
+  },
+  // Public pages, outside the login: plan B has a release (see the fixtures); no role matters.
+  { key: 'GET /p/[id]/results', path: () => `/p/${planB}/results`, cells: everyone(200) },
+  { key: 'GET /p/receipt', path: () => '/p/receipt', cells: everyone(200) },
+  {
+    key: 'POST /p/receipt?/lookup',
+    path: () => '/p/receipt?/lookup',
+    body: () => ({ code: 'AAAAA-AAAAA' }),
+    // A well-formed code that belongs to no contribution.
+    cells: everyone(404),
+  },
   { key: 'GET /plans/[id]/members', path: () => `${A()}/members`, cells: member('viewer', 200) },
   {
     key: 'POST /plans/[id]/members?/changeRole',
@@ -735,7 +773,12 @@ beforeAll(async () => {
     editor: 'editor',
     facilitator: 'facilitator',
   });
-  ownerB = (await seedPlan(collab.storage, planB, { ownerB: 'facilitator' })).get('ownerB')!;
+  const peopleB = await seedPlan(collab.storage, planB, {
+    ownerB: 'facilitator',
+    secondB: 'facilitator',
+  });
+  ownerB = peopleB.get('ownerB')!;
+  secondB = peopleB.get('secondB')!;
   // Plan A's facilitator may also create and import plans (the account flag, not the role).
   await db()
     .updateTable('users')
@@ -772,6 +815,11 @@ beforeAll(async () => {
     );
     fx[key] = created.id;
   }
+  // Plan B's answers are released (four eyes: its two facilitators), so its public page exists.
+  const ctxB = { db: db() };
+  await setReply(ctxB, planB, fx.contributionB, null, { decision: 'adopted' }, ownerB.userId);
+  const release = await requestRelease(ctxB, planB, ownerB.userId);
+  await signOffRelease(ctxB, planB, release.id, secondB.userId);
   app = await startApp({ dataDir: collab.dataDir, collabUrl: collab.url });
 
   const owners = [
@@ -991,6 +1039,24 @@ describe("plan B's ids in plan A's URLs", () => {
     if (grouped.status !== 404) wrong.push(`group across plans: ${answerOf(grouped)}`);
     expect(wrong).toEqual([]);
     expect(await stateOfPlanB()).toEqual(before);
+  });
+});
+
+describe('public results pages', () => {
+  it("show a released plan's answers without personal data, and no plan without a release", async () => {
+    const response = await fetch(`${app.origin}/p/${planB}/results`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Bitte mehr Schatten.');
+    expect(html).not.toContain(LETTER.authorName);
+    expect(html).not.toContain('@example.org');
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-/);
+    expectSecurityHeaders(response, 'public page');
+    // Plan A exists but released nothing: its public page is not found, title and all.
+    const unreleased = await fetch(`${app.origin}/p/${planA}/results`);
+    expect(unreleased.status).toBe(404);
+    expect(await unreleased.text()).not.toContain('Testplan');
+    expect((await fetch(`${app.origin}/p/${'x'.repeat(500)}/results`)).status).toBe(404);
   });
 });
 
