@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { openStorage, getDatabase } from '@prozesswerkstatt/storage';
 
 /** The data folder of the app under test (set by playwright.config.ts). */
-function dataDir(): string {
+export function dataDir(): string {
   const dir = process.env['PW_E2E_DATA_DIR'];
   if (!dir)
     throw new Error('PW_E2E_DATA_DIR is not set: run the tests through playwright.config.ts');
