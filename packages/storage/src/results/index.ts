@@ -17,6 +17,7 @@ export * from './coverage.js';
 export * from './coverage-items.js';
 export * from './releases.js';
 export * from './public-view.js';
+export * from './pseudonymise.js';
 export * from './public-themes.js';
 export * from './measures.js';
 export * from './measures-import.js';

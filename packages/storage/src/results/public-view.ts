@@ -1,5 +1,6 @@
 import type { ContributionChannel, Decision } from '../schema/results-values.js';
 import type { Executor } from './context.js';
+import { personalTerms, pseudonymise } from './pseudonymise.js';
 import { normalizeReceiptCode } from './receipt-code.js';
 
 /**
@@ -40,6 +41,10 @@ function publicRows(db: Executor) {
         'c.title',
         'c.text',
         'c.cosigner_count as cosignerCount',
+        // Read only to take them out of the words below; never returned.
+        'c.author_name',
+        'c.author_contact',
+        'c.cosigners',
         'rr.decision',
         'rr.reason',
         'rr.response',
@@ -64,9 +69,39 @@ function publicRows(db: Executor) {
 
 type PublicRow = Awaited<ReturnType<ReturnType<typeof publicRows>['execute']>>[number];
 
+/** The author's own names and contacts, to remove from what they and staff wrote. */
+function termsOf(row: {
+  author_name: string | null;
+  author_contact: string | null;
+  cosigners: string | null;
+}): string[] {
+  let cosigners: unknown = [];
+  try {
+    cosigners = JSON.parse(row.cosigners ?? '[]');
+  } catch {
+    // A damaged list names nobody; the name and contact are still removed.
+  }
+  const names = Array.isArray(cosigners) ? cosigners.filter((c) => typeof c === 'string') : [];
+  return personalTerms([row.author_name, row.author_contact, ...names]);
+}
+
+/**
+ * A public answer without personal data: the personal columns go, and the author's names,
+ * contacts and co-signers, e-mail addresses and phone numbers are taken out of the title, the
+ * text and the answer (people sign their letters; staff quote them).
+ */
 function toPublic(row: PublicRow): PublicAnswer {
-  const { received_at, ...rest } = row;
-  return { ...rest, receivedOn: received_at.slice(0, 10) };
+  const { received_at, author_name, author_contact, cosigners, ...rest } = row;
+  const terms = termsOf({ author_name, author_contact, cosigners });
+  const clean = (text: string) => pseudonymise(text, terms);
+  return {
+    ...rest,
+    title: clean(rest.title),
+    text: clean(rest.text),
+    reason: clean(rest.reason),
+    response: clean(rest.response),
+    receivedOn: received_at.slice(0, 10),
+  };
 }
 
 /** A page of a plan's released answers, oldest received first. */
@@ -114,7 +149,16 @@ export async function lookupReceipt(db: Executor, typed: string): Promise<Receip
   if (code === null) return null;
   const row = await db
     .selectFrom('contributions')
-    .select(['id', 'plan_id', 'channel', 'received_at', 'title'])
+    .select([
+      'id',
+      'plan_id',
+      'channel',
+      'received_at',
+      'title',
+      'author_name',
+      'author_contact',
+      'cosigners',
+    ])
     .where('receipt_code', '=', code)
     .executeTakeFirst();
   if (!row) return null;
@@ -128,7 +172,7 @@ export async function lookupReceipt(db: Executor, typed: string): Promise<Receip
     contributionId: row.id,
     channel: row.channel,
     receivedOn: row.received_at.slice(0, 10),
-    title: row.title,
+    title: pseudonymise(row.title, termsOf(row)),
     answer: answer ? toPublic(answer) : null,
     parts: parts.map(toPublic),
   };

@@ -440,7 +440,8 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
           ctx,
           'p1',
           long.id,
-          [{ text: 'Teil eins' }, { text: 'Teil zwei' }],
+          // A part that names its author: public views take the name and address out.
+          [{ text: 'Teil eins, Erika Mustermann, erika@example.org' }, { text: 'Teil zwei' }],
           'ada',
         );
         await updateContribution(ctx, 'p1', a.id, a.version, { dueDate: '2026-01-01' }, 'ada');
@@ -508,7 +509,7 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
         );
         expect(receipt?.answer).toBeNull();
         expect(receipt?.parts.map((p) => [p.text, p.decision, p.reason])).toEqual([
-          ['Teil eins', 'adopted', ''],
+          ['Teil eins, […], […]', 'adopted', ''],
           ['Teil zwei', 'not_adopted', 'Zu teuer'],
         ]);
         expect(JSON.stringify(receipt)).not.toContain('Erika');

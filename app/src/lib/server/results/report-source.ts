@@ -16,6 +16,8 @@ import {
   listMeasures,
   listReleases,
   listThemes,
+  personalTerms,
+  pseudonymise,
   type ContributionListItem,
   type DocumentStorage,
   type Executor,
@@ -25,7 +27,6 @@ import * as Y from 'yjs';
 import { m } from '$lib/paraglide/messages.js';
 import { localized } from '$lib/results/measure-labels';
 import { linkTargetsOf, type LinkTarget } from './link-targets.js';
-import { personalTerms, pseudonymise } from './pseudonymise.js';
 import { linkValue } from './reply-form.js';
 
 /** Rows read per query while walking all contributions. */
