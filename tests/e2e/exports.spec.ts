@@ -212,13 +212,15 @@ test('a JSON export imported again is an equal plan; broken files create nothing
   await expect(alert).toBeFocused();
 
   const broken = structuredClone(exported);
-  delete broken.phases[0].formats[0].title;
+  // A missing text field reads as empty; a missing choice is an error.
+  broken.phases[0].formats[0].title = '';
+  delete broken.phases[0].formats[0].mode;
   broken.stakeholders[1].power = 9;
   await upload('ungueltig.json', JSON.stringify(broken));
   await expect(alert).toContainText('Die Datei ist kein gültiger Plan. Es wurde nichts angelegt.');
   await expect(alert.getByRole('listitem')).toHaveText([
     'Beteiligte 2 „Grünflächenamt“: Einfluss (1–5) ist zu groß (höchstens 5)',
-    'Phase 1 „Workshop“ › Format 1: Titel fehlt',
+    'Phase 1 „Workshop“ › Format 1: Durchführung fehlt',
   ]);
   await expectNoAxeViolations(page);
 

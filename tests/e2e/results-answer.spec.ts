@@ -112,7 +112,9 @@ test('two editors group duplicates, answer once, and never overwrite each other'
   await expect(row(b, 'Bank am Spielplatz')).toContainText('Noch keine Entscheidung');
 
   // Each member's page carries the fanned-out answer and its history.
-  await row(b, 'Schatten Turmstraße').getByRole('link', { name: 'Schatten Turmstraße' }).click();
+  await row(b, 'Schatten Turmstraße')
+    .getByRole('link', { name: 'Schatten Turmstraße', exact: true })
+    .click();
   await expect(b.getByTestId('current-reason')).toHaveText(
     'Die Leitungen unter dem Gehweg lassen keine Bäume zu.',
   );
