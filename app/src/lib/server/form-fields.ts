@@ -7,8 +7,12 @@ export function formText(form: FormData, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** `text` as an id (from a URL or a form), or '' when it is too long to be one: it matches nothing. */
+export function boundedId(text: string): string {
+  return text.length <= ID_MAX_LENGTH ? text : '';
+}
+
 /** An id from a hidden form field, or '' when it is too long to be one (it then matches nothing). */
 export function formId(form: FormData, name: string): string {
-  const text = formText(form, name);
-  return text.length <= ID_MAX_LENGTH ? text : '';
+  return boundedId(formText(form, name));
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { getDatabase, getStorage } from '$lib/server/db';
-import { ID_MAX_LENGTH } from '$lib/server/form-fields';
+import { boundedId } from '$lib/server/form-fields';
 import { PUBLIC_PAGE_SIZE, loadPublicAnswers } from '$lib/server/results/public-answers';
 import { hasReleasedAnswers } from '$lib/server/results/receipt-lookup';
 import { loadResultSubjects } from '$lib/server/results/result-subjects';
@@ -15,7 +15,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async ({ params, url }) => {
   const db = await getDatabase();
-  const id = params.id.length <= ID_MAX_LENGTH ? params.id : '';
+  const id = boundedId(params.id);
   const plan = await db
     .selectFrom('plans')
     .select(['id', 'title'])

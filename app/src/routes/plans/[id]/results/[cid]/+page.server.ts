@@ -18,7 +18,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { isOverdue, selectableStates } from '$lib/results/answer-states';
 import { getDatabase, getStorage } from '$lib/server/db';
-import { ID_MAX_LENGTH } from '$lib/server/form-fields';
+import { boundedId } from '$lib/server/form-fields';
 import { listMembers } from '$lib/server/members';
 import { requirePlanPermission } from '$lib/server/plan-access';
 import {
@@ -36,8 +36,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The contribution of the URL, or 404 (an over-long id cannot be one and matches nothing). */
 async function contributionOf(planId: string, cid: string) {
-  const id = cid.length <= ID_MAX_LENGTH ? cid : '';
-  const contribution = await getContribution(await getDatabase(), planId, id);
+  const contribution = await getContribution(await getDatabase(), planId, boundedId(cid));
   if (!contribution) error(404, m.results_not_found());
   return contribution;
 }

@@ -9,7 +9,7 @@ import {
   type CoverageItem,
 } from '@prozesswerkstatt/storage';
 import { getDatabase } from '$lib/server/db';
-import { ID_MAX_LENGTH } from '$lib/server/form-fields';
+import { formId } from '$lib/server/form-fields';
 import { requirePlanPermission } from '$lib/server/plan-access';
 import { coverageSeries } from '$lib/server/results/coverage-view';
 import { hasReleasedAnswers } from '$lib/server/results/receipt-lookup';
@@ -60,8 +60,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 /** The release id a form names; an over-long one cannot be one and matches nothing. */
 function releaseIdOf(form: FormData): string {
-  const id = String(form.get('releaseId') ?? '');
-  return id.length <= ID_MAX_LENGTH ? id : '';
+  return formId(form, 'releaseId');
 }
 
 /** The action's answer to a workflow outcome: `done` on success, the worded refusal otherwise. */

@@ -11,7 +11,7 @@ import {
 } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { getDatabase, getStorage } from '$lib/server/db';
-import { ID_MAX_LENGTH } from '$lib/server/form-fields';
+import { boundedId } from '$lib/server/form-fields';
 import { requirePlanPermission } from '$lib/server/plan-access';
 import {
   conflictFields,
@@ -19,16 +19,12 @@ import {
   expectedVersionOf,
   parseContributionEditForm,
 } from '$lib/server/results/contribution-edit-form';
+import { countParts } from '$lib/server/results/item-parts';
 import { resultsContext } from '$lib/server/results/result-events';
 import { loadResultSubjects } from '$lib/server/results/result-subjects';
 import { themeActions } from '$lib/server/results/theme-actions';
 import { loadItemThemes } from '$lib/server/results/theme-overview';
 import type { Actions, PageServerLoad } from './$types';
-
-/** The item's id from the URL; an over-long one matches nothing instead of reaching a query. */
-function itemId(cid: string): string {
-  return cid.length <= ID_MAX_LENGTH ? cid : '';
-}
 
 /**
  * Editing one contribution: every field, with the version it was read at, so a concurrent save
@@ -38,14 +34,9 @@ function itemId(cid: string): string {
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanPermission(locals, params.id, 'results.answer');
   const db = await getDatabase();
-  const contribution = await getContribution(db, plan.id, itemId(params.cid));
+  const contribution = await getContribution(db, plan.id, boundedId(params.cid));
   if (!contribution) error(404, m.results_not_found());
-  const parts = await db
-    .selectFrom('contributions')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('plan_id', '=', plan.id)
-    .where('parent_id', '=', contribution.id)
-    .executeTakeFirstOrThrow();
+  const parts = await countParts(db, plan.id, contribution.id);
   return {
     plan: { id: plan.id, title: plan.title },
     userId: plan.user.id,
@@ -54,7 +45,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
       version: contribution.version,
       parentId: contribution.parentId,
       sourceRef: contribution.sourceRef,
-      parts: Number(parts.count),
+      parts,
     },
     values: editFormValues(contribution),
     subjects: await loadResultSubjects(await getStorage(), plan.id),
@@ -69,7 +60,7 @@ export const actions: Actions = {
   save: async ({ locals, params, request }) => {
     const plan = await requirePlanPermission(locals, params.id, 'results.answer');
     const db = await getDatabase();
-    const current = await getContribution(db, plan.id, itemId(params.cid));
+    const current = await getContribution(db, plan.id, boundedId(params.cid));
     if (!current) error(404, m.results_not_found());
     const subjects = await loadResultSubjects(await getStorage(), plan.id);
     const form = await request.formData();

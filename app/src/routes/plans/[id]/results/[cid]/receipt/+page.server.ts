@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { formatReceiptCode, getContribution } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { getDatabase, getStorage } from '$lib/server/db';
-import { ID_MAX_LENGTH } from '$lib/server/form-fields';
+import { boundedId } from '$lib/server/form-fields';
 import { requirePlanPermission } from '$lib/server/plan-access';
 import { excerptOf } from '$lib/server/results/inbox-rows';
 import { loadResultSubjects } from '$lib/server/results/result-subjects';
@@ -18,9 +18,7 @@ const RECEIPT_EXCERPT = 600;
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanPermission(locals, params.id, 'results.answer');
-  // An over-long id cannot be one; it matches nothing instead of reaching the query.
-  const id = params.cid.length <= ID_MAX_LENGTH ? params.cid : '';
-  const contribution = await getContribution(await getDatabase(), plan.id, id);
+  const contribution = await getContribution(await getDatabase(), plan.id, boundedId(params.cid));
   if (!contribution) error(404, m.results_not_found());
   const subject = contribution.subjectId
     ? (await loadResultSubjects(await getStorage(), plan.id)).find(

@@ -7,16 +7,13 @@ import {
 } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { getDatabase } from '$lib/server/db';
-import { ID_MAX_LENGTH } from '$lib/server/form-fields';
+import { boundedId } from '$lib/server/form-fields';
 import { requirePlanPermission } from '$lib/server/plan-access';
 import { excerptOf } from '$lib/server/results/inbox-rows';
+import { countParts } from '$lib/server/results/item-parts';
 import { resultsContext } from '$lib/server/results/result-events';
 import { parseSplitForm, proposedParts } from '$lib/server/results/split-form';
 import type { Actions, PageServerLoad } from './$types';
-
-function itemId(cid: string): string {
-  return cid.length <= ID_MAX_LENGTH ? cid : '';
-}
 
 /**
  * Splitting a long submission into parts answered separately: the page proposes the text's
@@ -25,14 +22,9 @@ function itemId(cid: string): string {
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanPermission(locals, params.id, 'results.answer');
   const db = await getDatabase();
-  const contribution = await getContribution(db, plan.id, itemId(params.cid));
+  const contribution = await getContribution(db, plan.id, boundedId(params.cid));
   if (!contribution) error(404, m.results_not_found());
-  const parts = await db
-    .selectFrom('contributions')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('plan_id', '=', plan.id)
-    .where('parent_id', '=', contribution.id)
-    .executeTakeFirstOrThrow();
+  const parts = await countParts(db, plan.id, contribution.id);
   return {
     plan: { id: plan.id, title: plan.title },
     item: {
@@ -40,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
       title: contribution.title,
       text: contribution.text,
       sourceRef: contribution.sourceRef,
-      parts: Number(parts.count),
+      parts,
     },
     proposed: proposedParts(contribution.text),
   };
@@ -52,7 +44,7 @@ export const actions: Actions = {
     const plan = await requirePlanPermission(locals, params.id, 'results.answer');
     const db = await getDatabase();
     // Another plan's item (or none) is 404 before the parts are even looked at.
-    if (!(await getContribution(db, plan.id, itemId(params.cid))))
+    if (!(await getContribution(db, plan.id, boundedId(params.cid))))
       error(404, m.results_not_found());
     const parsed = parseSplitForm(await request.formData());
     if (!parsed.ok) {
@@ -62,7 +54,7 @@ export const actions: Actions = {
       const created = await splitContribution(
         resultsContext(db),
         plan.id,
-        itemId(params.cid),
+        boundedId(params.cid),
         parsed.parts,
         plan.user.id,
       );
