@@ -97,6 +97,16 @@ export const boundaries = [
     ],
   ),
   area(
+    ['packages/method-library/**'],
+    [
+      forbidPackages(
+        'method-library',
+        ['storage', 'plan-export', 'theme-suggestions', 'collab-server', 'app'],
+        'it is data and pure functions; storage and the app build on it.',
+      ),
+    ],
+  ),
+  area(
     ['packages/theme-suggestions/**'],
     [
       forbidPackages(

@@ -87,6 +87,11 @@ const crossings: [file: string, code: string, expected: RegExp][] = [
     /theme-suggestions imports no/,
   ],
   [
+    'packages/method-library/src/x.ts',
+    "import { listMethods } from '@prozesswerkstatt/storage';",
+    /method-library imports no/,
+  ],
+  [
     'tests/server/x.test.ts',
     "import { suggestThemes } from '../../packages/theme-suggestions/src/index.js';",
     /Relative paths into another package/,
@@ -172,6 +177,14 @@ const allowed: [file: string, code: string][] = [
   ['packages/storage/src/x.ts', "import type { Role } from '@prozesswerkstatt/contract';"],
   ['packages/contract/src/x.ts', "import { z } from 'zod';\nimport { a } from './roles.js';"],
   ['packages/plan-export/src/x.ts', "import { planToJSON } from '@prozesswerkstatt/plan-model';"],
+  [
+    'packages/method-library/src/x.ts',
+    "import { PARTICIPATION_LEVELS } from '@prozesswerkstatt/plan-model';",
+  ],
+  [
+    'packages/storage/src/x.ts',
+    "import { methodContentSchema } from '@prozesswerkstatt/method-library';",
+  ],
   [
     'tests/server/x.test.ts',
     "import { suggestThemes } from '@prozesswerkstatt/theme-suggestions';",

@@ -51,3 +51,6 @@ export {
   normalizeReceiptCode,
 } from './results/receipt-code.js';
 export * from './results/index.js';
+export type * from './schema/methods-tables.js';
+export { METHOD_ORIGINS, METHOD_REVISION_KINDS } from './schema/methods-tables.js';
+export * from './methods/index.js';

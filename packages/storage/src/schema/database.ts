@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ActivityKind } from './activity-kinds.js';
 import type { Role } from '@prozesswerkstatt/contract';
 import type { ResultsDatabase } from './results-tables.js';
+import type { MethodsDatabase } from './methods-tables.js';
 
 export type { ActivityKind } from './activity-kinds.js';
 
@@ -235,7 +236,7 @@ export interface PlanActivityTable {
 }
 
 /** Kysely table types of everything this package's migrations create. */
-export interface Database extends ResultsDatabase {
+export interface Database extends ResultsDatabase, MethodsDatabase {
   document_updates: DocumentUpdatesTable;
   versions: VersionsTable;
   version_approvals: VersionApprovalsTable;

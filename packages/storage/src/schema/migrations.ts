@@ -3,6 +3,7 @@ import { oneOf } from './column-types.js';
 import type { DialectSchema } from './dialect-schema.js';
 import { ACTIVITY_KINDS } from './activity-kinds.js';
 import { resultsMigration } from './results-migration.js';
+import { methodsMigration } from './methods-migration.js';
 
 /**
  * The storage schema as Kysely migrations, keyed by name. Append-only: a released migration is never
@@ -404,5 +405,8 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
     // Participation results (issue #18): contributions, themes, clusters, replies with history,
     // releases, measures (results-migration.ts).
     'storage-0010-participation-results': resultsMigration(types),
+
+    // The facilitators' method library (issue #19): methods and their revisions.
+    'storage-0011-method-library': methodsMigration(types),
   };
 }

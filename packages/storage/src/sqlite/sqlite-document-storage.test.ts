@@ -264,6 +264,7 @@ describe('SqliteDocumentStorage', () => {
         'storage-0008-invitation-limits-login-throttle',
         'storage-0009-session-user-agent',
         'storage-0010-participation-results',
+        'storage-0011-method-library',
       ]);
       await second.close();
     } finally {
