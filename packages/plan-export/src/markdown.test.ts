@@ -47,7 +47,7 @@ describe('planToMarkdown', () => {
     expect(md).toContain('\\# kein Titel \\| \\[x\\]\\(y\\)');
     expect(md).not.toMatch(/^# kein Titel/m);
     expect(md).toContain(
-      '| Anwohnende \\| Nord | Bürgerschaft | 2 | 5 | Einbeziehen | Kiezrat | Viele Familien<br>zweite Zeile |',
+      '| Anwohnende \\| Nord | Bürgerschaft | 2 | 5 | Mitwirkung | Kiezrat | Viele Familien<br>zweite Zeile |',
     );
     const evil = planToMarkdown(
       { plan: { ...plan, meta: { ...plan.meta, title: '# x\n- [a](javascript:1)' } } },
@@ -60,7 +60,7 @@ describe('planToMarkdown', () => {
     expect(md).toContain(
       '| Name | Gruppe | Einfluss | Interesse | Beteiligungsstufe | Ansprechrolle | Notizen |\n| --- | --- | --- | --- | --- | --- | --- |',
     );
-    expect(md).toContain('| Bezirksverordnete | Verwaltung | 5 | 3 | Informieren | — | — |');
+    expect(md).toContain('| Bezirksverordnete | Verwaltung | 5 | 3 | Information | — | — |');
     expect(md).toContain('### 1\\. Workshop\n\n- **Zeitraum:** 01.12.2026 – 15.12.2026');
     expect(md).toContain(
       '| Kiezspaziergang | Spaziergang | 2026-12-03 16:00 | 90 Min. | hybrid \\(Treffpunkt Brunnen\\) | Anwohnende \\| Nord | Grace Hopper |',

@@ -103,8 +103,7 @@ export const LABELS: ExportLabels = {
   threadsHeading: 'Offene Kommentare',
   threadStatus: 'Status',
   group: (g) => ({ citizens: 'Bürgerschaft', administration: 'Verwaltung' })[g] ?? g,
-  level: (l) =>
-    ({ inform: 'Informieren', consult: 'Konsultieren', involve: 'Einbeziehen' })[l] ?? l,
+  level: (l) => ({ inform: 'Information', consult: 'Konsultation', involve: 'Mitwirkung' })[l] ?? l,
   mode: (m) => ({ online: 'online', offline: 'vor Ort', hybrid: 'hybrid' })[m] ?? m,
   planStatus: (s) => ({ draft: 'Entwurf', approved: 'Freigegeben' })[s] ?? s,
   changedSinceApproval: (label) => `Geändert seit Freigabe (Version „${label}“)`,

@@ -5,7 +5,16 @@ import type { ParticipationLevel } from '@prozesswerkstatt/plan-model';
 import { m } from '$lib/paraglide/messages.js';
 import type { Role } from '@prozesswerkstatt/contract';
 
-/** Name of an IAP2 participation level. */
+/**
+ * Name of a participation level. The model keeps IAP2's five values (inform … empower); people
+ * read them in the terms of Berlin's "Leitlinien für Beteiligung von Bürgerinnen und Bürgern an
+ * Projekten und Prozessen der räumlichen Stadtentwicklung" (LLBB, Senate decision of September
+ * 2019), which speak of Information, Konsultation/Mitwirkung, Mitgestaltung and Mitentscheidung:
+ * inform → Information, consult → Konsultation, involve → Mitwirkung, collaborate →
+ * Mitgestaltung, empower → Mitentscheidung (English: Information, Consultation, Involvement,
+ * Co-design, Co-decision). Never "Ermächtigen": IAP2's "empower" means the public decides.
+ * Board, method library, version diffs and exports all take their words from here.
+ */
 export function levelLabel(level: ParticipationLevel): string {
   switch (level) {
     case 'inform':
