@@ -1,27 +1,25 @@
-// Child process of the `import-rows` scenario: writes a generic CSV or XLSX of N contributions to
-// a temporary file (not measured), then imports it end to end as the app's confirm does: reads it
+// Child process of the `import-rows` scenario: writes a file of N contributions in one of the
+// layouts of lib/import-files.mjs (generic CSV or XLSX, mein.berlin XLSX, Decidim CSV) to a
+// temporary file (not measured), then imports it end to end as the app's confirm does: reads it
 // with @prozesswerkstatt/participation-import's streaming reader into storage rows (toStorageRow),
 // then writes them with storage's insertContributions (one transaction, duplicate check) into a
 // fresh SQLite database. Prints one JSON line: rows/s for reading, writing and both, peak heap and
 // peak RSS. Its own process, so the memory numbers are the import's alone.
 //
-//   node --expose-gc tests/load/import-rows-child.mjs --rows 10000 --type csv [--text-chars 600]
-//     [--parse-only]
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+//   node --expose-gc tests/load/import-rows-child.mjs --rows 10000 --layout generic-csv
+//     [--text-chars 600] [--parse-only]      (--type csv|xlsx: the generic layout, as before)
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  readContributions,
-  toStorageRow,
-  writeGenericCsv,
-  writeGenericXlsx,
-} from '@prozesswerkstatt/participation-import';
+import { readContributions, toStorageRow } from '@prozesswerkstatt/participation-import';
 import { getDatabase, insertContributions, openStorage } from '@prozesswerkstatt/storage';
+import { IMPORT_LAYOUTS, writeImportFile } from './lib/import-files.mjs';
 
 const { values: args } = parseArgs({
   options: {
     rows: { type: 'string', default: '10000' },
+    layout: { type: 'string' },
     type: { type: 'string', default: 'csv' },
     'text-chars': { type: 'string', default: '600' },
     // Collect garbage before each heap sample: what the reader retains, not what is pending.
@@ -31,42 +29,10 @@ const { values: args } = parseArgs({
   },
 });
 const rows = Number(args.rows);
-const type = /** @type {'csv' | 'xlsx'} */ (args.type);
+const layout = /** @type {keyof typeof IMPORT_LAYOUTS} */ (args.layout ?? `generic-${args.type}`);
+const type = IMPORT_LAYOUTS[layout];
+if (!type) throw new Error(`unknown layout "${layout}" (known: ${Object.keys(IMPORT_LAYOUTS)})`);
 const textChars = Number(args['text-chars']);
-const WORDS = ['Radweg', 'Spielplatz', 'Bäume', 'Lärm', 'Beleuchtung', 'Bänke', 'Tempo 30', 'Müll'];
-
-/** @param {number} i */
-function contribution(i) {
-  let text = `Beitrag ${i}: `;
-  for (let w = i; text.length < textChars; w += 3) text += `${WORDS[w % WORDS.length]} `;
-  return {
-    channel: i % 3 === 0 ? 'letter' : 'workshop',
-    sourceSystem: 'Bench',
-    sourceRef: `B-${i}`,
-    receivedAt: '2024-03-05',
-    authorKind: 'person',
-    pseudonym: `Person ${i % 97}`,
-    authorName: null,
-    authorContact: null,
-    contactConsent: false,
-    cosignerCount: i % 5,
-    subjectRef: 'Phase 1',
-    title: `Titel ${i}`,
-    text: text.trim(),
-    labels: [WORDS[i % WORDS.length]],
-    sourceUrl: null,
-    status: null,
-    response: null,
-    reason: null,
-    inReplyTo: null,
-    metrics: {},
-  };
-}
-
-function* all() {
-  for (let i = 1; i <= rows; i += 1) yield contribution(i);
-}
-
 /**
  * A fresh SQLite storage in `dir` with one plan to import into.
  *
@@ -91,9 +57,7 @@ const path = join(dir, `bench.${type}`);
 const store = !args['parse-only'];
 const target = store ? await openPlanStorage(dir) : null;
 try {
-  const out = createWriteStream(path);
-  if (type === 'csv') await writeGenericCsv(all(), out);
-  else await writeGenericXlsx(all(), out);
+  await writeImportFile(layout, path, rows, textChars);
   const bytes = statSync(path).size;
 
   globalThis.gc?.();
@@ -102,6 +66,8 @@ try {
   let peakRss = before.rss;
   let good = 0;
   let reports = 0;
+  /** @type {string | null} */
+  let format = null;
   /** @type {ReturnType<typeof toStorageRow>[]} */
   const storageRows = [];
   const sample = () => {
@@ -119,6 +85,7 @@ try {
     maxRows: rows,
     progressEveryRows: args['retained-heap'] ? 10_000 : 1000,
     onProgress: sample,
+    onHeader: (header) => (format = header.format),
   })) {
     if (!row.value) continue;
     good += 1;
@@ -151,7 +118,10 @@ try {
   console.log(
     JSON.stringify({
       rows,
+      layout,
       type,
+      // The layout the reader recognised from the header (proves the file is read as meant).
+      format,
       fileMb: bytes / 2 ** 20,
       stored: store,
       // Reading and checking the file; then writing (zero when --parse-only); `seconds` is both.

@@ -14,6 +14,7 @@ import importRows from './import-rows.mjs';
 import joinStorm from './join-storm.mjs';
 import manyDocuments from './many-documents.mjs';
 import redisInstances from './redis-instances.mjs';
+import resultsInbox from './results-inbox.mjs';
 import presence from './presence.mjs';
 import oneDocOneWriter from './one-doc-one-writer.mjs';
 import themeSuggestions from './theme-suggestions.mjs';
@@ -29,4 +30,5 @@ export const scenarios = [
   idleRss,
   themeSuggestions,
   importRows,
+  resultsInbox,
 ];
