@@ -194,6 +194,35 @@ const LETTER = {
   text: 'Bitte mehr Schatten.',
 } as const;
 
+/** A complete method as the library's form sends it (what a forged request would write). */
+const METHOD_FORM: Record<string, string> = {
+  level: 'consult',
+  mode: 'online',
+  'groupSize.min': '5',
+  'groupSize.max': '',
+  'duration.min': '1',
+  'duration.max': '2',
+  'duration.unit': 'hours',
+  'effort.scale': 'low',
+  'cost.scale': 'low',
+  ...Object.fromEntries(
+    [
+      'name',
+      'purpose',
+      'duration.note',
+      'effort.text',
+      'cost.text',
+      'recruitment',
+      'strengths',
+      'limits',
+      'accessibility',
+    ].flatMap((field) => [
+      [`${field}.de`, 'Gekapert'],
+      [`${field}.en`, 'Hijacked'],
+    ]),
+  ),
+};
+
 /** The facilitator who made `plan`. */
 function ownerIdOf(plan: string): string {
   return plan === planA ? userIdOf('facilitator') : ownerB.userId;
@@ -754,6 +783,31 @@ const MATRIX: Row[] = [
     path: () => `${A()}/versions/compare?from=${fx.versionA}&to=${fx.versionA}`,
     cells: { ...member('viewer', 200), viewer: 404 },
   },
+  // The method library (issue #19): everyone signed in reads it, facilitator accounts write it.
+  { key: 'GET /methods', path: () => '/methods?level=involve&q=caf%C3%A9', cells: signedIn(200) },
+  { key: 'GET /methods/picker.json', path: () => '/methods/picker.json', cells: signedIn(200) },
+  { key: 'GET /methods/[id]', path: () => '/methods/world-cafe', cells: signedIn(200) },
+  { key: 'GET /methods/new', path: () => '/methods/new', cells: facilitatorAccount(200) },
+  {
+    key: 'POST /methods/new?/create',
+    path: () => '/methods/new?/create',
+    // An empty form is refused after the account check.
+    body: () => ({}),
+    csrf: () => METHOD_FORM,
+    cells: facilitatorAccount(400),
+  },
+  {
+    key: 'GET /methods/[id]/edit',
+    path: () => '/methods/world-cafe/edit',
+    cells: facilitatorAccount(200),
+  },
+  {
+    key: 'POST /methods/[id]/edit?/save',
+    path: () => '/methods/world-cafe/edit?/save',
+    body: () => ({}),
+    csrf: () => ({ ...METHOD_FORM, rowVersion: '1' }),
+    cells: facilitatorAccount(400),
+  },
 ];
 
 /** Route files whose code runs inside other rows' requests, not as a request of their own. */
@@ -1152,6 +1206,8 @@ async function everything(): Promise<unknown> {
     'measures',
     'measure_milestones',
     'measure_contributions',
+    'methods',
+    'method_revisions',
   ] as const;
   const state: Record<string, unknown> = {};
   for (const table of tables) state[table] = await d.selectFrom(table).selectAll().execute();

@@ -1,6 +1,8 @@
+import { validSeedMethods } from '@prozesswerkstatt/method-library/seed';
 import {
   getDatabase as databaseOf,
   openStorage,
+  seedMethods,
   type SqlDocumentStorage,
 } from '@prozesswerkstatt/storage';
 import { appConfig } from './config.js';
@@ -28,13 +30,26 @@ export function dataDir(): string {
  * is set. The collab-server opens the same one; both migrate it to the same schema.
  */
 export function getStorage(): Promise<SqlDocumentStorage> {
-  opening ??= openStorage({ dataDir: dataDir(), databaseUrl: appConfig().DATABASE_URL }).catch(
-    (error: unknown) => {
-      opening = undefined; // let the next request try again instead of failing forever
-      throw error;
-    },
-  );
+  opening ??= openAndSeed().catch((error: unknown) => {
+    opening = undefined; // let the next request try again instead of failing forever
+    throw error;
+  });
   return opening;
+}
+
+/**
+ * Opens the storage and brings the method library up to the seed data of this build (adds new
+ * methods, never overwrites a facilitator's edit; one read when nothing changed).
+ */
+async function openAndSeed(): Promise<SqlDocumentStorage> {
+  const storage = await openStorage({ dataDir: dataDir(), databaseUrl: appConfig().DATABASE_URL });
+  try {
+    await seedMethods({ db: databaseOf(storage) }, validSeedMethods());
+  } catch (error) {
+    await storage.close(); // the retry opens it again
+    throw error;
+  }
+  return storage;
 }
 
 /** The Kysely instance over the storage's database (accounts, plans, members, invitations). */

@@ -9,10 +9,20 @@ describe('protected routes', () => {
       '/plans/[id]/collab-token',
       '/admin',
       '/invite/[token]',
+      '/methods',
+      '/methods/[id]/edit',
     ]) {
       expect(isProtectedRoute(id), id).toBe(true);
     }
-    for (const id of ['/', '/login', '/register', '/healthz', '/plansomething', null]) {
+    for (const id of [
+      '/',
+      '/login',
+      '/register',
+      '/healthz',
+      '/plansomething',
+      '/methodsx',
+      null,
+    ]) {
       expect(isProtectedRoute(id), String(id)).toBe(false);
     }
   });

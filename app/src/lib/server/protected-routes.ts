@@ -1,5 +1,12 @@
 /** Route id prefixes that need a signed-in account; everything else is public. */
-export const PROTECTED_ROUTES = ['/plans', '/admin', '/invite', '/inbox', '/account'] as const;
+export const PROTECTED_ROUTES = [
+  '/plans',
+  '/admin',
+  '/invite',
+  '/inbox',
+  '/account',
+  '/methods',
+] as const;
 
 /** True when the route `routeId` needs a signed-in account. */
 export function isProtectedRoute(routeId: string | null): boolean {

@@ -169,6 +169,12 @@ function methodTests(setup: () => Promise<SchemaTestContext>): void {
         author: { name: 'Fatma Facilitatorin' },
       });
 
+      const reserved = await createMethod({ db }, 'u1', {
+        ...base,
+        name: { de: 'New', en: 'New' },
+      });
+      expect(reserved.id).toBe('new-2');
+
       const invalid = createMethod({ db }, 'u1', { ...base, purpose: { de: 'x', en: '' } });
       await expect(invalid).rejects.toBeInstanceOf(MethodInputError);
       await expect(invalid).rejects.toMatchObject({
@@ -177,7 +183,7 @@ function methodTests(setup: () => Promise<SchemaTestContext>): void {
       await expect(updateMethod({ db }, 'u1', 'nope', 1, base)).rejects.toBeInstanceOf(
         MethodNotFoundError,
       );
-      expect(await listMethods(db)).toHaveLength(2);
+      expect(await listMethods(db)).toHaveLength(3);
     });
   });
 

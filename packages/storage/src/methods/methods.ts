@@ -54,12 +54,18 @@ function parseContent(json: string): MethodContent {
   return JSON.parse(json) as MethodContent;
 }
 
+const SCHEMA_CODES = new Set(['required', 'too_long', 'min_above_max']);
+
 /** The content as validated and normalised by the schema, or a {@link MethodInputError}. */
 export function validMethodContent(input: unknown): MethodContent {
   const parsed = methodContentSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new MethodInputError(
-    parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.message })),
+    parsed.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      // The schema's own codes ('required', 'too_long', 'min_above_max'), else zod's code.
+      code: SCHEMA_CODES.has(issue.message) ? issue.message : issue.code,
+    })),
   );
 }
 
@@ -198,6 +204,9 @@ export function methodIdFromName(name: string): string {
   return stem.length >= 2 ? stem : 'methode';
 }
 
+/** Ids that are path segments of the app's library pages (`/methods/new`), never a method's. */
+const RESERVED_IDS = ['new', 'edit'];
+
 /** `stem`, or `stem-2`, `stem-3`, … — the first id no method has. */
 async function freeId(db: MethodExecutor, stem: string): Promise<string> {
   const taken = new Set(
@@ -209,6 +218,7 @@ async function freeId(db: MethodExecutor, stem: string): Promise<string> {
         .execute()
     ).map((row) => row.id),
   );
+  for (const reserved of RESERVED_IDS) taken.add(reserved);
   if (!taken.has(stem)) return stem;
   for (let suffix = 2; ; suffix += 1) {
     const id = `${stem}-${suffix}`;
