@@ -6,7 +6,7 @@ import { emit, nowOf, type ActorId, type Executor, type ResultsContext } from '.
 import { ResultsInputError, type ResultsInputIssue } from './errors.js';
 import { newContributionSchema } from './contribution-input.js';
 import { issuesOf } from './rows.js';
-import { writeReply } from './reply-write.js';
+import { writeFirstReplies } from './reply-write.js';
 
 /** A row of the input that an earlier import (or an earlier row of this one) already holds. */
 export interface DuplicateRow {
@@ -108,12 +108,13 @@ export async function insertContributions(
         .execute();
       options.onProgress?.(Math.min(start + CHUNK, toWrite.length), toWrite.length);
     }
-    for (const { index, row } of toWrite) {
+    const replies = toWrite.flatMap(({ index, row }) => {
       const reply = preview.valid[index]?.reply;
-      if (reply && (reply.decision || reply.reason || reply.response)) {
-        await writeReply(trx, planId, row.id as string, reply, actor ?? 'import', now);
-      }
-    }
+      return reply && (reply.decision || reply.reason || reply.response)
+        ? [{ contributionId: row.id as string, fields: reply }]
+        : [];
+    });
+    await writeFirstReplies(trx, planId, replies, actor ?? 'import', now);
     return {
       createdIds: toWrite.map((entry) => entry.row.id as string),
       duplicates: preview.duplicates,

@@ -142,11 +142,16 @@ export async function listClusters(db: Executor, planId: string): Promise<Cluste
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+  if (clusters.length === 0) return [];
+  // By cluster id, so SQLite uses the cluster index instead of scanning the plan's items (25 ms
+  // over 10,000 items without a single cluster, on every inbox load).
   const members = await db
     .selectFrom('contributions')
     .select(['id', 'cluster_id'])
     .where('plan_id', '=', planId)
-    .where('cluster_id', 'is not', null)
+    .where('cluster_id', 'in', (eb) =>
+      eb.selectFrom('result_clusters').select('id').where('plan_id', '=', planId),
+    )
     .orderBy('id')
     .execute();
   const byCluster = new Map<string, string[]>();

@@ -27,6 +27,7 @@ import {
   createTheme,
   getContribution,
   insertContributions,
+  listClusters,
   listContributionThemes,
   listContributions,
   listPublicAnswers,
@@ -318,6 +319,46 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
       });
     });
 
+    it("writes a large import's answers in chunks as it would one by one", async () => {
+      await withCtx(async (ctx) => {
+        // 450 rows: past two chunks of replies; every second decided, every sixth only thanked.
+        const input: NewContribution[] = rows(450, 'bulk').map((row, i) => {
+          if (i % 2 === 0)
+            return { ...row, reply: { decision: 'not_adopted', reason: `Grund ${i}` } };
+          return i % 3 === 0 ? { ...row, reply: { response: `Danke ${i}` } } : row;
+        });
+        const { createdIds } = await insertContributions(ctx, 'p1', input, 'ada');
+        const decided = await listContributions(
+          ctx.db,
+          'p1',
+          { decisions: ['not_adopted'] },
+          { limit: 500 },
+        );
+        expect(decided.total).toBe(225);
+        for (const item of decided.items) {
+          expect(item.state).toBe('answered');
+          expect(item.reply).toEqual(
+            expect.objectContaining({ version: 1, updatedBy: 'ada', clusterId: null }),
+          );
+        }
+        const thanked = await getContribution(ctx.db, 'p1', createdIds[3] as string);
+        expect(thanked?.state).toBe('new');
+        expect(await listReplyHistory(ctx.db, 'p1', createdIds[3] as string)).toEqual([
+          expect.objectContaining({ decision: null, reason: '', response: 'Danke 3' }),
+        ]);
+        expect(await listReplyHistory(ctx.db, 'p1', createdIds[448] as string)).toEqual([
+          expect.objectContaining({
+            decision: 'not_adopted',
+            reason: 'Grund 448',
+            changedBy: 'ada',
+          }),
+        ]);
+        expect((await listContributions(ctx.db, 'p1', { decisions: ['none'] })).total).toBe(225);
+        // Answering later continues from version 1, as after a one-by-one import.
+        await setReply(ctx, 'p1', createdIds[0] as string, 1, { decision: 'noted' }, 'bo');
+      });
+    });
+
     it('lists with filters and keyset pages', async () => {
       await withCtx(async (ctx) => {
         const { createdIds } = await insertContributions(ctx, 'p1', rows(120), 'ada');
@@ -353,6 +394,8 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
         expect(missing.items.map((i) => i.id)).toEqual([createdIds[0]]);
         expect(missing.items[0]?.reply?.decision).toBe('not_adopted');
         expect((await listContributions(ctx.db, 'p1', { decisions: ['none'] })).total).toBe(120);
+        // Counted without the reply join when no filter reads the reply: the same total.
+        expect((await listContributions(ctx.db, 'p1')).total).toBe(121);
         await expect(
           listContributions(ctx.db, 'p1', {}, { cursor: 'nonsense' }),
         ).rejects.toBeInstanceOf(ResultsInputError);
@@ -386,6 +429,16 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
           ),
         ).rejects.toBeInstanceOf(ResultsConflictError);
         await addToCluster(ctx, 'p1', cluster.id, [c!.id], 'bo');
+        expect(await listClusters(ctx.db, 'p2')).toEqual([]);
+        const other = await createContribution(ctx, 'p2', letter(), 'ada');
+        await createCluster(ctx, 'p2', [other.id], 'Anderer Plan', 'ada');
+        expect(await listClusters(ctx.db, 'p1')).toEqual([
+          expect.objectContaining({
+            id: cluster.id,
+            label: 'Bänke',
+            memberIds: [a!.id, b!.id, c!.id].sort(),
+          }),
+        ]);
         for (const item of [a!, b!, c!]) {
           const [history] = await listReplyHistory(ctx.db, 'p1', item.id);
           expect(history).toEqual(
