@@ -1336,3 +1336,99 @@ describe('security headers', () => {
     expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
+
+// ---- starting a plan from a template ----------------------------------------------------------
+
+describe('a plan from a template or an approved plan', () => {
+  const create = (source: string) => ({ source, title: 'Aus Vorlage', requestingUnit: '' });
+
+  it('is for accounts that create plans; a built-in template needs nothing more', async () => {
+    const wrong: string[] = [];
+    for (const who of WHO) {
+      const expected: Expected = who === 'anonymous' ? 'login' : who === 'facilitator' ? 400 : 403;
+      // No title: refused after the checks of account and source.
+      const body = { ...create('template:kiezfonds'), title: '' };
+      const response = await send(cookieOf(who), 'POST', '/plans/new?/create', body);
+      if (!matches(response, expected)) wrong.push(`${who}: ${answerOf(response)}`);
+    }
+    expect(wrong).toEqual([]);
+    const unknown = await send(
+      cookieOf('facilitator'),
+      'POST',
+      '/plans/new?/create',
+      create('template:gibt-es-nicht'),
+    );
+    expect(unknown.status).toBe(400);
+  });
+
+  it("uses only an approved plan the user is a member of, never another's", async () => {
+    const facilitator = cookieOf('facilitator');
+    const countPlans = async () =>
+      Number(
+        (
+          await db()
+            .selectFrom('plans')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await countPlans();
+    // Plan A has no approved version; plan B is not theirs (404, as for any plan of others).
+    expect((await send(facilitator, 'GET', `/plans/new?from=${planA}`)).status).toBe(409);
+    expect(
+      (await send(facilitator, 'POST', '/plans/new?/create', create(`plan:${planA}`))).status,
+    ).toBe(409);
+    expect((await send(facilitator, 'GET', `/plans/new?from=${planB}`)).status).toBe(404);
+    expect(
+      (await send(facilitator, 'POST', '/plans/new?/create', create(`plan:${planB}`))).status,
+    ).toBe(404);
+    for (const who of ['viewer', 'editor'] as const) {
+      expect((await send(cookieOf(who), 'GET', `/plans/new?from=${planA}`)).status).toBe(403);
+    }
+
+    // Plan B's version approved by both sides; its owner may create plans.
+    for (const [person, role] of [
+      [ownerB, 'facilitator'],
+      [secondB, 'requesting_unit'],
+    ] as const) {
+      await db()
+        .insertInto('version_approvals')
+        .values({
+          version_id: fx.versionB,
+          user_id: person.userId,
+          role,
+          decision: 'approved',
+          reason: null,
+        })
+        .execute();
+    }
+    await db()
+      .updateTable('versions')
+      .set({ status: 'approved' })
+      .where('id', '=', fx.versionB)
+      .execute();
+    await db()
+      .updateTable('users')
+      .set({ is_facilitator: 1 })
+      .where('id', '=', ownerB.userId)
+      .execute();
+    expect((await send(facilitator, 'GET', `/plans/new?from=${planB}`)).status).toBe(404);
+    expect(
+      (await send(facilitator, 'POST', '/plans/new?/create', create(`plan:${planB}`))).status,
+    ).toBe(404);
+    expect(await countPlans()).toBe(before);
+
+    expect((await send(ownerB.cookie, 'GET', `/plans/new?from=${planB}`)).status).toBe(200);
+    const made = await send(ownerB.cookie, 'POST', '/plans/new?/create', create(`plan:${planB}`));
+    expect(made.status).toBe(303);
+    const newId = /^\/plans\/([^/?]+)$/.exec(made.headers.get('location') ?? '')?.[1] ?? '';
+    expect(newId).not.toBe(planB);
+    const members = await db()
+      .selectFrom('plan_members')
+      .select(['user_id', 'role'])
+      .where('plan_id', '=', newId)
+      .execute();
+    expect(members).toEqual([{ user_id: ownerB.userId, role: 'facilitator' }]);
+    expect(await countPlans()).toBe(before + 1);
+  });
+});

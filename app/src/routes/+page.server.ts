@@ -1,11 +1,12 @@
 import { getDatabase, getStorage } from '$lib/server/db';
 import { listPlansForUser } from '$lib/server/plan-list';
+import { listTemplatePlans } from '$lib/server/templates/plan-templates';
 import { listedApprovalDrift } from '$lib/server/versions/approval-drift';
 import type { PageServerLoad } from './$types';
 
 /**
  * Anonymous visitors get the product intro; signed-in users their plans, an approved plan that
- * was changed since with the version it was approved as.
+ * was changed since with the version it was approved as, and whether it can be used as a template.
  */
 export const load: PageServerLoad = async ({ locals }) => {
   const user = locals.user;
@@ -13,13 +14,21 @@ export const load: PageServerLoad = async ({ locals }) => {
   const db = await getDatabase();
   const storage = await getStorage();
   const plans = await listPlansForUser(db, storage, user.id);
+  // Plans with an approved version, for "use as template" (only accounts that create plans).
+  const templates = user.isFacilitator
+    ? new Set((await listTemplatePlans(db, user.id)).map((plan) => plan.planId))
+    : new Set<string>();
   const listed = [];
   for (const plan of plans) {
     const drift =
       plan.status === 'approved'
         ? await listedApprovalDrift(db, storage, plan.id, plan.lastChange)
         : null;
-    listed.push({ ...plan, changedSinceApproval: drift?.versionLabel ?? null });
+    listed.push({
+      ...plan,
+      changedSinceApproval: drift?.versionLabel ?? null,
+      usableAsTemplate: templates.has(plan.id),
+    });
   }
   return {
     account: { name: user.name, isAdmin: user.isAdmin, isFacilitator: user.isFacilitator },

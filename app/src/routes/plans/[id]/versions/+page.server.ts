@@ -36,6 +36,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     planStatus: { status: row.status, changedSinceApproval: drift?.versionLabel ?? null },
     userId: plan.user.id,
+    /** Accounts that may create plans may start one from this plan's approved version. */
+    mayCreatePlans: plan.user.isFacilitator,
     signOffRole: signOffRoleOf(plan.role),
     restored: url.searchParams.get('restored') === '1',
     ...(await loadVersionList(db, plan.id, plan.role)),

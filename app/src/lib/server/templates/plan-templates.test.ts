@@ -1,0 +1,169 @@
+import {
+  listFormats,
+  listStakeholders,
+  planToJSON,
+  seedSamplePlan,
+  updateFormat,
+  updateMeta,
+  updateStakeholder,
+  writePlainParagraphs,
+} from '@prozesswerkstatt/plan-model';
+import { PLAN_TEMPLATES } from '@prozesswerkstatt/plan-templates';
+import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Db } from '../db.js';
+import { listPlansForUser } from '../plan-list.js';
+import { createPlan } from '../plans.js';
+import { describeEachDialect, testAccount } from '../test-database.js';
+import type { SessionUser } from '../users.js';
+import { saveVersion } from '../versions/versions.js';
+import {
+  builtInOptions,
+  createPlanFromTemplate,
+  listTemplatePlans,
+  resolveTemplateSource,
+} from './plan-templates.js';
+
+const MARKER = 'PERSONAL-c41d';
+
+async function storedPlan(storage: SqlDocumentStorage, id: string) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, (await storage.loadDocument(`plans/${id}`))!);
+  return planToJSON(doc);
+}
+
+/** A plan of `owner` whose document holds the sample plan with personal data in every field. */
+async function planWithPersonalData(db: Db, storage: SqlDocumentStorage, owner: SessionUser) {
+  const id = await createPlan(db, storage, owner, { title: 'Park', requestingUnit: 'Amt' });
+  const doc = new Y.Doc();
+  seedSamplePlan(doc);
+  updateMeta(doc, { facilitator: `${MARKER} facilitator` });
+  for (const s of listStakeholders(doc)) {
+    updateStakeholder(doc, s.id, { contactRole: `${MARKER} contact` });
+    writePlainParagraphs(s.notes, [`${MARKER} note`]);
+  }
+  for (const f of listFormats(doc)) updateFormat(doc, f.id, { responsible: `${MARKER} person` });
+  return { id, state: Y.encodeStateAsUpdate(doc) };
+}
+
+/** Saves `state` as a version of `planId` and marks it approved by both sides. */
+async function approve(db: Db, planId: string, state: Uint8Array, signers: SessionUser[]) {
+  const version = await saveVersion(
+    db,
+    planId,
+    { kind: 'named', label: 'Freigabe', note: null, authorId: signers[0]!.id },
+    state,
+  );
+  for (const [index, signer] of signers.entries()) {
+    await db
+      .insertInto('version_approvals')
+      .values({
+        version_id: version.id,
+        user_id: signer.id,
+        role: index === 0 ? 'facilitator' : 'requesting_unit',
+        decision: 'approved',
+        reason: null,
+      })
+      .execute();
+  }
+  await db
+    .updateTable('versions')
+    .set({ status: 'approved' })
+    .where('id', '=', version.id)
+    .execute();
+  return version.id;
+}
+
+await describeEachDialect('plans from templates', (openTestStorage) => {
+  let db: Db;
+  let storage: SqlDocumentStorage;
+  let close: () => Promise<void>;
+  beforeEach(async () => ({ db, storage, close } = await openTestStorage()));
+  afterEach(() => close());
+
+  it('creates a draft plan from a built-in template, led by its creator', async () => {
+    const ada = await testAccount(db, 'ada');
+    const template = PLAN_TEMPLATES[1]!;
+    const source = await resolveTemplateSource(db, ada, `template:${template.id}`);
+    if (!source.ok || !source.plan) throw new Error('expected the template');
+    const id = await createPlanFromTemplate(db, storage, ada, source.plan, {
+      title: 'Spielplatz Lindenhof',
+      requestingUnit: 'Grünflächenamt',
+    });
+    const plan = await storedPlan(storage, id);
+    expect(plan.meta).toMatchObject({
+      title: 'Spielplatz Lindenhof',
+      requestingUnit: 'Grünflächenamt',
+      facilitator: 'ada',
+      status: 'draft',
+    });
+    expect(plan.phases.map((p) => p.title)).toEqual(source.plan.phases.map((p) => p.title));
+    const [listed] = await listPlansForUser(db, storage, ada.id);
+    expect(listed).toMatchObject({ id, title: 'Spielplatz Lindenhof', role: 'facilitator' });
+    expect(listed?.mine).toBe(true);
+  });
+
+  it('offers the built-in templates in both languages', () => {
+    expect(builtInOptions('de').map((o) => o.title)).toContain('Spielplatz mit Kindern planen');
+    expect(builtInOptions('en').map((o) => o.title)).toContain(
+      'A playground planned with children',
+    );
+    expect(builtInOptions('en').map((o) => o.source)).toEqual(
+      PLAN_TEMPLATES.map((t) => `template:${t.id}`),
+    );
+  });
+
+  it("uses a plan's approved version without any personal data, for members only", async () => {
+    const [ada, bea, cem] = [
+      await testAccount(db, 'ada'),
+      await testAccount(db, 'bea'),
+      await testAccount(db, 'cem'),
+    ];
+    const { id: planId, state } = await planWithPersonalData(db, storage, ada);
+    await db
+      .insertInto('plan_members')
+      .values({ plan_id: planId, user_id: bea.id, role: 'viewer' })
+      .execute();
+
+    expect(await resolveTemplateSource(db, bea, `plan:${planId}`)).toEqual({
+      ok: false,
+      refusal: 'no_approved_version',
+    });
+    expect(await listTemplatePlans(db, bea.id)).toEqual([]);
+    await approve(db, planId, state, [ada, bea]);
+
+    expect(await listTemplatePlans(db, bea.id)).toEqual([
+      { source: `plan:${planId}`, planId, title: 'Park' },
+    ]);
+    expect(await listTemplatePlans(db, cem.id)).toEqual([]);
+    expect(await resolveTemplateSource(db, cem, `plan:${planId}`)).toEqual({
+      ok: false,
+      refusal: 'plan_not_found',
+    });
+    const source = await resolveTemplateSource(db, bea, `plan:${planId}`);
+    if (!source.ok || !source.plan) throw new Error('expected the approved version');
+    expect(JSON.stringify(source.plan)).toContain(MARKER);
+
+    const id = await createPlanFromTemplate(db, storage, bea, source.plan, {
+      title: 'Neuer Park',
+      requestingUnit: '',
+    });
+    const plan = await storedPlan(storage, id);
+    expect(JSON.stringify(plan)).not.toContain(MARKER);
+    expect(plan.results).toEqual([]);
+    expect(plan.meta.facilitator).toBe('bea');
+    expect(plan.stakeholders.map((s) => s.name)).toEqual(['Anwohnende', 'BVV']);
+    const listed = await listPlansForUser(db, storage, bea.id);
+    expect(listed.find((p) => p.id === id)).toMatchObject({ role: 'facilitator', mine: true });
+  });
+
+  it('refuses unknown sources', async () => {
+    const ada = await testAccount(db, 'ada');
+    for (const source of ['template:nope', 'something', 'plan:', 'plan:no-such-plan']) {
+      const result = await resolveTemplateSource(db, ada, source);
+      expect(result.ok, source).toBe(false);
+    }
+    expect(await resolveTemplateSource(db, ada, '')).toEqual({ ok: true, plan: null });
+  });
+});
