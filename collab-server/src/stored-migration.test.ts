@@ -55,12 +55,12 @@ describe('migrateStoredDocument', () => {
 
       const first = await migrateStoredDocument(storage, 'plans/old', v2State);
       expect(first.appended).toBe(1);
-      expect(getSchemaVersion(docOf(first.state!))).toBe(4);
+      expect(getSchemaVersion(docOf(first.state!))).toBe(5);
       // The feedback texts stay in the plan; only the contributions left it.
-      expect(planToJSON(docOf(first.state!))).toEqual({ ...before, schemaVersion: 4 });
+      expect(planToJSON(docOf(first.state!))).toEqual({ ...before, schemaVersion: 5 });
       expect(readInlineContributions(docOf(first.state!))).toEqual([]);
       const stored = (await storage.loadDocument('plans/old'))!;
-      expect(getSchemaVersion(docOf(stored))).toBe(4);
+      expect(getSchemaVersion(docOf(stored))).toBe(5);
 
       const { items } = await listContributions(storage.db, 'old');
       expect(items.map((item) => [item.text, item.subjectId, item.sourceSystem]).sort()).toEqual(
@@ -109,7 +109,7 @@ describe('migrateStoredDocument', () => {
     const bare = Y.encodeStateAsUpdate(doc);
     const migrated = await migrateStoredDocument(storage, 'plans/bare', bare);
     expect(migrated.appended).toBe(1);
-    expect(getSchemaVersion(docOf(migrated.state!))).toBe(4);
+    expect(getSchemaVersion(docOf(migrated.state!))).toBe(5);
   });
 
   it('leaves documents that are not plans and missing documents alone', async () => {

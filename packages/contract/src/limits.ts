@@ -64,3 +64,6 @@ export const VERSION_NOTE_MAX_LENGTH = 2000;
 
 /** Longest reason for rejecting a version. */
 export const REJECTION_REASON_MAX_LENGTH = 2000;
+
+/** Longest reason for marking a guideline check item as not applicable. */
+export const GUIDELINE_REASON_MAX_LENGTH = 2000;

@@ -26,8 +26,8 @@ describe('planToDocx', () => {
     expect(lines).toContain('Kiezspaziergang');
     expect(lines).toContain('1. Workshop');
     expect(lines).toContain('Wir wollen mehr Grün und Schatten, siehe Plan und Trick');
-    // Two tables: stakeholders, and the formats of the one phase that has formats.
-    expect(xml.match(/<w:tbl>/g)).toHaveLength(2);
+    // Three tables: stakeholders, and the formats and responsibilities of the first phase.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
     const zip = await JSZip.loadAsync(bytes);

@@ -82,6 +82,9 @@ export interface ExportLabels {
   phasePeriod: string;
   phaseLevel: string;
   phaseGoal: string;
+  /** Heading of a phase's responsibilities (RACI) table, and the legend under it. */
+  responsibilitiesHeading: string;
+  raciLegend: string;
   formatsHeading: string;
   noFormats: string;
   formatColumns: {
@@ -112,6 +115,12 @@ export interface ExportLabels {
   group: (group: string) => string;
   level: (level: string) => string;
   mode: (mode: string) => string;
+  /** The kind of a phase (planning, participation, decision). */
+  phaseKind: (kind: string) => string;
+  /** A number for reading (a phase's staff days, rooms, hours), in the reader's locale. */
+  number: (value: number) => string;
+  /** An amount of euros for reading. */
+  euros: (value: number) => string;
   planStatus: (status: string) => string;
   /** The status of an approved plan changed since, naming the approved version's label. */
   changedSinceApproval: (versionLabel: string) => string;

@@ -61,7 +61,11 @@ describe('planToMarkdown', () => {
       '| Name | Gruppe | Einfluss | Interesse | Beteiligungsstufe | Ansprechrolle | Notizen |\n| --- | --- | --- | --- | --- | --- | --- |',
     );
     expect(md).toContain('| Bezirksverordnete | Verwaltung | 5 | 3 | Information | — | — |');
-    expect(md).toContain('### 1\\. Workshop\n\n- **Zeitraum:** 01.12.2026 – 15.12.2026');
+    expect(md).toContain(
+      '### 1\\. Workshop\n\n- **Art der Phase:** Beteiligung\n- **Zeitraum:** 01.12.2026 – 15.12.2026',
+    );
+    expect(md).toMatch(/- \*\*Personentage:\*\* 3,5\n- \*\*Budget:\*\* 1\.200,00\s€/);
+    expect(md).toContain('| Workshop | — | A |\n| Kiezspaziergang | C | — |');
     expect(md).toContain(
       '| Kiezspaziergang | Spaziergang | 2026-12-03 16:00 | 90 Min. | hybrid \\(Treffpunkt Brunnen\\) | Anwohnende \\| Nord | Grace Hopper |',
     );

@@ -12,6 +12,10 @@ export const OVERVIEW_ORDER = [
   'scopeOfInfluence',
   'constraints',
   'openQuestions',
+  'hardToReachGroups',
+  'resultsHandling',
+  'participantFeedback',
+  'evaluation',
 ] as const;
 
 /** The plan's title, or the label for an untitled plan. */

@@ -25,6 +25,7 @@ import {
   getStakeholder,
   initPlan,
   planToJSON,
+  setResponsibility,
   writePlainParagraphs,
   type PlanJSON,
 } from '@prozesswerkstatt/plan-model';
@@ -39,6 +40,16 @@ const FIELD_NAMES: Record<string, string> = {
   scopeOfInfluence: 'Gestaltungsspielraum',
   constraints: 'Rahmenbedingungen',
   openQuestions: 'Offene Fragen',
+  hardToReachGroups: 'Schwer erreichbare Gruppen',
+  resultsHandling: 'Umgang mit Ergebnissen',
+  participantFeedback: 'Rückmeldung an die Beteiligten',
+  evaluation: 'Auswertung',
+  kind: 'Art der Phase',
+  staffDays: 'Personentage',
+  budgetEuros: 'Budget',
+  rooms: 'Räume',
+  platforms: 'Plattformen',
+  translationHours: 'Übersetzung (Stunden)',
   expectedOutput: 'Erwartetes Ergebnis',
   resources: 'Ressourcen',
   description: 'Beschreibung',
@@ -70,6 +81,8 @@ export const LABELS: ExportLabels = {
   phasePeriod: 'Zeitraum',
   phaseLevel: 'Beteiligungsstufe',
   phaseGoal: 'Ziel',
+  responsibilitiesHeading: 'Zuständigkeiten',
+  raciLegend: 'R = verantwortlich, A = rechenschaftspflichtig, C = konsultiert, I = informiert',
   formatsHeading: 'Formate',
   noFormats: 'Keine Formate.',
   formatColumns: {
@@ -105,6 +118,10 @@ export const LABELS: ExportLabels = {
   group: (g) => ({ citizens: 'Bürgerschaft', administration: 'Verwaltung' })[g] ?? g,
   level: (l) => ({ inform: 'Information', consult: 'Konsultation', involve: 'Mitwirkung' })[l] ?? l,
   mode: (m) => ({ online: 'online', offline: 'vor Ort', hybrid: 'hybrid' })[m] ?? m,
+  phaseKind: (k) =>
+    ({ planning: 'Vorbereitung', participation: 'Beteiligung', decision: 'Entscheidung' })[k] ?? k,
+  number: (n) => n.toLocaleString('de-DE'),
+  euros: (n) => n.toLocaleString('de-DE', { style: 'currency', currency: 'EUR' }),
   planStatus: (s) => ({ draft: 'Entwurf', approved: 'Freigegeben' })[s] ?? s,
   changedSinceApproval: (label) => `Geändert seit Freigabe (Version „${label}“)`,
   versionStatusName: (s) => ({ approved: 'Freigegeben' })[s] ?? s,
@@ -221,7 +238,7 @@ export function samplePlan(): PlanJSON {
     contactRole: 'Kiezrat',
   });
   writePlainParagraphs(getStakeholder(doc, anwohner)!.notes, ['Viele Familien', 'zweite Zeile']);
-  addStakeholder(doc, {
+  const council = addStakeholder(doc, {
     name: 'Bezirksverordnete',
     group: 'administration',
     power: 5,
@@ -232,7 +249,13 @@ export function samplePlan(): PlanJSON {
     start: '2026-12-01',
     end: '2026-12-15',
     participationLevel: 'consult',
+    staffDays: 3.5,
+    budgetEuros: 1200,
+    rooms: 1,
+    platforms: 1,
+    translationHours: 4,
   });
+  setResponsibility(doc, { kind: 'phase', id: phase }, council, 'A');
   writePlainParagraphs(getPhase(doc, phase)!.goal, ['Ideen sammeln']);
   const format = addFormat(doc, {
     phaseId: phase,
@@ -245,8 +268,10 @@ export function samplePlan(): PlanJSON {
     targetStakeholderIds: [anwohner],
     expectedOutput: 'Liste der Wünsche',
     responsible: 'Grace Hopper',
+    methodId: 'kiezspaziergang',
   });
-  addPhase(doc, { title: 'Auswertung' });
+  setResponsibility(doc, { kind: 'format', id: format }, anwohner, 'C');
+  addPhase(doc, { title: 'Auswertung', kind: 'decision' });
   addResult(doc, { subjectId: format });
   return planToJSON(doc);
 }

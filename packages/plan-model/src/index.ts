@@ -45,6 +45,8 @@ export {
   type StakeholderPatch,
 } from './records/stakeholder.js';
 export {
+  PHASE_KINDS,
+  PHASE_RESOURCE_FIELDS,
   addPhase,
   getPhase,
   listPhases,
@@ -57,8 +59,22 @@ export {
   type PhaseId,
   type PhaseInput,
   type PhaseJSON,
+  type PhaseKind,
   type PhasePatch,
+  type PhaseResourceField,
 } from './records/phase.js';
+export {
+  RACI_LETTERS,
+  setResponsibility,
+  type RaciLetter,
+  type Responsibilities,
+  type ResponsibilityOwner,
+} from './records/responsibilities.js';
+export {
+  getGuidelineNotApplicable,
+  setGuidelineNotApplicable,
+  type GuidelineNotApplicable,
+} from './records/guideline-marks.js';
 export {
   FORMAT_MODES,
   addFormat,

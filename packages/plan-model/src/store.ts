@@ -12,8 +12,8 @@ import {
 /** A record as stored: a `Y.Map` from field name to value (scalars, `Y.XmlText`, `Y.Array`). */
 export type RecordMap = Y.Map<unknown>;
 
-/** The record collections (every root except `meta`). */
-export type CollectionName = Exclude<keyof typeof ROOT, 'meta'>;
+/** The record collections (every root map except `meta` and the guideline marks). */
+export type CollectionName = Exclude<keyof typeof ROOT, 'meta' | 'guidelineNotApplicable'>;
 
 /** The root map of a collection: id → record. */
 export function collectionOf(doc: Y.Doc, name: CollectionName): Y.Map<RecordMap> {

@@ -48,6 +48,13 @@ export function groupLabel(group: string): string {
   }
 }
 
+/** Name of a phase kind (planning, participation, decision). */
+export function phaseKindLabel(kind: string): string {
+  if (kind === 'planning') return m.phase_kind_planning();
+  if (kind === 'decision') return m.phase_kind_decision();
+  return m.phase_kind_participation();
+}
+
 /** Name of a format mode. */
 export function modeLabel(mode: string): string {
   if (mode === 'online') return m.board_mode_online();

@@ -1,21 +1,16 @@
 /** What a thread is about, in words (sidebar, inbox, exports), in the current language. */
-import type { OverviewField } from '@prozesswerkstatt/plan-model';
+import { OVERVIEW_FIELDS } from '@prozesswerkstatt/plan-model';
 import { m } from '../paraglide/messages.js';
+import { planFieldLabel } from '../plan-field-labels.js';
 import type { CommentAnchor, ElementPart } from './anchor.js';
 
 /** A record's title by part and id, when the caller has the plan at hand. */
 export type TitleOf = (part: ElementPart, id: string) => string | undefined;
 
-const OVERVIEW_LABELS: Record<OverviewField, () => string> = {
-  occasion: m.board_field_occasion,
-  goals: m.board_field_goals,
-  scopeOfInfluence: m.board_field_scope,
-  constraints: m.board_field_constraints,
-  openQuestions: m.board_field_open_questions,
-};
-
 function partLabel(part: ElementPart, id: string, titleOf?: TitleOf): string {
-  if (part === 'overview') return OVERVIEW_LABELS[id as OverviewField]?.() ?? id;
+  if (part === 'overview') {
+    return (OVERVIEW_FIELDS as readonly string[]).includes(id) ? planFieldLabel(id) : id;
+  }
   const kind = {
     stakeholder: m.comment_part_stakeholder,
     phase: m.comment_part_phase,

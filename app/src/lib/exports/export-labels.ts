@@ -9,7 +9,7 @@ import {
   formatPlanDateTime,
   type ParticipationLevel,
 } from '@prozesswerkstatt/plan-model';
-import { groupLabel, levelLabel, modeLabel } from '$lib/board/labels';
+import { groupLabel, levelLabel, modeLabel, phaseKindLabel } from '$lib/board/labels';
 import { m } from '$lib/paraglide/messages.js';
 import { planFieldLabel } from '$lib/plan-field-labels';
 import { getLocale } from '$lib/paraglide/runtime.js';
@@ -79,6 +79,8 @@ export function exportLabels(): ExportLabels {
     phasePeriod: m.export_doc_phase_period(),
     phaseLevel: m.board_field_level(),
     phaseGoal: m.export_doc_phase_goal(),
+    responsibilitiesHeading: m.export_doc_responsibilities(),
+    raciLegend: m.export_doc_raci_legend(),
     formatsHeading: m.export_doc_formats(),
     noFormats: m.export_doc_no_formats(),
     formatColumns: {
@@ -114,6 +116,9 @@ export function exportLabels(): ExportLabels {
     group: groupLabel,
     level: (level) => levelLabel(level as ParticipationLevel) ?? level,
     mode: modeLabel,
+    phaseKind: phaseKindLabel,
+    number: (value) => value.toLocaleString(intlLocale()),
+    euros: (value) => value.toLocaleString(intlLocale(), { style: 'currency', currency: 'EUR' }),
     planStatus: statusLabel,
     changedSinceApproval: (version) => m.plans_status_changed_since_approval({ version }),
     versionStatusName: versionStatusLabel,

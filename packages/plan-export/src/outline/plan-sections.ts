@@ -2,12 +2,13 @@
  * The sections made of the plan itself: overview, stakeholders, phases with their formats,
  * results. A new field of the plan is shown by adding it here (a fact, a column, a paragraph).
  */
-import type {
-  FormatJSON,
-  PhaseJSON,
-  PlanJSON,
-  ResultJSON,
-  RichTextJSON,
+import {
+  PHASE_RESOURCE_FIELDS,
+  type FormatJSON,
+  type PhaseJSON,
+  type PlanJSON,
+  type ResultJSON,
+  type RichTextJSON,
 } from '@prozesswerkstatt/plan-model';
 import type { ExportLabels } from '../input.js';
 import {
@@ -145,14 +146,61 @@ function phaseSection(
       {
         kind: 'facts',
         facts: [
+          { label: labels.field('kind'), value: labels.phaseKind(phase.kind) },
           { label: labels.phasePeriod, value: phasePeriod(phase, labels) },
           { label: labels.phaseLevel, value: labels.level(phase.participationLevel) },
+          ...resourceFacts(phase, labels),
         ],
       },
       subsection(fieldSection(`${key}-goal`, 4, labels.phaseGoal, phase.goal, labels)),
       subsection(formatsSection(plan, phase, key, labels)),
+      ...responsibilitiesSection(plan, phase, key, labels),
     ],
   };
+}
+
+/** The resources planned for a phase, one fact each; none while nothing is planned. */
+function resourceFacts(phase: PhaseJSON, labels: ExportLabels) {
+  return PHASE_RESOURCE_FIELDS.flatMap((field) => {
+    const value = phase[field];
+    if (value === null) return [];
+    const text = field === 'budgetEuros' ? labels.euros(value) : labels.number(value);
+    return [{ label: labels.field(field), value: text }];
+  });
+}
+
+/**
+ * Who is responsible for the phase and each of its formats: one row per phase or format, one
+ * column per stakeholder holding a letter there. Nothing when nobody holds one.
+ */
+function responsibilitiesSection(
+  plan: PlanJSON,
+  phase: PhaseJSON,
+  phaseKey: string,
+  labels: ExportLabels,
+): OutlineBlock[] {
+  const rows = [phase, ...phase.formats];
+  const holders = plan.stakeholders.filter((s) => rows.some((r) => r.responsibilities[s.id]));
+  if (holders.length === 0) return [];
+  return [
+    subsection({
+      kind: 'field',
+      key: `${phaseKey}-responsibilities`,
+      level: 4,
+      heading: labels.responsibilitiesHeading,
+      content: [
+        {
+          kind: 'table',
+          header: [labels.formatColumns.title, ...holders.map((s) => s.name)],
+          rows: rows.map((row) =>
+            cells([row.title, ...holders.map((s) => row.responsibilities[s.id] ?? '')], labels),
+          ),
+          rowHeaders: true,
+        },
+        note(labels.raciLegend),
+      ],
+    }),
+  ];
 }
 
 function formatsSection(

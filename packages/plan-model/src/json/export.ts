@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { OVERVIEW_FIELDS } from '../keys.js';
 import { getOverviewText } from '../overview.js';
 import { listFormats, type Format, type FormatJSON } from '../records/format.js';
+import { getGuidelineNotApplicable } from '../records/guideline-marks.js';
 import { CURRENT_SCHEMA_VERSION, getMeta, type MetaJSON } from '../records/meta.js';
 import { listPhases } from '../records/phase.js';
 import { listResults } from '../records/result.js';
@@ -36,6 +37,7 @@ export function planToJSON(doc: Y.Doc): PlanJSON {
       ...rest,
       feedback: richTextToJSON(feedback),
     })),
+    guidelineNotApplicable: getGuidelineNotApplicable(doc),
   };
 }
 

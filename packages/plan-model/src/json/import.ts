@@ -4,6 +4,7 @@ import { OVERVIEW_FIELDS } from '../keys.js';
 import { migrateJSON } from '../migrations/index.js';
 import { getOverviewText } from '../overview.js';
 import { insertFormat } from '../records/format.js';
+import { writeGuidelineNotApplicable } from '../records/guideline-marks.js';
 import { CURRENT_SCHEMA_VERSION, setSchemaVersion, writeMeta } from '../records/meta.js';
 import { insertPhase } from '../records/phase.js';
 import { insertResult } from '../records/result.js';
@@ -49,14 +50,15 @@ export function planFromJSON(doc: Y.Doc, input: unknown, origin?: unknown): void
     for (const { id, notes, ...fields } of plan.stakeholders) {
       writeRichTextJSON(insertStakeholder(doc, id, fields), notes);
     }
-    for (const { id, goal, formats, ...fields } of plan.phases) {
-      writeRichTextJSON(insertPhase(doc, id, fields), goal);
-      for (const { id: formatId, description, ...formatFields } of formats) {
-        writeRichTextJSON(insertFormat(doc, formatId, id, formatFields), description);
+    for (const { id, goal, formats, responsibilities, ...fields } of plan.phases) {
+      writeRichTextJSON(insertPhase(doc, id, fields, responsibilities), goal);
+      for (const { id: formatId, description, responsibilities: raci, ...rest } of formats) {
+        writeRichTextJSON(insertFormat(doc, formatId, id, rest, raci), description);
       }
     }
     for (const { id, subjectId, feedback } of plan.results) {
       writeRichTextJSON(insertResult(doc, id, subjectId), feedback);
     }
+    writeGuidelineNotApplicable(doc, plan.guidelineNotApplicable);
   });
 }

@@ -4,9 +4,8 @@ import { formatPath, isObject } from '../validate.js';
 
 /**
  * Referential checks the schema cannot express: ids unique across all records (comments and
- * results refer to elements by id alone), targets naming existing stakeholders, results naming an
- * existing phase or format, no phase ending before
- * it starts. Works on the unvalidated
+ * results refer to elements by id alone), targets and responsibilities naming existing
+ * stakeholders, results naming an existing phase or format, no phase ending before it starts. Works on the unvalidated
  * input, skipping what is malformed, so these issues are reported together with schema issues.
  */
 export function checkIntegrity(plan: unknown): PlanIssue[] {
@@ -60,6 +59,23 @@ export function checkIntegrity(plan: unknown): PlanIssue[] {
       });
     }),
   );
+  const checkResponsibilities = (owner: Record<string, unknown>, path: (string | number)[]) => {
+    const cells = owner['responsibilities'];
+    if (!isObject(cells)) return;
+    for (const id of Object.keys(cells)) {
+      if (!stakeholderIds.has(id)) {
+        report(
+          [...path, 'responsibilities', id],
+          `no stakeholder with id ${id}`,
+          'unknown_reference',
+        );
+      }
+    }
+  };
+  phases.forEach((p, i) => {
+    checkResponsibilities(p, ['phases', i]);
+    items(p['formats']).forEach((f, j) => checkResponsibilities(f, ['phases', i, 'formats', j]));
+  });
   results.forEach((r, i) => {
     const subject = r['subjectId'];
     if (typeof subject === 'string' && !subjectIds.has(subject)) {

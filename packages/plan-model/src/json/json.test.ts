@@ -45,7 +45,7 @@ describe('planToJSON / planFromJSON', () => {
   it('canonical JSON has sorted keys and no whitespace', () => {
     const text = toCanonicalJSON(sample());
     expect(text).not.toMatch(/\n|": /);
-    expect(text.startsWith('{"meta":')).toBe(true);
+    expect(text.startsWith('{"guidelineNotApplicable":{},"meta":')).toBe(true);
   });
 
   it('replaces existing content when importing into a used doc', () => {

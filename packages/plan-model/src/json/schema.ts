@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OVERVIEW_FIELDS, type OverviewField } from '../keys.js';
+import { guidelineNotApplicableJSONSchema } from '../records/guideline-marks.js';
 import { metaJSONSchema } from '../records/meta.js';
 import { phaseJSONSchema } from '../records/phase.js';
 import { resultJSONSchema } from '../records/result.js';
@@ -21,12 +22,13 @@ const overviewSchema = z.strictObject(
  * array order (no position keys); formats are nested in their phase.
  */
 export const planJSONSchema = z.strictObject({
-  schemaVersion: z.literal(4),
+  schemaVersion: z.literal(5),
   meta: metaJSONSchema,
   overview: overviewSchema,
   stakeholders: z.array(stakeholderJSONSchema).max(MAX_RECORDS),
   phases: z.array(phaseJSONSchema).max(MAX_RECORDS),
   results: z.array(resultJSONSchema).max(MAX_RECORDS),
+  guidelineNotApplicable: guidelineNotApplicableJSONSchema,
 });
 
 /** The canonical JSON form of a plan. */

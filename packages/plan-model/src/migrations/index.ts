@@ -6,6 +6,7 @@ import { isObject } from '../validate.js';
 import { addResults } from './002_add_results.js';
 import { plainTextAsYText } from './003_plain_text_as_y_text.js';
 import { contributionsToTables } from './004_contributions_to_tables.js';
+import { facilitationKnowledge } from './005_facilitation_knowledge.js';
 import type { LooseJSON, Migration } from './migration.js';
 
 export type { LooseJSON, Migration } from './migration.js';
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addResults,
   plainTextAsYText,
   contributionsToTables,
+  facilitationKnowledge,
 ];
 
 /** The oldest schema version that can still be migrated. */

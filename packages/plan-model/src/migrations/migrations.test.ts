@@ -10,9 +10,13 @@ import { addPhase, updatePhase, type PhaseId } from '../records/phase.js';
 import { richTextToPlainText } from '../richtext/plain.js';
 import { downgradeJSON, migrateDoc, migrateJSON, MIGRATIONS } from './index.js';
 import { jsonInlineContributions, readInlineContributions } from './004_contributions_to_tables.js';
+import { facilitationKnowledge } from './005_facilitation_knowledge.js';
 import { migrationUpdate, storedInlineContributions } from './stored-state.js';
 
-const ALL_AFTER_3 = 'plan/004_contributions_to_tables';
+const ALL_AFTER_3 = ['plan/004_contributions_to_tables', 'plan/005_facilitation_knowledge'];
+const ALL_AFTER_4 = ['plan/005_facilitation_knowledge'];
+/** A v4 literal as the current schema holds it: version 5 adds its defaults. */
+const asV5 = (plan: Record<string, unknown>) => facilitationKnowledge.upJSON(plan);
 
 /** Ids of migrations some test made run; the guard at the end demands all of them. */
 const exercised = new Set<string>();
@@ -30,8 +34,8 @@ describe('plan/002_add_results', () => {
     const result = migrateJSON(v1Literal);
     expect(result).toEqual({
       ok: true,
-      plan: { ...v1Literal, schemaVersion: 4, results: [] },
-      ran: ['plan/002_add_results', 'plan/003_plain_text_as_y_text', ALL_AFTER_3],
+      plan: asV5({ ...v1Literal, schemaVersion: 4, results: [] }),
+      ran: ['plan/002_add_results', 'plan/003_plain_text_as_y_text', ...ALL_AFTER_3],
     });
     if (result.ok) record(result.ran);
     expect(v1Literal).not.toHaveProperty('results');
@@ -40,7 +44,7 @@ describe('plan/002_add_results', () => {
   });
 
   it('leaves current plans alone', () => {
-    const current = { schemaVersion: 4, results: [] };
+    const current = { schemaVersion: 5, results: [] };
     expect(migrateJSON(current)).toEqual({ ok: true, plan: current, ran: [] });
   });
 
@@ -52,7 +56,7 @@ describe('plan/002_add_results', () => {
     if (migration.ok) record(migration.ran);
     const doc = new Y.Doc();
     planFromJSON(doc, file);
-    expect(getSchemaVersion(doc)).toBe(4);
+    expect(getSchemaVersion(doc)).toBe(5);
     expect(getMeta(doc).title).toBe('Spielplatz Nord');
     expect(richTextToPlainText(getOverviewText(doc, 'goals'))).toBe('Kinder beteiligen');
     const json = planToJSON(doc);
@@ -67,8 +71,8 @@ describe('plan/002_add_results', () => {
     doc.transact(() => setSchemaVersion(doc, 1));
     const ran = migrateDoc(doc, 'migration');
     record(ran);
-    expect(ran).toEqual(['plan/002_add_results', 'plan/003_plain_text_as_y_text', ALL_AFTER_3]);
-    expect(getSchemaVersion(doc)).toBe(4);
+    expect(ran).toEqual(['plan/002_add_results', 'plan/003_plain_text_as_y_text', ...ALL_AFTER_3]);
+    expect(getSchemaVersion(doc)).toBe(5);
     expect(migrateDoc(doc)).toEqual([]);
     addResult(doc, { subjectId: phase });
     expect(listResults(doc)).toHaveLength(1);
@@ -110,8 +114,8 @@ describe('plan/003_plain_text_as_y_text', () => {
     const result = migrateJSON(v2);
     expect(result).toEqual({
       ok: true,
-      plan: { ...v2, schemaVersion: 4 },
-      ran: ['plan/003_plain_text_as_y_text', ALL_AFTER_3],
+      plan: asV5({ ...v2, schemaVersion: 4 }),
+      ran: ['plan/003_plain_text_as_y_text', ...ALL_AFTER_3],
     });
     if (result.ok) record(result.ran);
     expect(downgradeJSON({ ...v2, schemaVersion: 4 }, 2)).toEqual(v2);
@@ -124,9 +128,9 @@ describe('plan/003_plain_text_as_y_text', () => {
     expect(stringTextFields(doc).length).toBeGreaterThan(10);
     const ran = migrateDoc(doc);
     record(ran);
-    expect(ran).toEqual(['plan/003_plain_text_as_y_text', ALL_AFTER_3]);
+    expect(ran).toEqual(['plan/003_plain_text_as_y_text', ...ALL_AFTER_3]);
     expect(stringTextFields(doc)).toEqual([]);
-    expect(planToJSON(doc)).toEqual({ ...before, schemaVersion: 4 });
+    expect(planToJSON(doc)).toEqual({ ...before, schemaVersion: 5 });
     expect(getMeta(doc).title).toBe('Bürgerbeteiligung Parkumgestaltung');
   });
 
@@ -137,7 +141,7 @@ describe('plan/003_plain_text_as_y_text', () => {
     const migrated = Y.mergeUpdates([state, update!]);
     const doc = new Y.Doc();
     Y.applyUpdate(doc, migrated);
-    expect(getSchemaVersion(doc)).toBe(4);
+    expect(getSchemaVersion(doc)).toBe(5);
     expect(stringTextFields(doc)).toEqual([]);
     expect(migrationUpdate(migrated)).toBeNull();
     expect(migrationUpdate(Y.encodeStateAsUpdate(new Y.Doc()))).toBeNull();
@@ -148,7 +152,7 @@ describe('plan/003_plain_text_as_y_text', () => {
     const [a, b] = [new Y.Doc(), new Y.Doc()];
     Y.applyUpdate(a, state);
     Y.applyUpdate(b, state);
-    const expected = { ...planToJSON(a), schemaVersion: 4 };
+    const expected = { ...planToJSON(a), schemaVersion: 5 };
     migrateDoc(a);
     migrateDoc(b);
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
@@ -177,12 +181,12 @@ describe('plan/004_contributions_to_tables', () => {
     const result = migrateJSON(v3);
     expect(result).toEqual({
       ok: true,
-      plan: { schemaVersion: 4, results: [{ id: 'r', subjectId: 'p', feedback }] },
-      ran: [ALL_AFTER_3],
+      plan: asV5({ schemaVersion: 4, results: [{ id: 'r', subjectId: 'p', feedback }] }),
+      ran: ALL_AFTER_3,
     });
     if (result.ok) {
       record(result.ran);
-      expect(downgradeJSON(result.plan, 3)).toEqual({
+      expect(downgradeJSON(downgradeJSON(result.plan, 4), 3)).toEqual({
         ...v3,
         results: [{ ...v3.results[0], contributions: [] }],
       });
@@ -234,6 +238,47 @@ describe('plan/004_contributions_to_tables', () => {
     expect(planToJSON(doc).results.map((r) => r.feedback)).toEqual(feedbackBefore);
     const migrated = Y.mergeUpdates([state, migrationUpdate(state)!]);
     expect(storedInlineContributions(migrated)).toEqual([]);
+  });
+});
+
+describe('plan/005_facilitation_knowledge', () => {
+  const v4 = {
+    schemaVersion: 4,
+    overview: { goals: { root: { type: 'root', children: [] } } },
+    phases: [{ id: 'p', title: 'Auftakt', formats: [{ id: 'f', title: 'Werkstatt' }] }],
+  };
+
+  it('gives a v4 plan participation phases, no method, no letters and no marks, and back', () => {
+    const result = migrateJSON(v4);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    record(result.ran);
+    expect(result.ran).toEqual(ALL_AFTER_4);
+    const phase = (result.plan['phases'] as Array<Record<string, unknown>>)[0]!;
+    expect(phase).toMatchObject({ kind: 'participation', staffDays: null, responsibilities: {} });
+    expect((phase['formats'] as unknown[])[0]).toMatchObject({
+      methodId: null,
+      responsibilities: {},
+    });
+    expect(result.plan['guidelineNotApplicable']).toEqual({});
+    expect(Object.keys(result.plan['overview'] as object)).toContain('evaluation');
+    expect(downgradeJSON(result.plan, 4)).toEqual(v4);
+  });
+
+  it('migrates a v4 document without rewriting its records', () => {
+    const doc = new Y.Doc();
+    initPlan(doc, { title: 'Alt' });
+    const phase = addPhase(doc, { title: 'P' });
+    doc.transact(() => setSchemaVersion(doc, 4));
+    const before = Y.encodeStateVector(doc);
+    const ran = migrateDoc(doc);
+    record(ran);
+    expect(ran).toEqual(ALL_AFTER_4);
+    expect(getSchemaVersion(doc)).toBe(5);
+    // Only the version number was written: the new fields read as their defaults.
+    const written = Y.decodeUpdate(Y.encodeStateAsUpdate(doc, before)).structs;
+    expect(written).toHaveLength(1);
+    expect(planToJSON(doc).phases[0]).toMatchObject({ id: phase, kind: 'participation' });
   });
 });
 

@@ -24,6 +24,12 @@ import { emptyTextFields, textFieldsJSONShape, textFieldsShape } from '../text/l
 import { idString } from './levels.js';
 import type { PhaseId } from './phase.js';
 import { deleteResultsOfSubject } from './result.js';
+import {
+  readResponsibilities,
+  responsibilitiesJSONSchema,
+  writeResponsibilities,
+  type Responsibilities,
+} from './responsibilities.js';
 import { stakeholderIdSchema, type StakeholderId } from './stakeholder.js';
 
 /** Id of a format. */
@@ -51,6 +57,8 @@ export const formatFieldsSchema = z.strictObject({
   durationMinutes: z.number().int().min(0).max(MAX_DURATION_MINUTES).nullable(),
   mode: z.enum(FORMAT_MODES),
   targetStakeholderIds: z.array(stakeholderIdSchema).max(1000),
+  /** The method-library entry the format was made from (kept when the method is edited). */
+  methodId: idString.nullable(),
 });
 
 /** Plain fields of a format. */
@@ -74,6 +82,7 @@ export const formatJSONSchema = formatFieldsSchema.extend({
   ...textFieldsJSONShape('format'),
   id: formatIdSchema,
   description: richTextJSONSchema,
+  responsibilities: responsibilitiesJSONSchema,
 });
 /** A format in JSON form. */
 export type FormatJSON = z.infer<typeof formatJSONSchema>;
@@ -83,6 +92,7 @@ export interface Format extends FormatFields {
   id: FormatId;
   phaseId: PhaseId;
   description: Y.XmlText;
+  responsibilities: Responsibilities;
 }
 
 const DEFAULTS: FormatFields = {
@@ -91,6 +101,7 @@ const DEFAULTS: FormatFields = {
   durationMinutes: null,
   mode: 'offline',
   targetStakeholderIds: [],
+  methodId: null,
 };
 
 /** Creates a format at the end of its phase and returns its id. */
@@ -114,6 +125,7 @@ export function insertFormat(
   id: string,
   phaseId: string,
   fields: FormatFields,
+  responsibilities: Responsibilities = {},
 ): Y.XmlText {
   const { targetStakeholderIds, ...plain } = fields;
   const siblings = formatsIn(doc, phaseId);
@@ -121,6 +133,7 @@ export function insertFormat(
   const map: RecordMap = new Y.Map();
   collectionOf(doc, 'formats').set(id, map);
   writeFields(map, { ...plain, phaseId, [POSITION_KEY]: position });
+  writeResponsibilities(map, responsibilities);
   const targets = new Y.Array<string>();
   map.set('targetStakeholderIds', targets);
   targets.push([...new Set(targetStakeholderIds)]);
@@ -259,6 +272,7 @@ function readFormat(doc: Y.Doc, id: string, map: RecordMap): Format | undefined 
     dateTime: readNullableString(map, 'dateTime'),
     durationMinutes: readNullableNumber(map, 'durationMinutes'),
     mode: readEnum(map, 'mode', FORMAT_MODES, DEFAULTS.mode),
+    methodId: readNullableString(map, 'methodId'),
     // Deduplicated (concurrent additions of the same target) and limited to existing stakeholders
     // (a stakeholder removed while someone targeted it).
     targetStakeholderIds: [...new Set(targetIds)].filter(
@@ -266,5 +280,6 @@ function readFormat(doc: Y.Doc, id: string, map: RecordMap): Format | undefined 
         typeof t === 'string' && recordOf(doc, 'stakeholders', t) !== undefined,
     ),
     description,
+    responsibilities: readResponsibilities(map, (s) => !!recordOf(doc, 'stakeholders', s)),
   };
 }

@@ -15,9 +15,11 @@ import { textFieldsShape } from '../text/limits.js';
 
 /**
  * The version of the plan schema this code writes. Version 1 had no `results`; version 2 stored
- * plain text fields as strings, version 3 as `Y.Text`.
+ * plain text fields as strings, version 3 as `Y.Text`; version 4 moved contributions into
+ * storage's tables; version 5 added methods, phase kinds and resources, responsibilities, the
+ * guideline overview fields and the guideline check's marks.
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** Lifecycle of a plan: draft → in review → approved → running → closed. */
 export const PLAN_STATUSES = ['draft', 'in_review', 'approved', 'running', 'closed'] as const;

@@ -11,6 +11,7 @@ import {
   positionAmong,
   orderedRecords,
   readEnum,
+  readNullableNumber,
   readNullableString,
   readRichText,
   readTextFields,
@@ -24,11 +25,52 @@ import { deleteFormatsOfPhase, formatJSONSchema } from './format.js';
 import { emptyTextFields, textFieldsJSONShape, textFieldsShape } from '../text/limits.js';
 import { idString, participationLevelSchema, PARTICIPATION_LEVELS } from './levels.js';
 import { deleteResultsOfSubject } from './result.js';
+import {
+  readResponsibilities,
+  responsibilitiesJSONSchema,
+  writeResponsibilities,
+  type Responsibilities,
+} from './responsibilities.js';
 
 /** Id of a phase. */
 export const phaseIdSchema = idString.brand<'PhaseId'>();
 /** Id of a phase (branded). */
 export type PhaseId = z.infer<typeof phaseIdSchema>;
+
+/**
+ * What a phase is for: preparing the process, the participation itself, or the decision that
+ * follows it. The guideline check asks for formats in each participation phase.
+ */
+export const PHASE_KINDS = ['planning', 'participation', 'decision'] as const;
+
+/** One phase kind. */
+export type PhaseKind = (typeof PHASE_KINDS)[number];
+
+/** Zod schema of an amount that may not be planned yet: a non-negative number or null. */
+const amount = (max: number) => z.number().min(0).max(max).nullable();
+/** Zod schema of a count that may not be planned yet. */
+const count = (max: number) => z.number().int().min(0).max(max).nullable();
+
+/**
+ * The resources a phase needs, as numbers (null: not planned yet): staff days, budget in euros,
+ * room bookings, online platforms or tools, and hours of translation or interpreting. The
+ * bounds only stop typing errors (a budget of a billion euros is no participation process).
+ */
+export const phaseResourcesShape = {
+  staffDays: amount(100_000),
+  budgetEuros: amount(1_000_000_000),
+  rooms: count(10_000),
+  platforms: count(1_000),
+  translationHours: amount(100_000),
+};
+
+/** The resource fields of a phase, in display order. */
+export const PHASE_RESOURCE_FIELDS = Object.keys(phaseResourcesShape) as Array<
+  keyof typeof phaseResourcesShape
+>;
+
+/** One resource field of a phase. */
+export type PhaseResourceField = (typeof PHASE_RESOURCE_FIELDS)[number];
 
 /** A calendar date `YYYY-MM-DD`, or null while not yet planned. */
 const isoDateOrNull = z.iso.date().nullable();
@@ -53,6 +95,8 @@ export const phaseFieldsSchema = z.strictObject({
   start: isoDateOrNull,
   end: isoDateOrNull,
   participationLevel: participationLevelSchema,
+  kind: z.enum(PHASE_KINDS),
+  ...phaseResourcesShape,
 });
 
 /** Plain fields of a phase. */
@@ -73,6 +117,7 @@ export const phaseJSONSchema = phaseFieldsSchema.extend({
   ...textFieldsJSONShape('phase'),
   id: phaseIdSchema,
   goal: richTextJSONSchema,
+  responsibilities: responsibilitiesJSONSchema,
   formats: z.array(formatJSONSchema),
 });
 /** A phase in JSON form. */
@@ -82,6 +127,7 @@ export type PhaseJSON = z.infer<typeof phaseJSONSchema>;
 export interface Phase extends PhaseFields {
   id: PhaseId;
   goal: Y.XmlText;
+  responsibilities: Responsibilities;
 }
 
 const DEFAULTS: PhaseFields = {
@@ -89,6 +135,12 @@ const DEFAULTS: PhaseFields = {
   start: null,
   end: null,
   participationLevel: 'inform',
+  kind: 'participation',
+  staffDays: null,
+  budgetEuros: null,
+  rooms: null,
+  platforms: null,
+  translationHours: null,
 };
 
 /** Creates a phase at the end and returns its id. */
@@ -101,12 +153,18 @@ export function addPhase(doc: Y.Doc, input: PhaseInput, origin?: unknown): Phase
 }
 
 /** Inserts a phase record with a given id at the end; returns its `goal` field. */
-export function insertPhase(doc: Y.Doc, id: string, fields: PhaseFields): Y.XmlText {
+export function insertPhase(
+  doc: Y.Doc,
+  id: string,
+  fields: PhaseFields,
+  responsibilities: Responsibilities = {},
+): Y.XmlText {
   const siblings = orderedRecords(doc, 'phases');
   const position = positionAmong(doc, 'phases', siblings, siblings.length);
   const map: RecordMap = new Y.Map();
   collectionOf(doc, 'phases').set(id, map);
   writeFields(map, { ...fields, [POSITION_KEY]: position });
+  writeResponsibilities(map, responsibilities);
   const goal = new Y.XmlText();
   map.set('goal', goal);
   return goal;
@@ -156,15 +214,15 @@ export function movePhase(doc: Y.Doc, id: PhaseId, toIndex: number, origin?: unk
 /** The phase with `id`, or undefined. */
 export function getPhase(doc: Y.Doc, id: PhaseId): Phase | undefined {
   const map = recordOf(doc, 'phases', id);
-  return map ? readPhase(id, map) : undefined;
+  return map ? readPhase(doc, id, map) : undefined;
 }
 
 /** All phases in their order. */
 export function listPhases(doc: Y.Doc): Phase[] {
-  return listRecords(doc, 'phases', readPhase);
+  return listRecords(doc, 'phases', (id, map) => readPhase(doc, id, map));
 }
 
-function readPhase(id: string, map: RecordMap): Phase | undefined {
+function readPhase(doc: Y.Doc, id: string, map: RecordMap): Phase | undefined {
   const goal = readRichText(map, 'goal');
   if (!goal) return undefined;
   return {
@@ -173,6 +231,11 @@ function readPhase(id: string, map: RecordMap): Phase | undefined {
     start: readNullableString(map, 'start'),
     end: readNullableString(map, 'end'),
     participationLevel: readEnum(map, 'participationLevel', PARTICIPATION_LEVELS, 'inform'),
+    kind: readEnum(map, 'kind', PHASE_KINDS, DEFAULTS.kind),
+    ...Object.fromEntries(
+      PHASE_RESOURCE_FIELDS.map((field) => [field, readNullableNumber(map, field)]),
+    ),
     goal,
-  };
+    responsibilities: readResponsibilities(map, (s) => !!recordOf(doc, 'stakeholders', s)),
+  } as Phase;
 }

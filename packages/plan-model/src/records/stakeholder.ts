@@ -21,6 +21,7 @@ import {
 import { parseInput } from '../validate.js';
 import { emptyTextFields, textFieldsJSONShape, textFieldsShape } from '../text/limits.js';
 import { idString, participationLevelSchema, PARTICIPATION_LEVELS } from './levels.js';
+import { deleteResponsibilitiesOf } from './responsibilities.js';
 
 /** Stakeholder groups. */
 export const STAKEHOLDER_GROUPS = [
@@ -126,8 +127,8 @@ export function updateStakeholder(
 }
 
 /**
- * Removes a stakeholder and drops its id from every format's target list; false when it does not
- * exist. (A target added concurrently elsewhere is hidden on read, see `listFormats`.)
+ * Removes a stakeholder and drops its id from every format's target list and every phase's and
+ * format's responsibilities; false when it does not exist. (A target added concurrently elsewhere is hidden on read, see `listFormats`.)
  */
 export function removeStakeholder(doc: Y.Doc, id: StakeholderId, origin?: unknown): boolean {
   return transact(doc, origin, () => {
@@ -138,6 +139,7 @@ export function removeStakeholder(doc: Y.Doc, id: StakeholderId, origin?: unknow
       if (!(targets instanceof Y.Array)) continue;
       for (let i = targets.length - 1; i >= 0; i--) if (targets.get(i) === id) targets.delete(i, 1);
     }
+    deleteResponsibilitiesOf(doc, id);
     return true;
   });
 }
