@@ -65,6 +65,8 @@ runTogether([
     command: process.execPath,
     args: [VITE, 'dev', '--host', s.host, '--port', s.port, '--strictPort'],
     cwd: APP_DIR,
+    // After the collab-server has migrated the database (see start.mjs).
+    after: `http://${s.browserHost}:${s.collabPort}/healthz`,
     env: {
       ...process.env,
       COLLAB_AUTH_SECRET: s.collabSecret,

@@ -75,14 +75,19 @@ export function resolveCollabSecret(dataDir, fromEnv) {
 /**
  * Runs the given child processes until one exits or this process gets SIGINT/SIGTERM, then stops
  * the others (SIGTERM, SIGKILL after 5 s) and exits: 0 after a requested stop, 1 when a child
- * died on its own.
- * @param {{ name: string, command: string, args: string[], cwd?: string, env: NodeJS.ProcessEnv }[]} specs
- * @returns {import('node:child_process').ChildProcess[]}
+ * died on its own. A spec with `after` starts once that URL answers (1 when it never does).
+ * @param {{ name: string, command: string, args: string[], cwd?: string, env: NodeJS.ProcessEnv, after?: string }[]} specs
+ * @returns {import('node:child_process').ChildProcess[]} the children started so far
  */
 export function runTogether(specs) {
   let stopping = false;
   let exitCode = 0;
-  const children = specs.map((spec) => {
+  let pending = specs.filter((spec) => spec.after !== undefined).length;
+  /** @type {import('node:child_process').ChildProcess[]} */
+  const children = [];
+
+  /** @param {(typeof specs)[number]} spec */
+  function start(spec) {
     const child = spawn(spec.command, spec.args, {
       cwd: spec.cwd ?? ROOT,
       env: spec.env,
@@ -97,12 +102,15 @@ export function runTogether(specs) {
         console.error(`[start] ${spec.name} exited (${signal ?? `code ${code}`}); stopping`);
         stop(1, 'SIGTERM');
       }
-      if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) {
-        process.exit(exitCode);
-      }
+      exitWhenAllStopped();
     });
-    return child;
-  });
+    children.push(child);
+  }
+
+  function exitWhenAllStopped() {
+    const running = children.some((c) => c.exitCode === null && c.signalCode === null);
+    if (!running && (stopping || pending === 0)) process.exit(exitCode);
+  }
 
   /**
    * @param {number} code
@@ -120,6 +128,28 @@ export function runTogether(specs) {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
     }, KILL_AFTER_MS).unref();
+    exitWhenAllStopped();
+  }
+
+  for (const spec of specs) {
+    if (spec.after === undefined) {
+      start(spec);
+      continue;
+    }
+    const after = spec.after;
+    void whenReachable(
+      after,
+      () => {
+        pending -= 1;
+        if (!stopping) start(spec);
+      },
+      60_000,
+      () => {
+        pending -= 1;
+        console.error(`[start] ${after} did not answer; ${spec.name} not started`);
+        stop(1, 'SIGTERM');
+      },
+    );
   }
 
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
@@ -129,13 +159,14 @@ export function runTogether(specs) {
 }
 
 /**
- * Polls `url` until it answers 2xx, then calls `onReady`; gives up silently after `timeoutMs`
- * (the child's own output then says what went wrong).
+ * Polls `url` until it answers 2xx, then calls `onReady`; after `timeoutMs` calls `onTimeout`
+ * (by default nothing: the child's own output then says what went wrong).
  * @param {string} url
  * @param {() => void} onReady
  * @param {number} [timeoutMs]
+ * @param {() => void} [onTimeout]
  */
-export async function whenReachable(url, onReady, timeoutMs = 30_000) {
+export async function whenReachable(url, onReady, timeoutMs = 30_000, onTimeout = () => {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -149,6 +180,7 @@ export async function whenReachable(url, onReady, timeoutMs = 30_000) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  onTimeout();
 }
 
 /**
@@ -205,6 +237,9 @@ function main() {
       command: process.execPath,
       // adapter-node's handler in our server, which adds `nosniff` to static assets too.
       args: [path.join(ROOT, 'app', 'server', 'index.js')],
+      // After the collab-server has migrated the database and listens: two processes migrating
+      // a new SQLite file at once collide (Kysely's lock holds within one process only).
+      after: `http://${s.browserHost}:${s.collabPort}/healthz`,
       env: {
         ...process.env,
         HOST: s.host,
