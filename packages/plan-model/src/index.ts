@@ -193,3 +193,17 @@ export {
   hasUnsafeCharacters,
   type CleanTextOptions,
 } from './text/clean-text.js';
+export {
+  GRID_HIGH_FROM,
+  GRID_QUADRANTS,
+  GRID_RATINGS,
+  gridQuadrant,
+  isHighRating,
+  stakeholderReach,
+  stepRating,
+  unreachedStakeholders,
+  type GridPosition,
+  type GridQuadrant,
+  type ReachingFormat,
+  type StakeholderReach,
+} from './stakeholder-grid.js';

@@ -1,7 +1,7 @@
 /**
  * Display names (in the user's language) of the plan's enumerations.
  */
-import type { ParticipationLevel } from '@prozesswerkstatt/plan-model';
+import type { GridQuadrant, ParticipationLevel } from '@prozesswerkstatt/plan-model';
 import { m } from '$lib/paraglide/messages.js';
 import type { Role } from '@prozesswerkstatt/contract';
 
@@ -73,5 +73,33 @@ export function roleLabel(role: Role): string {
       return m.board_role_editor();
     case 'facilitator':
       return m.board_role_facilitator();
+  }
+}
+
+/** Name of a quadrant of the stakeholder grid, as a label ("Zufrieden stellen"). */
+export function quadrantLabel(quadrant: GridQuadrant): string {
+  switch (quadrant) {
+    case 'manage_closely':
+      return m.board_grid_quadrant_manage_closely();
+    case 'keep_satisfied':
+      return m.board_grid_quadrant_keep_satisfied();
+    case 'keep_informed':
+      return m.board_grid_quadrant_keep_informed();
+    case 'monitor':
+      return m.board_grid_quadrant_monitor();
+  }
+}
+
+/** Name of a quadrant inside a sentence ("… — zufrieden stellen"). */
+export function quadrantInSentence(quadrant: GridQuadrant): string {
+  switch (quadrant) {
+    case 'manage_closely':
+      return m.board_grid_in_quadrant_manage_closely();
+    case 'keep_satisfied':
+      return m.board_grid_in_quadrant_keep_satisfied();
+    case 'keep_informed':
+      return m.board_grid_in_quadrant_keep_informed();
+    case 'monitor':
+      return m.board_grid_in_quadrant_monitor();
   }
 }
