@@ -7,7 +7,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { facilitatorAnd } from './board-helpers.js';
+import { facilitatorAnd, stakeholderNames, waitConnected } from './board-helpers.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -32,7 +32,16 @@ function liveRegion(page: Page) {
 async function addStakeholder(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Beteiligte hinzufügen' }).click();
   await page.keyboard.type(name);
-  await expect(chip(page, name)).toBeVisible();
+  await expect(stakeholderNames(page).last()).toHaveValue(name);
+}
+
+/** Opens the grid's disclosure below the stakeholder table (its code loads on demand). */
+async function openGrid(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Einfluss-Interesse-Raster', exact: true });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.grid-plane')).toBeVisible();
 }
 
 /** Drags a chip with the mouse onto the cell of `power` × `interest`. */
@@ -56,6 +65,8 @@ test('a chip dragged in one browser moves in the other, and by keyboard with an 
   const { facilitator: a, other: b, checkOther } = await facilitatorAnd(browser, page, 'editor');
   await addStakeholder(a, 'Bürgerverein');
   await addStakeholder(a, 'Senatsverwaltung');
+  await expect(stakeholderNames(b)).toHaveCount(2);
+  for (const p of [a, b]) await openGrid(p);
 
   // New stakeholders start at 3/3: the middle counts as high, so "manage closely".
   for (const p of [a, b]) {
@@ -118,6 +129,8 @@ test('an unreached stakeholder is flagged until a format reaches it, live', asyn
 }) => {
   const { facilitator: a, other: b, checkOther } = await facilitatorAnd(browser, page, 'editor');
   await addStakeholder(a, 'Jugendparlament');
+  await expect(stakeholderNames(b)).toHaveCount(1);
+  await openGrid(b);
 
   const flagB = chip(b, 'Jugendparlament').locator('.chip-flag');
   await expect(flagB).toHaveText('⚠ Nicht erreicht');
@@ -150,6 +163,11 @@ test('an unreached stakeholder is flagged until a format reaches it, live', asyn
   await a.getByRole('checkbox', { name: 'Jugendparlament' }).uncheck();
   await expect(flagB).toBeVisible(LIVE);
 
+  // The open grid is remembered in this browser.
+  await b.reload();
+  await waitConnected(b);
+  await expect(flagB).toBeVisible();
+
   const axe = await new AxeBuilder({ page: b })
     .include('.stakeholder-grid')
     .withTags(WCAG_21_AA)
@@ -165,6 +183,8 @@ test('a viewer sees the grid but cannot move a stakeholder', async ({ browser, p
     checkOther,
   } = await facilitatorAnd(browser, page, 'viewer');
   await addStakeholder(a, 'Mieterbeirat');
+  await expect(stakeholderNames(viewer)).toHaveCount(1);
+  for (const p of [a, viewer]) await openGrid(p);
   await expect(cellOf(viewer, 'Mieterbeirat')).toHaveAttribute('data-quadrant', 'manage_closely');
   await expect(viewer.getByText('Sie können es nur lesen.')).toBeVisible();
 
