@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GRID_QUADRANTS, gridQuadrant } from '@prozesswerkstatt/plan-model';
-import { cellKey, gridCells, nearestCell } from './stakeholder-grid-layout';
+import { cellKey, gridCells, groupByCell, nearestCell } from './stakeholder-grid-layout';
 
 describe('gridCells', () => {
   const cells = gridCells();
@@ -48,5 +48,18 @@ describe('nearestCell', () => {
     expect(nearestCell(cells, 100, 2)).toBe('b');
     expect(nearestCell(cells, -50, 50)).toBe('c');
     expect(nearestCell([], 0, 0)).toBeNull();
+  });
+});
+
+describe('groupByCell', () => {
+  it('groups items by their cell, keeping their order', () => {
+    const items = [
+      { id: 'a', power: 3, interest: 3 },
+      { id: 'b', power: 5, interest: 1 },
+      { id: 'c', power: 3, interest: 3 },
+    ];
+    const groups = groupByCell(items, (item) => item);
+    expect([...groups.keys()]).toEqual(['3-3', '5-1']);
+    expect(groups.get('3-3')?.map((i) => i.id)).toEqual(['a', 'c']);
   });
 });

@@ -55,6 +55,21 @@ export function cellKey({ power, interest }: GridPosition): string {
   return `${power}-${interest}`;
 }
 
+/** Items grouped by the cell of their position (by `cellKey`), each group in the given order. */
+export function groupByCell<T>(
+  items: readonly T[],
+  positionOf: (item: T) => GridPosition,
+): ReadonlyMap<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = cellKey(positionOf(item));
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /**
  * The cell nearest to a point among the drawn cells (distance 0 inside one), so a drag snaps to
  * the plane even when the pointer leaves it. Null when there are no cells.
