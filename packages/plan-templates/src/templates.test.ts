@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { SEED_METHODS } from '@prozesswerkstatt/method-library/seed';
 import {
   CURRENT_SCHEMA_VERSION,
   anonymisePlan,
@@ -40,18 +41,39 @@ describe('built-in plan templates', () => {
 
     it('holds a process worth starting from: overview, stakeholders, phases with formats', () => {
       const plan = parsePlanJSON(template.plan);
-      for (const field of ['occasion', 'goals', 'scopeOfInfluence', 'constraints'] as const) {
+      const fields = [
+        'occasion',
+        'goals',
+        'scopeOfInfluence',
+        'constraints',
+        'hardToReachGroups',
+        'resultsHandling',
+        'participantFeedback',
+        'evaluation',
+      ] as const;
+      for (const field of fields) {
         expect(plan.overview[field].delta.length, field).toBeGreaterThan(0);
       }
       expect(plan.stakeholders.length).toBeGreaterThanOrEqual(5);
       expect(plan.phases.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(plan.phases.map((phase) => phase.kind))).toContain('participation');
       for (const phase of plan.phases) {
         expect(phase.formats.length, phase.title).toBeGreaterThanOrEqual(2);
+        expect(Object.keys(phase.responsibilities).length, phase.title).toBeGreaterThan(0);
+        expect(phase.staffDays, phase.title).toBeGreaterThan(0);
         for (const format of phase.formats) {
           expect(format.method, format.title).not.toBe('');
           expect(format.targetStakeholderIds.length, format.title).toBeGreaterThan(0);
         }
       }
+    });
+
+    it("links formats only to methods of the library's seed", () => {
+      const plan = parsePlanJSON(template.plan);
+      const seeded = new Set(SEED_METHODS.map((method) => method.id));
+      const linked = plan.phases.flatMap((p) => p.formats.flatMap((f) => f.methodId ?? []));
+      expect(linked.length).toBeGreaterThan(0);
+      for (const id of linked) expect(seeded, id).toContain(id);
     });
 
     it('carries no personal data and no dates: the anonymiser leaves it as it is', () => {

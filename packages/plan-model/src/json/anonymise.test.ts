@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { updateMeta } from '../records/meta.js';
 import { listFormats, updateFormat } from '../records/format.js';
-import { listPhases } from '../records/phase.js';
+import { setGuidelineNotApplicable } from '../records/guideline-marks.js';
+import { listPhases, updatePhase } from '../records/phase.js';
+import { setResponsibility } from '../records/responsibilities.js';
 import { listResults } from '../records/result.js';
 import { listStakeholders, updateStakeholder } from '../records/stakeholder.js';
 import { writePlainParagraphs } from '../richtext/plain.js';
@@ -115,6 +117,27 @@ describe('anonymisePlan', () => {
       })),
     };
     const template = anonymisePlan(parsePlanJSON(old), NOW);
+    expect(JSON.stringify(template)).not.toContain(MARKER);
+  });
+
+  it('keeps what schema 5 added: kinds, resources, responsibilities, method links, marks', () => {
+    const doc = planWithPersonalData();
+    const [phase] = listPhases(doc);
+    const [stakeholder] = listStakeholders(doc);
+    const [format] = listFormats(doc);
+    updatePhase(doc, phase!.id, { kind: 'decision', staffDays: 4, budgetEuros: 1200 });
+    updateFormat(doc, format!.id, { methodId: 'world-cafe' });
+    setResponsibility(doc, { kind: 'phase', id: phase!.id }, stakeholder!.id, 'A');
+    setResponsibility(doc, { kind: 'format', id: format!.id }, stakeholder!.id, 'R');
+    setGuidelineNotApplicable(doc, 'budget', 'Keine Kosten');
+    const template = anonymisePlan(planToJSON(doc), NOW);
+    expect(template.phases[0]).toMatchObject({ kind: 'decision', staffDays: 4, budgetEuros: 1200 });
+    expect(template.phases[0]?.responsibilities).toEqual({ [stakeholder!.id]: 'A' });
+    expect(template.phases[0]?.formats[0]).toMatchObject({
+      methodId: 'world-cafe',
+      responsibilities: { [stakeholder!.id]: 'R' },
+    });
+    expect(template.guidelineNotApplicable).toEqual({ budget: 'Keine Kosten' });
     expect(JSON.stringify(template)).not.toContain(MARKER);
   });
 });
