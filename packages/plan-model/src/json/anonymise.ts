@@ -3,7 +3,8 @@ import type { PlanJSON } from './schema.js';
 
 /**
  * A plan in JSON form made into a template: what a process looked like (overview, stakeholder
- * groups, phases, formats, methods, responsibilities between stakeholders, resources) without
+ * groups, phases and their kinds, formats and their method links, responsibilities between
+ * stakeholders, resources, the guideline check's "not applicable" marks) without
  * anything about the people of the plan it comes from or what happened in it:
  *
  * - meta: no facilitator and no requesting unit (the new plan's creator and unit are set by the
