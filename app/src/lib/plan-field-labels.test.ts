@@ -9,6 +9,7 @@ import {
 } from '@prozesswerkstatt/plan-model';
 import { describe, expect, it } from 'vitest';
 import { planFieldMessageKey } from './plan-field-key';
+import { LABELLED_FIELDS } from './plan-field-labels';
 
 function catalog(language: string): Record<string, string> {
   const url = new URL(`../../messages/${language}.json`, import.meta.url);
@@ -35,5 +36,9 @@ describe('plan field labels', () => {
     const messages = catalog(language);
     const missing = FIELDS.filter((field) => !messages[planFieldMessageKey(field)]);
     expect(missing).toEqual([]);
+  });
+
+  it('has a label function for every field of the plan', () => {
+    expect(FIELDS.filter((field) => !LABELLED_FIELDS.includes(field))).toEqual([]);
   });
 });
