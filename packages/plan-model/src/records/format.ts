@@ -1,9 +1,11 @@
+import { RICH_TEXT_LIMITS } from '@prozesswerkstatt/contract';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { PlanValidationError } from '../errors.js';
 import { newId } from '../ids.js';
 import { POSITION_KEY } from '../keys.js';
 import { richTextJSONSchema } from '../richtext/json.js';
+import { writePlainParagraphs } from '../richtext/plain.js';
 import {
   collectionOf,
   positionAmong,
@@ -64,11 +66,36 @@ export const formatFieldsSchema = z.strictObject({
 /** Plain fields of a format. */
 export type FormatFields = z.infer<typeof formatFieldsSchema>;
 
-/** Input of `addFormat`: the phase and a title are required. */
+/**
+ * A new format's description as plain paragraphs (a format made from a method-library entry),
+ * at most the description's rich-text limit in characters of text, counted as the editor counts
+ * them (paragraph breaks are free): a longer one would be refused by the editor anyway.
+ */
+const descriptionParagraphsSchema = z
+  .array(z.string())
+  .max(1000)
+  .superRefine((paragraphs, ctx) => {
+    const limit = RICH_TEXT_LIMITS.formatDescription;
+    if (paragraphs.reduce((sum, p) => sum + p.length, 0) > limit) {
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'string',
+        maximum: limit,
+        inclusive: true,
+        input: paragraphs,
+        message: `description: at most ${limit} characters of text`,
+      });
+    }
+  });
+
+/**
+ * Input of `addFormat`: the phase and a title are required; `description` (optional) fills the
+ * rich-text description with plain paragraphs in the same transaction.
+ */
 export const formatInputSchema = formatFieldsSchema
   .partial()
   .required({ title: true })
-  .extend({ phaseId: idString });
+  .extend({ phaseId: idString, description: descriptionParagraphsSchema.optional() });
 /** Input of `addFormat`. */
 export type FormatInput = z.input<typeof formatInputSchema>;
 
@@ -104,13 +131,17 @@ const DEFAULTS: FormatFields = {
   methodId: null,
 };
 
-/** Creates a format at the end of its phase and returns its id. */
+/**
+ * Creates a format at the end of its phase and returns its id; with `description`, its
+ * paragraphs are written in the same transaction (one undo step, one update for the others).
+ */
 export function addFormat(doc: Y.Doc, input: FormatInput, origin?: unknown): FormatId {
-  const { phaseId, ...fields } = parseInput(formatInputSchema, input, 'addFormat');
+  const { phaseId, description, ...fields } = parseInput(formatInputSchema, input, 'addFormat');
   const id = newId<FormatId>();
   transact(doc, origin, () => {
     checkReferences(doc, 'addFormat', phaseId, fields.targetStakeholderIds);
-    insertFormat(doc, id, phaseId, { ...DEFAULTS, ...fields });
+    const text = insertFormat(doc, id, phaseId, { ...DEFAULTS, ...fields });
+    if (description && description.length > 0) writePlainParagraphs(text, description);
   });
   return id;
 }

@@ -171,6 +171,58 @@ describe('phases and formats', () => {
     expect(refused({ start: '2027-01-01' })).toBeUndefined();
   });
 
+  it('adds a format with a method link and a description of plain paragraphs, in one step', () => {
+    const doc = plan();
+    const p = addPhase(doc, { title: 'P' });
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    const f = addFormat(doc, {
+      phaseId: p,
+      title: 'World Café',
+      method: 'World Café',
+      mode: 'hybrid',
+      durationMinutes: 150,
+      methodId: 'world-cafe',
+      description: ['Viele reden mit vielen.', 'Dauer: 2–3 Stunden'],
+    });
+    // One transaction: the others and the undo manager see one change.
+    expect(updates).toHaveLength(1);
+    const format = getFormat(doc, f)!;
+    expect(format).toMatchObject({
+      title: 'World Café',
+      method: 'World Café',
+      mode: 'hybrid',
+      durationMinutes: 150,
+      methodId: 'world-cafe',
+    });
+    expect(richTextToPlainText(format.description)).toBe(
+      'Viele reden mit vielen.\nDauer: 2–3 Stunden',
+    );
+    // Without paragraphs the description stays empty.
+    const plain = addFormat(doc, { phaseId: p, title: 'Frei', description: [] });
+    expect(getFormat(doc, plain)!.description.length).toBe(0);
+  });
+
+  it('refuses a description longer than its limit whole, naming the limit', () => {
+    const doc = plan();
+    const p = addPhase(doc, { title: 'P' });
+    const half = 'x'.repeat(5_000);
+    // Exactly the limit (paragraph breaks do not count) is fine.
+    addFormat(doc, { phaseId: p, title: 'Fits', description: [half, half] });
+    try {
+      addFormat(doc, { phaseId: p, title: 'Too long', description: [half, half, 'y'] });
+      expect.unreachable('the description passes the limit');
+    } catch (error) {
+      expect(error).toBeInstanceOf(PlanValidationError);
+      expect((error as PlanValidationError).issues[0]).toMatchObject({
+        path: 'description',
+        code: 'too_long',
+        limit: 10_000,
+      });
+    }
+    expect(listFormats(doc, p).map((f) => f.title)).toEqual(['Fits']);
+  });
+
   it('removing a phase removes its formats and their results', () => {
     const doc = plan();
     const p = addPhase(doc, { title: 'P' });

@@ -71,6 +71,19 @@ export async function findMethods(
   return filterMethods(await listSummaries(db, language), filter);
 }
 
+/**
+ * Every method's name by id in `language`, for the board's links from a format to its method
+ * (a few bytes per method; the board needs them before anyone opens the picker).
+ */
+export async function methodNames(
+  db: Db,
+  language: MethodLanguage,
+): Promise<Record<string, string>> {
+  return Object.fromEntries(
+    (await listMethods(db)).map((record) => [record.id, record.content.name[language]]),
+  );
+}
+
 /** Every method for the board's picker, with its format prefill in `language`. */
 export async function pickerMethods(db: Db, language: MethodLanguage): Promise<PickerMethod[]> {
   const collator = new Intl.Collator(language);
