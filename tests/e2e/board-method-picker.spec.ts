@@ -2,8 +2,9 @@
  * "Methode aus der Bibliothek hinzufügen" on the board, with two people on one plan: one filters
  * the method picker and adds a method to a phase, the other sees the new format with the
  * method's title and a link to it, live; the keyboard alone opens, filters, adds and closes;
- * a viewer gets no such button; axe finds nothing on the open dialog; a format whose method this
- * server does not know shows the method's text without a broken link.
+ * a viewer gets no such button; axe finds nothing on the open dialog; an English board gets the
+ * library's English texts; a format whose method this server does not know shows the method's
+ * text without a broken link.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -165,7 +166,7 @@ test('the keyboard alone opens the picker, filters, adds with Enter; a viewer ge
   checkOther();
 });
 
-test('a format whose method the library does not have shows its text, without a link', async ({
+test('in English the picker and link speak English; an unknown method gets no link', async ({
   page,
 }) => {
   await signInOverHttp(page, ADMIN);
@@ -185,6 +186,24 @@ test('a format whose method the library does not have shows its text, without a 
       name: 'Methode: Fishbowl-Diskussion',
     }),
   ).toBeVisible();
+
+  // In English, the link and the picker's texts are the library's English ones.
+  await page.goto(`/en/plans/${planId}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByRole('link', { name: 'Method: Fishbowl discussion' })).toHaveAttribute(
+    'href',
+    '/en/methods/fishbowl',
+  );
+  await page.getByRole('button', { name: 'Add a method from the library to: Werkstatt' }).click();
+  const english = page.getByRole('dialog', { name: 'Choose a method for “Werkstatt”' });
+  await english.getByLabel('Search', { exact: true }).fill('Fishbowl');
+  await expect(
+    english.getByRole('button', { name: 'Add to this phase: Fishbowl discussion' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(english).toHaveCount(0);
 
   // The same plan, imported with a method id this library never had (another server's method).
   const exported = await (await page.request.get(`/plans/${planId}/export/json`)).json();
