@@ -47,6 +47,7 @@ export {
 export {
   PHASE_KINDS,
   PHASE_RESOURCE_FIELDS,
+  PHASE_RESOURCE_LIMITS,
   addPhase,
   getPhase,
   listPhases,
@@ -207,3 +208,5 @@ export {
   type ReachingFormat,
   type StakeholderReach,
 } from './stakeholder-grid.js';
+export { accountabilityIssue, accountableIds, type AccountabilityIssue } from './accountability.js';
+export { resourceTotals, type PhaseResources, type ResourceTotal } from './resource-totals.js';

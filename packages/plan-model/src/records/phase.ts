@@ -46,22 +46,32 @@ export const PHASE_KINDS = ['planning', 'participation', 'decision'] as const;
 /** One phase kind. */
 export type PhaseKind = (typeof PHASE_KINDS)[number];
 
-/** Zod schema of an amount that may not be planned yet: a non-negative number or null. */
-const amount = (max: number) => z.number().min(0).max(max).nullable();
-/** Zod schema of a count that may not be planned yet. */
-const count = (max: number) => z.number().int().min(0).max(max).nullable();
-
 /**
- * The resources a phase needs, as numbers (null: not planned yet): staff days, budget in euros,
- * room bookings, online platforms or tools, and hours of translation or interpreting. The
- * bounds only stop typing errors (a budget of a billion euros is no participation process).
+ * The bounds of each resource a phase needs (null: not planned yet): staff days, budget in
+ * euros, room bookings, online platforms or tools, and hours of translation or interpreting.
+ * Never negative; `whole` ones count things. The maxima only stop typing errors (a budget of a
+ * billion euros is no participation process); the board names them when it refuses an entry.
  */
+export const PHASE_RESOURCE_LIMITS = {
+  staffDays: { max: 100_000, whole: false },
+  budgetEuros: { max: 1_000_000_000, whole: false },
+  rooms: { max: 10_000, whole: true },
+  platforms: { max: 1_000, whole: true },
+  translationHours: { max: 100_000, whole: false },
+} as const satisfies Record<string, { max: number; whole: boolean }>;
+
+/** Zod schema of one resource: a non-negative number within its bounds, or null. */
+function resourceSchema({ max, whole }: { max: number; whole: boolean }) {
+  return (whole ? z.number().int() : z.number()).min(0).max(max).nullable();
+}
+
+/** Zod schemas of the resources a phase needs, by field (see `PHASE_RESOURCE_LIMITS`). */
 export const phaseResourcesShape = {
-  staffDays: amount(100_000),
-  budgetEuros: amount(1_000_000_000),
-  rooms: count(10_000),
-  platforms: count(1_000),
-  translationHours: amount(100_000),
+  staffDays: resourceSchema(PHASE_RESOURCE_LIMITS.staffDays),
+  budgetEuros: resourceSchema(PHASE_RESOURCE_LIMITS.budgetEuros),
+  rooms: resourceSchema(PHASE_RESOURCE_LIMITS.rooms),
+  platforms: resourceSchema(PHASE_RESOURCE_LIMITS.platforms),
+  translationHours: resourceSchema(PHASE_RESOURCE_LIMITS.translationHours),
 };
 
 /** The resource fields of a phase, in display order. */

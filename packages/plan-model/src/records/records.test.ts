@@ -12,7 +12,16 @@ import {
   type FormatId,
 } from './format.js';
 import { CURRENT_SCHEMA_VERSION, getMeta, initPlan, updateMeta } from './meta.js';
-import { addPhase, getPhase, listPhases, movePhase, removePhase, updatePhase } from './phase.js';
+import {
+  PHASE_RESOURCE_FIELDS,
+  PHASE_RESOURCE_LIMITS,
+  addPhase,
+  getPhase,
+  listPhases,
+  movePhase,
+  removePhase,
+  updatePhase,
+} from './phase.js';
 import { addResult, getResult, listResults, removeResult } from './result.js';
 import {
   addStakeholder,
@@ -221,6 +230,22 @@ describe('phases and formats', () => {
       });
     }
     expect(listFormats(doc, p).map((f) => f.title)).toEqual(['Fits']);
+  });
+
+  it('keeps resources within their limits: from 0 to the maximum, whole where they count', () => {
+    const doc = plan();
+    const id = addPhase(doc, { title: 'P' });
+    for (const field of PHASE_RESOURCE_FIELDS) {
+      const { max, whole } = PHASE_RESOURCE_LIMITS[field];
+      expect(updatePhase(doc, id, { [field]: max })).toBe(true);
+      expect(() => updatePhase(doc, id, { [field]: max + 1 })).toThrow(PlanValidationError);
+      expect(() => updatePhase(doc, id, { [field]: -1 })).toThrow(PlanValidationError);
+      if (whole) expect(() => updatePhase(doc, id, { [field]: 1.5 })).toThrow(PlanValidationError);
+      else expect(updatePhase(doc, id, { [field]: 1.5 })).toBe(true);
+      expect(getPhase(doc, id)?.[field]).toBe(whole ? max : 1.5);
+      expect(updatePhase(doc, id, { [field]: null })).toBe(true);
+      expect(getPhase(doc, id)?.[field]).toBeNull();
+    }
   });
 
   it('removing a phase removes its formats and their results', () => {
