@@ -12,13 +12,8 @@ import {
 import { groupLabel, levelLabel, modeLabel, phaseKindLabel } from '$lib/board/labels';
 import { m } from '$lib/paraglide/messages.js';
 import { planFieldLabel } from '$lib/plan-field-labels';
-import { getLocale } from '$lib/paraglide/runtime.js';
+import { intlLocale } from '$lib/intl-locale';
 import { roleLabel, statusLabel } from '$lib/plan-labels';
-
-/** The locale Intl formats dates in for the current language. */
-export function intlLocale(): string {
-  return getLocale() === 'en' ? 'en-GB' : 'de-DE';
-}
 
 /**
  * A date-time as "15. Juli 2026, 10:00": a format's wall-clock time as entered, an instant in
