@@ -107,6 +107,16 @@ export const boundaries = [
     ],
   ),
   area(
+    ['packages/guideline-check/**'],
+    [
+      forbidPackages(
+        'guideline-check',
+        ['storage', 'plan-export', 'theme-suggestions', 'collab-server', 'app'],
+        "it is pure rules over the plan's JSON; plan-export and the app build on it.",
+      ),
+    ],
+  ),
+  area(
     ['packages/theme-suggestions/**'],
     [
       forbidPackages(

@@ -87,6 +87,11 @@ const crossings: [file: string, code: string, expected: RegExp][] = [
     /theme-suggestions imports no/,
   ],
   [
+    'packages/guideline-check/src/x.ts',
+    "import { planOutline } from '@prozesswerkstatt/plan-export/outline';",
+    /guideline-check imports no storage, plan-export/,
+  ],
+  [
     'packages/method-library/src/x.ts',
     "import { listMethods } from '@prozesswerkstatt/storage';",
     /method-library imports no/,
