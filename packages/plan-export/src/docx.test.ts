@@ -26,8 +26,11 @@ describe('planToDocx', () => {
     expect(lines).toContain('Kiezspaziergang');
     expect(lines).toContain('1. Workshop');
     expect(lines).toContain('Wir wollen mehr Grün und Schatten, siehe Plan und Trick');
-    // Three tables: stakeholders, and the formats and responsibilities of the first phase.
-    expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
+    // Four tables: stakeholders, the formats and responsibilities of the first phase, and the
+    // guideline check.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(4);
+    expect(lines).toContain('Leitlinien-Check');
+    expect(lines).toContain('Kleines Vorhaben | keine Evaluation');
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
     const zip = await JSZip.loadAsync(bytes);

@@ -9,12 +9,14 @@ export type {
   ExportLabels,
   ExportThread,
   ExportVersion,
+  GuidelineLabels,
 } from './input.js';
 export { outlineToMarkdown, planToMarkdown } from './markdown.js';
 export { planToDocx, sectionsToDocx, type DocxOptions } from './docx.js';
 export { outlineToDocx } from './outline-docx.js';
 export { fileSlug } from './plan-facts.js';
 export {
+  guidelineSection,
   planOutline,
   type Fact,
   type HeadingLevel,

@@ -1,3 +1,8 @@
+import type {
+  GuidelineGap,
+  GuidelineItemId,
+  GuidelineStatus,
+} from '@prozesswerkstatt/guideline-check';
 import type { PlanJSON } from '@prozesswerkstatt/plan-model';
 
 /** The version an export shows, when it is one (absent for the current plan). */
@@ -44,6 +49,23 @@ export interface ExportInput {
   version?: ExportVersion;
   approvals?: ExportApproval[];
   openThreads?: ExportThread[];
+  /**
+   * Leaves out the guideline check section, for a page that shows the check its own way (the
+   * version page). Documents always have it.
+   */
+  withoutGuidelineCheck?: boolean;
+}
+
+/** The words of the guideline check section. */
+export interface GuidelineLabels {
+  heading: string;
+  /** "7 von 10 erfüllt, 1 nicht zutreffend". */
+  summary: (counts: { complete: number; applicable: number; notApplicable: number }) => string;
+  columns: { item: string; status: string; note: string };
+  item: (id: GuidelineItemId) => string;
+  status: (status: GuidelineStatus) => string;
+  /** One missing part as a sentence ("Phase „Auftakt“ hat kein Format."). */
+  gap: (gap: GuidelineGap) => string;
 }
 
 /**
@@ -112,6 +134,7 @@ export interface ExportLabels {
   approvalColumns: { person: string; role: string; decision: string; at: string; reason: string };
   threadsHeading: string;
   threadStatus: string;
+  guideline: GuidelineLabels;
   group: (group: string) => string;
   level: (level: string) => string;
   mode: (mode: string) => string;

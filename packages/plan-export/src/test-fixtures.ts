@@ -25,6 +25,7 @@ import {
   getStakeholder,
   initPlan,
   planToJSON,
+  setGuidelineNotApplicable,
   setResponsibility,
   writePlainParagraphs,
   type PlanJSON,
@@ -115,6 +116,24 @@ export const LABELS: ExportLabels = {
   },
   threadsHeading: 'Offene Kommentare',
   threadStatus: 'Status',
+  guideline: {
+    heading: 'Leitlinien-Check',
+    summary: ({ complete, applicable, notApplicable }) =>
+      `${complete} von ${applicable} erfüllt` +
+      (notApplicable > 0 ? `, ${notApplicable} nicht zutreffend` : ''),
+    columns: { item: 'Punkt', status: 'Stand', note: 'Hinweis' },
+    item: (id) => ({ goal: 'Ziele', scope: 'Gestaltungsspielraum' })[id as string] ?? id,
+    status: (s) =>
+      ({ complete: 'erfüllt', incomplete: 'unvollständig', 'not-applicable': 'nicht zutreffend' })[
+        s
+      ],
+    gap: (gap) =>
+      gap.kind === 'empty-field'
+        ? `„${FIELD_NAMES[gap.field] ?? gap.field}“ ist leer.`
+        : 'phase' in gap
+          ? `${gap.kind}: ${gap.phase.title}`
+          : gap.kind,
+  },
   group: (g) => ({ citizens: 'Bürgerschaft', administration: 'Verwaltung' })[g] ?? g,
   level: (l) => ({ inform: 'Information', consult: 'Konsultation', involve: 'Mitwirkung' })[l] ?? l,
   mode: (m) => ({ online: 'online', offline: 'vor Ort', hybrid: 'hybrid' })[m] ?? m,
@@ -273,5 +292,6 @@ export function samplePlan(): PlanJSON {
   setResponsibility(doc, { kind: 'format', id: format }, anwohner, 'C');
   addPhase(doc, { title: 'Auswertung', kind: 'decision' });
   addResult(doc, { subjectId: format });
+  setGuidelineNotApplicable(doc, 'evaluation', 'Kleines Vorhaben | keine Evaluation');
   return planToJSON(doc);
 }

@@ -11,6 +11,7 @@ import {
 } from '@prozesswerkstatt/plan-model';
 import { groupLabel, levelLabel, modeLabel, phaseKindLabel } from '$lib/board/labels';
 import { m } from '$lib/paraglide/messages.js';
+import { guidelineExportLabels } from '$lib/guideline/guideline-labels';
 import { planFieldLabel } from '$lib/plan-field-labels';
 import { intlLocale } from '$lib/intl-locale';
 import { roleLabel, statusLabel } from '$lib/plan-labels';
@@ -108,6 +109,7 @@ export function exportLabels(): ExportLabels {
     },
     threadsHeading: m.export_doc_threads(),
     threadStatus: m.export_doc_thread_status(),
+    guideline: guidelineExportLabels(),
     group: groupLabel,
     level: (level) => levelLabel(level as ParticipationLevel) ?? level,
     mode: modeLabel,

@@ -4,6 +4,8 @@
  */
 export type { Block, Fact, HeadingLevel, ListItem, OutlineBlock, Run, Section } from './outline.js';
 export { planOutline, type OutlineOptions } from './plan-outline.js';
+export { guidelineSection } from './guideline-section.js';
+export type { ExportLabels, GuidelineLabels } from '../input.js';
 export { safeHref } from '../rich-blocks.js';
 export { resultsReportOutline, representativeQuotes } from '../results/report-outline.js';
 export { weighingTable, weighingTableOutline } from '../results/weighing-outline.js';

@@ -61,7 +61,7 @@ const NOT_SHOWN = /(^|\.)(id|schemaVersion|methodId)$/;
 describe('planOutline', () => {
   const plan = samplePlan();
 
-  it('orders the parts: title with facts, then overview, stakeholders, phases, results', () => {
+  it('orders the parts: title with facts, overview, stakeholders, phases, results, check', () => {
     const sections = planOutline(plan, LABELS);
     expect(sections.map((s) => [s.kind, s.level])).toEqual([
       ['plan', 1],
@@ -69,7 +69,10 @@ describe('planOutline', () => {
       ['stakeholders', 2],
       ['phases', 2],
       ['results', 2],
+      ['guideline-check', 2],
     ]);
+    const without = planOutline(plan, LABELS, { withoutGuidelineCheck: true });
+    expect(without.map((s) => s.kind)).not.toContain('guideline-check');
     expect(sections[0]!.heading).toBe('Spielplatz Körnerpark');
   });
 
@@ -99,6 +102,7 @@ describe('planOutline', () => {
       'stakeholders',
       'phases',
       'results',
+      'guideline-check',
       'approvals',
       'threads',
     ]);

@@ -13,6 +13,7 @@ import {
   resultsSection,
   stakeholdersSection,
 } from './plan-sections.js';
+import { guidelineSection } from './guideline-section.js';
 import { approvalsSection, threadsSection, versionSection } from './record-sections.js';
 
 /** What a document shows besides the plan: a version, its approvals, open threads. */
@@ -35,6 +36,7 @@ export function planOutline(
     stakeholdersSection(plan, labels),
     phasesSection(plan, labels),
     resultsSection(plan, labels),
+    input.withoutGuidelineCheck ? null : guidelineSection(plan, labels),
     approvalsSection(input, labels),
     threadsSection(input, labels),
   ];

@@ -1,3 +1,4 @@
+import { checkGuidelines } from '@prozesswerkstatt/guideline-check';
 import { planOutline } from '@prozesswerkstatt/plan-export/outline';
 import { error } from '@sveltejs/kit';
 import { exportLabels } from '$lib/exports/export-labels';
@@ -22,8 +23,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     .select('name')
     .where('id', '=', version.author_id)
     .executeTakeFirst();
-  // Shown until the board has drawn the version (and without JavaScript): the exports' outline.
-  const outline = verified.plan ? planOutline(verified.plan, exportLabels()) : null;
+  // Shown until the board has drawn the version (and without JavaScript): the exports' outline,
+  // without its guideline check, which the page shows itself (computed from the stored JSON).
+  const outline = verified.plan
+    ? planOutline(verified.plan, exportLabels(), { withoutGuidelineCheck: true })
+    : null;
+  const guideline = verified.plan ? checkGuidelines(verified.plan) : null;
   return {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     version: {
@@ -39,6 +44,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     integrity,
     decisions: decisions.filter((d) => d.versionId === version.id),
     outline,
+    guideline,
     state: integrity === 'ok' ? Buffer.from(version.state).toString('base64') : null,
   };
 };

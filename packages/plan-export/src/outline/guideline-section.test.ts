@@ -1,0 +1,67 @@
+import type { PlanJSON } from '@prozesswerkstatt/plan-model';
+import { describe, expect, it } from 'vitest';
+import { outlineToMarkdown } from '../markdown.js';
+import { LABELS, samplePlan } from '../test-fixtures.js';
+import { guidelineSection } from './guideline-section.js';
+import type { OutlineBlock } from './outline.js';
+
+function table(plan: PlanJSON): Extract<OutlineBlock, { kind: 'table' }> {
+  const block = guidelineSection(plan, LABELS).content[1];
+  if (block?.kind !== 'table') throw new Error('no table');
+  return block;
+}
+
+describe('guidelineSection', () => {
+  const plan = samplePlan();
+
+  it('says how many items are fulfilled, leaving the not applicable ones out of the count', () => {
+    const section = guidelineSection(plan, LABELS);
+    expect(section).toMatchObject({
+      kind: 'guideline-check',
+      level: 2,
+      heading: 'Leitlinien-Check',
+    });
+    // The sample plan: goals, named stakeholders, and a format in its one participation phase.
+    expect(section.content[0]).toEqual({
+      kind: 'paragraph',
+      runs: [{ text: '3 von 10 erfüllt, 1 nicht zutreffend', bold: false, italic: false }],
+    });
+  });
+
+  it('has one row per item: name, status, and what is missing or why it does not apply', () => {
+    const { header, rows, rowHeaders } = table(plan);
+    expect(header).toEqual(['Punkt', 'Stand', 'Hinweis']);
+    expect(rowHeaders).toBe(true);
+    expect(rows).toHaveLength(11);
+    expect(rows[0]).toEqual(['Ziele', 'erfüllt', '—']);
+    expect(rows[1]).toEqual([
+      'Gestaltungsspielraum',
+      'unvollständig',
+      '„Gestaltungsspielraum“ ist leer.\n„Rahmenbedingungen“ ist leer.',
+    ]);
+    expect(rows.at(-1)).toEqual([
+      'evaluation',
+      'nicht zutreffend',
+      'Kleines Vorhaben | keine Evaluation',
+    ]);
+    // The second phase (a decision phase) has no dates: named in the timeline row.
+    expect(rows[5]![2]).toContain('phase-without-dates: Auswertung');
+  });
+
+  it('follows the plan: a filled field turns its row complete', () => {
+    const filled = structuredClone(plan);
+    filled.overview.scopeOfInfluence = {
+      attrs: {},
+      delta: [{ insert: 'Gestaltung der Spielgeräte' }],
+    };
+    filled.overview.constraints = { attrs: {}, delta: [{ insert: 'Budget fest' }] };
+    expect(table(filled).rows[1]).toEqual(['Gestaltungsspielraum', 'erfüllt', '—']);
+  });
+
+  it('reaches Markdown as a table, user text escaped', () => {
+    const md = outlineToMarkdown([guidelineSection(plan, LABELS)]);
+    expect(md).toContain('## Leitlinien-Check');
+    expect(md).toContain('| Punkt | Stand | Hinweis |');
+    expect(md).toContain('Kleines Vorhaben \\| keine Evaluation');
+  });
+});
