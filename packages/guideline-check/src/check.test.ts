@@ -1,8 +1,11 @@
-import type { PlanJSON } from '@prozesswerkstatt/plan-model';
+import type { PhaseJSON, PlanJSON } from '@prozesswerkstatt/plan-model';
 import { describe, expect, it } from 'vitest';
 import { checkGuidelines, type GuidelineItemResult } from './check.js';
 import { GUIDELINE_ITEMS, type GuidelineItemId } from './items.js';
 import { completePlan, emptyPlan } from './test-plans.js';
+
+/** A phase id for a phase added to a test plan by hand. */
+const phaseId = (id: string) => id as PhaseJSON['id'];
 
 /** The result of one item. */
 function item(plan: PlanJSON, id: GuidelineItemId): GuidelineItemResult {
@@ -149,12 +152,16 @@ describe('checkGuidelines', () => {
       const plan = completeBut((p) => {
         const workshop = p.phases[1]!;
         workshop.formats = [];
-        p.phases.push({ ...structuredClone(workshop), id: 'ph-walk', title: 'Spaziergang' });
+        p.phases.push({
+          ...structuredClone(workshop),
+          id: phaseId('ph-walk'),
+          title: 'Spaziergang',
+        });
       });
       const workshop = plan.phases[1]!;
       expect(gaps(plan, 'formats-per-phase')).toEqual([
         { kind: 'phase-without-formats', phase: { id: workshop.id, title: 'Werkstatt' } },
-        { kind: 'phase-without-formats', phase: { id: 'ph-walk', title: 'Spaziergang' } },
+        { kind: 'phase-without-formats', phase: { id: phaseId('ph-walk'), title: 'Spaziergang' } },
       ]);
       expect(item(plan, 'formats-per-phase').target).toEqual({
         kind: 'phase',
@@ -165,7 +172,7 @@ describe('checkGuidelines', () => {
 
     it('asks nothing of planning and decision phases', () => {
       const plan = completeBut((p) =>
-        p.phases.push({ ...p.phases[0]!, id: 'x', kind: 'decision' }),
+        p.phases.push({ ...p.phases[0]!, id: phaseId('x'), kind: 'decision' }),
       );
       expect(plan.phases[0]!.formats).toEqual([]);
       expect(item(plan, 'formats-per-phase').status).toBe('complete');
