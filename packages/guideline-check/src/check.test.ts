@@ -1,4 +1,9 @@
-import type { PhaseJSON, PlanJSON } from '@prozesswerkstatt/plan-model';
+import {
+  accountabilityIssue,
+  type PhaseJSON,
+  type PlanJSON,
+  type StakeholderJSON,
+} from '@prozesswerkstatt/plan-model';
 import { describe, expect, it } from 'vitest';
 import { checkGuidelines, type GuidelineItemResult } from './check.js';
 import { GUIDELINE_ITEMS, type GuidelineItemId } from './items.js';
@@ -6,6 +11,8 @@ import { completePlan, emptyPlan } from './test-plans.js';
 
 /** A phase id for a phase added to a test plan by hand. */
 const phaseId = (id: string) => id as PhaseJSON['id'];
+/** A stakeholder id, likewise. */
+const stakeholderId = (id: string) => id as StakeholderJSON['id'];
 
 /** The result of one item. */
 function item(plan: PlanJSON, id: GuidelineItemId): GuidelineItemResult {
@@ -235,7 +242,7 @@ describe('checkGuidelines', () => {
           fields: ['staffDays', 'budgetEuros'],
         },
       ]);
-      expect(item(plan, 'resources').target).toMatchObject({ field: 'resources' });
+      expect(item(plan, 'resources').target).toMatchObject({ field: 'staffDays' });
       expect(
         gaps(
           completeBut((p) => (p.phases = [])),
@@ -246,17 +253,21 @@ describe('checkGuidelines', () => {
   });
 
   describe('responsibilities', () => {
-    it('needs someone responsible (R) or accountable (A) in every phase', () => {
-      const onlyConsulted = completeBut((p) => {
-        const id = p.stakeholders[0]!.id;
-        p.phases[0]!.responsibilities = { [id]: 'C' };
-        p.phases[1]!.responsibilities = { [id]: 'I' };
+    it('needs exactly one accountable stakeholder (A) in every phase', () => {
+      const plan = completeBut((p) => {
+        const first = p.stakeholders[0]!.id;
+        p.stakeholders.push({ ...p.stakeholders[0]!, id: stakeholderId('sh-2'), name: 'BVV' });
+        p.phases[0]!.responsibilities = { [first]: 'R', 'sh-2': 'C' };
+        p.phases[1]!.responsibilities = { [first]: 'A', 'sh-2': 'A' };
       });
-      expect(gaps(onlyConsulted, 'responsibilities').map((g) => g.kind)).toEqual([
-        'phase-without-responsible',
-        'phase-without-responsible',
+      const [a, b] = plan.phases.map((ph) => ({ id: ph.id, title: ph.title }));
+      expect(gaps(plan, 'responsibilities')).toEqual([
+        { kind: 'phase-accountability', phase: a, issue: 'no_accountable' },
+        { kind: 'phase-accountability', phase: b, issue: 'several_accountable' },
       ]);
-      expect(item(onlyConsulted, 'responsibilities').target).toMatchObject({
+      expect(item(plan, 'responsibilities').target).toEqual({
+        kind: 'phase',
+        phaseId: a!.id,
         field: 'responsibilities',
       });
     });
@@ -266,6 +277,31 @@ describe('checkGuidelines', () => {
         p.phases[0]!.responsibilities = { gone: 'A' };
       });
       expect(gaps(plan, 'responsibilities')).toHaveLength(1);
+    });
+
+    it("agrees with plan-model's accountabilityIssue, which the board's RACI matrix shows", () => {
+      const ids = ['s1', 's2', 's3'];
+      const letters = ['R', 'A', 'C', 'I', null] as const;
+      for (const x of letters) {
+        for (const y of letters) {
+          for (const z of letters) {
+            const responsibilities: Record<string, 'R' | 'A' | 'C' | 'I'> = {};
+            [x, y, z].forEach((letter, i) => {
+              if (letter) responsibilities[ids[i]!] = letter;
+            });
+            const plan = completeBut((p) => {
+              p.stakeholders = ids.map((id) => ({ ...p.stakeholders[0]!, id: stakeholderId(id) }));
+              p.phases = [{ ...p.phases[0]!, responsibilities }];
+            });
+            const issue = accountabilityIssue(responsibilities);
+            expect(gaps(plan, 'responsibilities')).toEqual(
+              issue === null
+                ? []
+                : [{ kind: 'phase-accountability', phase: expect.anything(), issue }],
+            );
+          }
+        }
+      }
     });
   });
 

@@ -13,7 +13,7 @@ export interface PhaseRef {
 
 /** The phase fields a target can point at. */
 export type PhaseTargetField =
-  'title' | 'kind' | 'start' | 'end' | 'formats' | 'resources' | 'responsibilities';
+  'title' | 'kind' | 'start' | 'end' | 'formats' | 'staffDays' | 'budgetEuros' | 'responsibilities';
 
 /** Where something is filled in on the board. */
 export type GuidelineTarget =
@@ -42,8 +42,15 @@ export type GuidelineGap =
       phase: PhaseRef;
       fields: Array<'staffDays' | 'budgetEuros'>;
     }
-  /** A phase where no stakeholder is responsible (R) or accountable (A). */
-  | { kind: 'phase-without-responsible'; phase: PhaseRef };
+  /**
+   * A phase without exactly one accountable stakeholder (A): none, or several (the rule of
+   * plan-model's `accountabilityIssue`, which the board's RACI matrix shows too).
+   */
+  | {
+      kind: 'phase-accountability';
+      phase: PhaseRef;
+      issue: 'no_accountable' | 'several_accountable';
+    };
 
 /** Where a gap is filled in. */
 export function gapTarget(gap: GuidelineGap, firstPhaseId?: string): GuidelineTarget {
@@ -64,8 +71,8 @@ export function gapTarget(gap: GuidelineGap, firstPhaseId?: string): GuidelineTa
     case 'phase-without-dates':
       return { kind: 'phase', phaseId: gap.phase.id, field: gap.fields[0] ?? 'start' };
     case 'phase-without-resources':
-      return { kind: 'phase', phaseId: gap.phase.id, field: 'resources' };
-    case 'phase-without-responsible':
+      return { kind: 'phase', phaseId: gap.phase.id, field: gap.fields[0] ?? 'staffDays' };
+    case 'phase-accountability':
       return { kind: 'phase', phaseId: gap.phase.id, field: 'responsibilities' };
   }
 }

@@ -77,11 +77,15 @@ export const RULES: Readonly<Record<GuidelineItemId, GuidelineRule>> = {
       : { kind: 'phase-without-resources', phase: ref(phase), fields };
   }),
   responsibilities: phasesRule((phase, plan) => {
+    // Exactly one accountable (A) per phase, as plan-model's `accountabilityIssue` asks (kept
+    // here without importing plan-model's runtime; check.test.ts proves both agree).
     const known = new Set<string>(plan.stakeholders.map((s) => s.id));
-    const someone = Object.entries(phase.responsibilities).some(
-      ([id, letter]) => known.has(id) && (letter === 'R' || letter === 'A'),
-    );
-    return someone ? null : { kind: 'phase-without-responsible', phase: ref(phase) };
+    const accountable = Object.entries(phase.responsibilities).filter(
+      ([id, letter]) => known.has(id) && letter === 'A',
+    ).length;
+    if (accountable === 1) return null;
+    const issue = accountable === 0 ? 'no_accountable' : 'several_accountable';
+    return { kind: 'phase-accountability', phase: ref(phase), issue };
   }),
   'results-handling': textRule('resultsHandling'),
   feedback: textRule('participantFeedback'),

@@ -49,6 +49,6 @@ export function completePlan(): PlanJSON {
   });
   addFormat(doc, { phaseId: workshop, title: 'Kinderwerkstatt' });
   setResponsibility(doc, { kind: 'phase', id: planning }, unit, 'A');
-  setResponsibility(doc, { kind: 'phase', id: workshop }, unit, 'R');
+  setResponsibility(doc, { kind: 'phase', id: workshop }, unit, 'A');
   return planToJSON(doc);
 }

@@ -71,8 +71,10 @@ export function guidelineGapText(gap: GuidelineGap): string {
         phase: phaseName(gap.phase),
         fields: gap.fields.map(planFieldLabel).join(m.guideline_and()),
       });
-    case 'phase-without-responsible':
-      return m.guideline_gap_phase_without_responsible({ phase: phaseName(gap.phase) });
+    case 'phase-accountability':
+      return gap.issue === 'no_accountable'
+        ? m.guideline_gap_phase_no_accountable({ phase: phaseName(gap.phase) })
+        : m.guideline_gap_phase_several_accountable({ phase: phaseName(gap.phase) });
   }
 }
 

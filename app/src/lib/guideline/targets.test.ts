@@ -16,6 +16,14 @@ describe('targetElementIds', () => {
       'ph-p1-add-format',
       'ph-p1-title',
     ]);
+    expect(targetElementIds({ kind: 'phase', phaseId: 'p1', field: 'budgetEuros' })).toEqual([
+      'ph-p1-budgetEuros',
+      'ph-p1-title',
+    ]);
+    expect(targetElementIds({ kind: 'phase', phaseId: 'p1', field: 'responsibilities' })).toEqual([
+      'raci-heading',
+      'ph-p1-title',
+    ]);
     expect(targetElementIds({ kind: 'phase', phaseId: 'p1', field: 'title' })).toEqual([
       'ph-p1-title',
     ]);

@@ -1,8 +1,9 @@
 /**
  * Where a guideline target is on the board: the ids of the elements that fill it in, best first
  * (the board's own ids: `rt-overview-<field>` for an overview editor, `ph-<id>-…` for a phase's
- * fields, the section headings). The later ids are fallbacks for a phase field the board does
- * not show as its own input (a reader sees no "add format" button; the phase's title is there).
+ * fields such as `ph-<id>-staffDays`, the section headings, `raci-heading` for the RACI matrix).
+ * The later ids are fallbacks for a phase field the board does not show as its own input (a
+ * reader sees no "add format" button nor resource inputs; the phase's title is there).
  */
 import type { GuidelineTarget } from '@prozesswerkstatt/guideline-check';
 
@@ -26,6 +27,9 @@ export function targetElementIds(target: GuidelineTarget): string[] {
           return [`${phase}-${target.field}`, title];
         case 'formats':
           return [`${phase}-add-format`, title];
+        case 'responsibilities':
+          // The RACI matrix is its own section below the phases (a disclosure).
+          return ['raci-heading', title];
         default:
           return [`${phase}-${target.field}`, title];
       }
