@@ -29,6 +29,13 @@ const server = http.createServer((req, res) => {
   });
 });
 
+// Node closes an idle keep-alive connection after 5 s; a client that sends its next request on
+// it at that moment gets ECONNRESET ("socket hang up"), seen in the e2e suite under load and
+// what a reverse proxy with a longer idle timeout would meet too. Idle connections are kept
+// 65 s (longer than the common 60 s of proxies), and the header timeout must exceed that.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 server.listen(port, host, () => {
   console.log(`Listening on http://${host}:${port}`);
 });
