@@ -53,8 +53,11 @@ function shutdown(/** @type {string} */ reason) {
     process.emit(/** @type {any} */ ('sveltekit:shutdown'), reason);
   });
   forceClose = setTimeout(() => server.closeAllConnections(), shutdownTimeoutSeconds * 1000);
-  // Connections still open go as soon as their request is answered.
-  server.on('request', (_req, res) => res.once('finish', () => server.closeIdleConnections()));
+  // Connections still open go as soon as their request is answered: one answered before the
+  // shutdown began (an event stream the app ends on SIGTERM) would otherwise sit idle for the
+  // whole keep-alive time, so idle connections are swept until the server has closed.
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  server.once('close', () => clearInterval(sweep));
 }
 
 process.on('SIGTERM', () => shutdown('SIGTERM'));
