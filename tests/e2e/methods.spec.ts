@@ -74,7 +74,7 @@ test('the library filters by text, level, group size, mode and duration', async 
 test('a facilitator adds a method, edits it, and the history names who changed what', async ({
   page,
 }) => {
-  test.slow(); // two forms and three pages, each checked by axe
+  test.slow(); // two forms (one also with its errors shown) and a page, each checked by axe
   await signInOverHttp(page, ADMIN);
   await page.goto('/methods');
   await page.getByRole('link', { name: 'Methode hinzufügen' }).click();
@@ -120,6 +120,8 @@ test('a facilitator adds a method, edits it, and the history names who changed w
   await expect(page.getByLabel('Dauer bis', { exact: true })).toHaveAccessibleDescription(
     'Der größte Wert darf nicht kleiner als der kleinste sein.',
   );
+  // The form with its error summary and a field's error is checked too, not only the empty form.
+  await expectNoAxeViolations(page);
   await page.getByLabel('Dauer bis', { exact: true }).fill('3');
   await page.getByRole('button', { name: 'Methode speichern' }).click();
 
@@ -130,6 +132,9 @@ test('a facilitator adds a method, edits it, and the history names who changed w
   await expect(history).toContainText(`${ADMIN.name}: angelegt`);
 
   await page.getByRole('link', { name: 'Methode bearbeiten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `„${name}“ bearbeiten` })).toBeVisible();
+  await expect(page).toHaveURL(/\/methods\/kiezfruehstueck-[^/]+\/edit$/);
+  await expectNoAxeViolations(page);
   await fillPair(
     page,
     'Grenzen',
