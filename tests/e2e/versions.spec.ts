@@ -6,7 +6,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { facilitatorAnd, stakeholderNames } from './board-helpers.js';
+import { addPhase, addStakeholder, initPlan, planToJSON } from '@prozesswerkstatt/plan-model';
+import * as Y from 'yjs';
+import { facilitatorAnd, openBoard, stakeholderNames } from './board-helpers.js';
+import { ADMIN, signInOverHttp } from './helpers/accounts.js';
+import { importPlan } from './helpers/large-plan.js';
 import JSZip from 'jszip';
 import { backdateVersion, tamperWithVersion } from './helpers/database.js';
 import { APP_ORIGIN } from './helpers/ports.js';
@@ -388,4 +392,85 @@ test('a viewer sees approved versions only and can save, restore or approve noth
   await expect(a.getByRole('alert')).toContainText('Integritätsfehler');
   await expect(a.locator('.diff')).toHaveCount(0);
   checkOther();
+});
+
+test('compare names a phase’s kind, responsibilities, budget and guideline marks in words', async ({
+  page,
+}) => {
+  test.slow(); // board, overview, check panel and compare page, with axe
+  const doc = new Y.Doc();
+  initPlan(doc, { title: `Vergleich ${Date.now()}`, requestingUnit: 'Bezirksamt Pankow' });
+  addStakeholder(doc, { name: 'Schulleitung' });
+  addStakeholder(doc, { name: 'Bezirksamt' });
+  addPhase(doc, { title: 'Auftakt', kind: 'participation' });
+  await signInOverHttp(page, ADMIN);
+  const planId = await importPlan(page, planToJSON(doc));
+  await page.goto(`/plans/${planId}/versions`);
+  await page.getByLabel('Bezeichnung').fill('Vorher');
+  await page.getByRole('button', { name: 'Version speichern' }).click();
+  const versionId = (await versionRow(page, 'Vorher').getAttribute('data-version-id'))!;
+
+  // On the board: the phase becomes a decision with a budget, two RACI letters, and the
+  // evaluation is marked not applicable.
+  await openBoard(page, planId);
+  const card = page
+    .locator('li.phase')
+    .filter({ has: page.getByRole('heading', { level: 3, name: 'Auftakt' }) });
+  await card.getByLabel('Art der Phase').selectOption({ label: 'Entscheidung' });
+  await card.getByLabel('Budget (Euro)').fill('1234.5');
+  const overview = page.getByRole('button', { name: 'Verantwortung und Ressourcen', exact: true });
+  await overview.click();
+  await expect(overview).toHaveAttribute('aria-expanded', 'true');
+  for (const [name, letter] of [
+    ['Bezirksamt', 'A'],
+    ['Schulleitung', 'R'],
+  ] as const) {
+    await page
+      .getByRole('combobox', { name: `Verantwortung von ${name} für Auftakt`, exact: true })
+      .selectOption(letter);
+  }
+  await page.getByRole('button', { name: 'Leitlinien-Check', exact: true }).click();
+  await page
+    .getByRole('button', { name: '„Evaluation des Verfahrens“ als nicht zutreffend markieren' })
+    .click();
+  await page
+    .getByLabel('Begründung, warum „Evaluation des Verfahrens“ nicht zutrifft')
+    .fill('Kleines Vorhaben');
+  await page.getByRole('button', { name: 'Als nicht zutreffend markieren', exact: true }).click();
+  await expect(
+    page.getByRole('button', { name: '„Evaluation des Verfahrens“ doch prüfen' }),
+  ).toBeVisible();
+
+  const diff = page.locator('.diff');
+  // The compare page reads the collab-server's copy: retried until the last edit reached it.
+  await expect(async () => {
+    await page.goto(`/plans/${planId}/versions/compare?from=${versionId}&to=current`);
+    await expect(diff).toHaveAttribute('data-total', '2', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+
+  const phase = diff.locator('[data-section="phases"] li');
+  await expect(phase).toContainText('Geändert: Auftakt');
+  const field = (name: string, side: 'before' | 'after') =>
+    phase.locator(`[data-field="${name}"] .${side}`);
+  await expect(field('kind', 'before')).toHaveText('Beteiligung');
+  await expect(field('kind', 'after')).toHaveText('Entscheidung');
+  await expect(field('budgetEuros', 'before')).toHaveText('nicht geplant');
+  await expect(field('budgetEuros', 'after')).toHaveText('1.234,50 €');
+  await expect(field('responsibilities', 'before')).toHaveText('keine');
+  await expect(field('responsibilities', 'after')).toHaveText('Bezirksamt: A, Schulleitung: R');
+  const mark = diff.locator('[data-section="guideline"] li');
+  await expect(
+    diff.getByRole('heading', {
+      level: 2,
+      name: 'Leitlinien-Check: als nicht zutreffend markiert',
+    }),
+  ).toBeVisible();
+  await expect(mark).toHaveCount(1);
+  await expect(mark.getByRole('heading', { level: 3 })).toHaveText(
+    'Hinzugefügt: Evaluation des Verfahrens',
+  );
+  await expect(mark.locator('[data-field="guidelineReason"] .after')).toHaveText(
+    'Kleines Vorhaben',
+  );
+  await expectAccessible(page);
 });

@@ -57,6 +57,8 @@ const LABELS: Readonly<Record<string, () => string>> = {
   translationHours: m.plan_field_translation_hours,
   methodId: m.plan_field_method_id,
   responsibilities: m.plan_field_responsibilities,
+  // Not a record field: the reason of a guideline item's "not applicable" mark in a version diff.
+  guidelineReason: m.plan_field_guideline_reason,
 };
 
 /** The fields that have a label, for the test that every field of the plan has one. */

@@ -151,6 +151,7 @@ export {
 } from './richtext/limits.js';
 export {
   diffPlans,
+  GUIDELINE_REASON_FIELD,
   diffText,
   type FieldChange,
   type PlanDiff,

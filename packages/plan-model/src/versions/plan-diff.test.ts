@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { planToJSON } from '../json/export.js';
 import { getOverviewText } from '../overview.js';
 import { addFormat, listFormats, updateFormat } from '../records/format.js';
+import { setGuidelineNotApplicable } from '../records/guideline-marks.js';
 import { addPhase, listPhases, movePhase } from '../records/phase.js';
 import {
   addStakeholder,
@@ -12,7 +13,7 @@ import {
 } from '../records/stakeholder.js';
 import { writePlainParagraphs } from '../richtext/plain.js';
 import { seedSamplePlan } from '../sample-plan.js';
-import { diffPlans, diffText } from './plan-diff.js';
+import { diffPlans, diffText, GUIDELINE_REASON_FIELD } from './plan-diff.js';
 
 function samplePlan(): Y.Doc {
   const doc = new Y.Doc();
@@ -89,6 +90,47 @@ describe('diffPlans', () => {
       change: 'added',
       parentLabel: 'Auswertung',
     });
+  });
+
+  it('reports guideline items marked, unmarked and re-reasoned as not applicable', () => {
+    const doc = samplePlan();
+    setGuidelineNotApplicable(doc, 'evaluation', 'Evaluation macht der Bezirk');
+    setGuidelineNotApplicable(doc, 'feedback', 'Keine Rückmeldung vorgesehen');
+    const before = planToJSON(doc);
+    setGuidelineNotApplicable(doc, 'evaluation', null);
+    setGuidelineNotApplicable(doc, 'feedback', 'Rückmeldung über den Bezirk');
+    setGuidelineNotApplicable(doc, 'hard-to-reach', 'Nur Fachöffentlichkeit');
+    const diff = diffPlans(before, planToJSON(doc));
+    const field = GUIDELINE_REASON_FIELD;
+    expect(diff.guidelineMarks).toEqual([
+      {
+        id: 'evaluation',
+        change: 'removed',
+        label: 'evaluation',
+        fields: [{ field, kind: 'value', before: 'Evaluation macht der Bezirk', after: undefined }],
+      },
+      {
+        id: 'feedback',
+        change: 'changed',
+        label: 'feedback',
+        fields: [
+          {
+            field,
+            kind: 'value',
+            before: 'Keine Rückmeldung vorgesehen',
+            after: 'Rückmeldung über den Bezirk',
+          },
+        ],
+      },
+      {
+        id: 'hard-to-reach',
+        change: 'added',
+        label: 'hard-to-reach',
+        fields: [{ field, kind: 'value', before: undefined, after: 'Nur Fachöffentlichkeit' }],
+      },
+    ]);
+    expect(diff.total).toBe(3);
+    expect(diffPlans(before, before).guidelineMarks).toEqual([]);
   });
 
   it('word-diffs plain text', () => {

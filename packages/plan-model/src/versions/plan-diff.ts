@@ -36,6 +36,12 @@ export interface PlanDiff {
   phases: RecordChange[];
   formats: RecordChange[];
   results: RecordChange[];
+  /**
+   * Guideline items marked "not applicable" (added, removed, or with a changed reason), by item
+   * id; the id is the label, as only the check's consumers know the items' names. Each carries
+   * its reason as field `guidelineReason`, since the reason is what a reviewer reads.
+   */
+  guidelineMarks: RecordChange[];
   /** Number of changed fields and records in all sections; 0 means the plans are equal. */
   total: number;
 }
@@ -68,14 +74,39 @@ export function diffPlans(a: PlanJSON, b: PlanJSON): PlanDiff {
     (f) => f.phaseId,
   );
   const results = diffRecords(a.results, b.results, (r) => r.subjectId);
+  const guidelineMarks = diffMarks(a.guidelineNotApplicable, b.guidelineNotApplicable);
   const total =
     meta.length +
     overview.length +
     stakeholders.length +
     phases.length +
     formats.length +
-    results.length;
-  return { meta, overview, stakeholders, phases, formats, results, total };
+    results.length +
+    guidelineMarks.length;
+  return { meta, overview, stakeholders, phases, formats, results, guidelineMarks, total };
+}
+
+/** The field name a guideline mark's reason is reported under. */
+export const GUIDELINE_REASON_FIELD = 'guidelineReason';
+
+function diffMarks(
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+): RecordChange[] {
+  const ids = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return ids.flatMap((id): RecordChange[] => {
+    const old = Object.hasOwn(before, id) ? before[id] : undefined;
+    const now = Object.hasOwn(after, id) ? after[id] : undefined;
+    if (old === now) return [];
+    const change = old === undefined ? 'added' : now === undefined ? 'removed' : 'changed';
+    const field: FieldChange = {
+      field: GUIDELINE_REASON_FIELD,
+      kind: 'value',
+      before: old,
+      after: now,
+    };
+    return [{ id, change, label: id, fields: [field] }];
+  });
 }
 
 type FormatWithPhase = FormatJSON & { phaseId: string; phaseTitle: string };

@@ -1,9 +1,10 @@
 import type { Role } from '@prozesswerkstatt/contract';
 import { error } from '@sveltejs/kit';
-import { diffPlans, type PlanJSON } from '@prozesswerkstatt/plan-model';
+import { diffPlans, type PlanDiff, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import { m } from '$lib/paraglide/messages.js';
 import { CollabUnavailableError, fetchSnapshot } from '$lib/server/collab-internal';
 import { getDatabase, type Db } from '$lib/server/db';
+import { methodLanguage, methodNames } from '$lib/server/methods/library';
 import { requirePlanPermission } from '$lib/server/plan-access';
 import { planOfState } from '$lib/server/versions/snapshot';
 import { getVerifiedVersion } from '$lib/server/versions/versions';
@@ -63,6 +64,24 @@ function namesOf(...plans: PlanJSON[]): Record<string, string> {
   return names;
 }
 
+/**
+ * The names of the library methods a changed `methodId` in `diff` refers to, so the diff names
+ * the method rather than showing its id. Only those: the page need not carry the whole library.
+ */
+async function methodNamesIn(db: Db, diff: PlanDiff): Promise<Record<string, string>> {
+  const ids = new Set(
+    diff.formats.flatMap((format) =>
+      format.fields
+        .filter((change) => change.field === 'methodId' && change.kind === 'value')
+        .flatMap((change) => [change.before, change.after])
+        .filter((id): id is string => typeof id === 'string'),
+    ),
+  );
+  if (ids.size === 0) return {};
+  const all = await methodNames(db, methodLanguage());
+  return Object.fromEntries(Object.entries(all).filter(([id]) => ids.has(id)));
+}
+
 /** Compares two versions, or a version with the current plan (`to=current`). */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const plan = await requirePlanPermission(locals, params.id, 'versions.readApproved');
@@ -75,12 +94,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     loadSide(db, plan.id, plan.docName, to, { id: plan.user.id, role: plan.role }),
   ]);
   const problems = [a, b].flatMap((side) => (side.ok ? [] : [side.problem]));
+  const diff = a.ok && b.ok ? diffPlans(a.plan, b.plan) : null;
   return {
     plan: { id: plan.id, title: plan.title },
     from: a.side,
     to: b.side,
     problems,
-    diff: a.ok && b.ok ? diffPlans(a.plan, b.plan) : null,
+    diff,
     names: a.ok && b.ok ? namesOf(a.plan, b.plan) : {},
+    methodNames: diff ? await methodNamesIn(db, diff) : {},
   };
 };
