@@ -60,3 +60,12 @@ export function writeGuidelineNotApplicable(doc: Y.Doc, marks: GuidelineNotAppli
   map.clear();
   for (const [item, reason] of Object.entries(marks)) map.set(item, reason);
 }
+
+/** Makes the marks equal to `marks` (restore), writing only where they differ. */
+export function replaceGuidelineNotApplicable(doc: Y.Doc, marks: GuidelineNotApplicable): void {
+  const map = marksMap(doc);
+  for (const item of [...map.keys()]) if (!Object.hasOwn(marks, item)) map.delete(item);
+  for (const [item, reason] of Object.entries(marks)) {
+    if (map.get(item) !== reason) map.set(item, reason);
+  }
+}

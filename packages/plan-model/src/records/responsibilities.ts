@@ -50,6 +50,22 @@ export function writeResponsibilities(map: RecordMap, responsibilities: Responsi
   }
 }
 
+/**
+ * Makes a record's cells equal to `responsibilities` (restore): cells it lacks are cleared, the
+ * others set where they differ. The caller opens the transaction.
+ */
+export function replaceResponsibilities(map: RecordMap, responsibilities: Responsibilities): void {
+  for (const key of [...map.keys()]) {
+    if (!key.startsWith(RESPONSIBILITY_KEY_PREFIX)) continue;
+    if (!Object.hasOwn(responsibilities, key.slice(RESPONSIBILITY_KEY_PREFIX.length))) {
+      map.delete(key);
+    }
+  }
+  for (const [id, letter] of Object.entries(responsibilities)) {
+    writeResponsibility(map, id, letter);
+  }
+}
+
 /** Sets or clears one cell; returns false when nothing changed. */
 export function writeResponsibility(
   map: RecordMap,

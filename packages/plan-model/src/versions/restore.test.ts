@@ -6,6 +6,8 @@ import { addFormat, listFormats, moveFormat, removeFormat } from '../records/for
 import { addPhase, listPhases, movePhase, updatePhase } from '../records/phase.js';
 import { addStakeholder, getStakeholder, listStakeholders } from '../records/stakeholder.js';
 import { writePlainParagraphs } from '../richtext/plain.js';
+import { setGuidelineNotApplicable } from '../records/guideline-marks.js';
+import { setResponsibility } from '../records/responsibilities.js';
 import { seedSamplePlan } from '../sample-plan.js';
 import { restorePlanJSON } from './restore.js';
 
@@ -21,12 +23,29 @@ function changeEverything(doc: Y.Doc): void {
   addStakeholder(doc, { name: 'Presse' });
   writePlainParagraphs(getOverviewText(doc, 'goals'), ['Ganz anders.']);
   writePlainParagraphs(listStakeholders(doc)[0]!.notes, ['Andere Notiz.']);
+  const [first, second] = listStakeholders(doc);
+  setResponsibility(doc, { kind: 'phase', id: kickoff!.id }, first!.id, 'R');
+  setResponsibility(doc, { kind: 'phase', id: workshop!.id }, second!.id, null);
+  setResponsibility(doc, { kind: 'format', id: listFormats(doc)[0]!.id }, second!.id, 'I');
+  setGuidelineNotApplicable(doc, 'evaluation', null);
+  setGuidelineNotApplicable(doc, 'timeline', 'Termine stehen fest.');
+}
+
+/** The sample plan with responsibilities and a "not applicable" mark, as a version would be. */
+function seedWithSchema5Parts(doc: Y.Doc): void {
+  seedSamplePlan(doc);
+  const [kickoff, workshop] = listPhases(doc);
+  const [first, second] = listStakeholders(doc);
+  setResponsibility(doc, { kind: 'phase', id: kickoff!.id }, first!.id, 'A');
+  setResponsibility(doc, { kind: 'phase', id: workshop!.id }, second!.id, 'C');
+  setResponsibility(doc, { kind: 'format', id: listFormats(doc)[0]!.id }, first!.id, 'R');
+  setGuidelineNotApplicable(doc, 'evaluation', 'Wird von der Senatsverwaltung evaluiert.');
 }
 
 describe('restorePlanJSON', () => {
   it('makes the plan equal to the version again, as one update on top', () => {
     const doc = new Y.Doc();
-    seedSamplePlan(doc);
+    seedWithSchema5Parts(doc);
     const version = planToJSON(doc);
     const notesBefore = listStakeholders(doc)[0]!.notes;
     changeEverything(doc);
@@ -43,7 +62,7 @@ describe('restorePlanJSON', () => {
 
   it('converges on another replica that receives only the restore update', () => {
     const doc = new Y.Doc();
-    seedSamplePlan(doc);
+    seedWithSchema5Parts(doc);
     const version = planToJSON(doc);
     changeEverything(doc);
     const replica = new Y.Doc();

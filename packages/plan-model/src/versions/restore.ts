@@ -5,8 +5,10 @@ import { parsePlanJSON } from '../json/import.js';
 import { OVERVIEW_FIELDS, POSITION_KEY } from '../keys.js';
 import { getOverviewText } from '../overview.js';
 import { insertFormat } from '../records/format.js';
+import { replaceGuidelineNotApplicable } from '../records/guideline-marks.js';
 import { CURRENT_SCHEMA_VERSION, setSchemaVersion, writeMeta } from '../records/meta.js';
 import { insertPhase } from '../records/phase.js';
+import { replaceResponsibilities } from '../records/responsibilities.js';
 import { insertResult } from '../records/result.js';
 import { insertStakeholder } from '../records/stakeholder.js';
 import { richTextToJSON, writeRichTextJSON, type RichTextJSON } from '../richtext/json.js';
@@ -81,12 +83,13 @@ export function restorePlanJSON(
       plan.stakeholders.map((s) => s.id),
     );
 
-    for (const { id, goal, formats: _formats, ...fields } of plan.phases) {
+    for (const { id, goal, formats: _formats, responsibilities, ...fields } of plan.phases) {
       const map = recordOf(doc, 'phases', id);
       if (map) {
         writeFields(map, fields);
+        replaceResponsibilities(map, responsibilities);
         rewriteIfDifferent(map.get('goal'), goal);
-      } else writeRichTextJSON(insertPhase(doc, id, fields), goal);
+      } else writeRichTextJSON(insertPhase(doc, id, fields, responsibilities), goal);
     }
     setOrder(
       doc,
@@ -94,14 +97,23 @@ export function restorePlanJSON(
       plan.phases.map((p) => p.id),
     );
 
-    for (const { id, description, phaseId, targetStakeholderIds, ...fields } of formats) {
+    for (const {
+      id,
+      description,
+      phaseId,
+      targetStakeholderIds,
+      responsibilities,
+      ...fields
+    } of formats) {
       const map = recordOf(doc, 'formats', id);
       if (map) {
         writeFields(map, { ...fields, phaseId });
+        replaceResponsibilities(map, responsibilities);
         replaceArrayIfDifferent(map, 'targetStakeholderIds', targetStakeholderIds);
         rewriteIfDifferent(map.get('description'), description);
       } else {
-        const text = insertFormat(doc, id, phaseId, { ...fields, targetStakeholderIds });
+        const fieldsWithTargets = { ...fields, targetStakeholderIds };
+        const text = insertFormat(doc, id, phaseId, fieldsWithTargets, responsibilities);
         writeRichTextJSON(text, description);
       }
     }
@@ -121,6 +133,7 @@ export function restorePlanJSON(
         rewriteIfDifferent(map.get('feedback'), feedback);
       } else writeRichTextJSON(insertResult(doc, id, subjectId), feedback);
     }
+    replaceGuidelineNotApplicable(doc, plan.guidelineNotApplicable);
   });
 }
 
