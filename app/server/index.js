@@ -29,13 +29,6 @@ const server = http.createServer((req, res) => {
   });
 });
 
-// Node closes an idle keep-alive connection after 5 s; a client that sends its next request on
-// it at that moment gets ECONNRESET ("socket hang up"), seen in the e2e suite under load and
-// what a reverse proxy with a longer idle timeout would meet too. Idle connections are kept
-// 65 s (longer than the common 60 s of proxies), and the header timeout must exceed that.
-server.keepAliveTimeout = 65_000;
-server.headersTimeout = 66_000;
-
 server.listen(port, host, () => {
   console.log(`Listening on http://${host}:${port}`);
 });
@@ -53,11 +46,8 @@ function shutdown(/** @type {string} */ reason) {
     process.emit(/** @type {any} */ ('sveltekit:shutdown'), reason);
   });
   forceClose = setTimeout(() => server.closeAllConnections(), shutdownTimeoutSeconds * 1000);
-  // Connections still open go as soon as their request is answered: one answered before the
-  // shutdown began (an event stream the app ends on SIGTERM) would otherwise sit idle for the
-  // whole keep-alive time, so idle connections are swept until the server has closed.
-  const sweep = setInterval(() => server.closeIdleConnections(), 100);
-  server.once('close', () => clearInterval(sweep));
+  // Connections still open go as soon as their request is answered.
+  server.on('request', (_req, res) => res.once('finish', () => server.closeIdleConnections()));
 }
 
 process.on('SIGTERM', () => shutdown('SIGTERM'));
