@@ -5,6 +5,7 @@ import {
   initPlan,
   planToJSON,
   removeStakeholder,
+  setGuidelineNotApplicable,
   updateMeta,
   updateStakeholder,
   writePlainParagraphs,
@@ -27,6 +28,7 @@ describe('summarizeRestore', () => {
     addPhase(doc, { title: 'Werkstatt' });
     writePlainParagraphs(getOverviewText(doc, 'goals'), ['Neues Ziel']);
     updateMeta(doc, { status: 'approved' });
+    setGuidelineNotApplicable(doc, 'evaluation', 'Evaluiert die Senatsverwaltung.');
     const current = planToJSON(doc);
 
     // Restoring the version removes what came later and takes back the later changes; the
@@ -36,6 +38,7 @@ describe('summarizeRestore', () => {
       { part: 'overview', added: 0, removed: 0, changed: 1 },
       { part: 'stakeholders', added: 1, removed: 1, changed: 1 },
       { part: 'phases', added: 0, removed: 1, changed: 0 },
+      { part: 'guidelineMarks', added: 0, removed: 1, changed: 0 },
     ]);
     expect(summarizeRestore(version, version)).toEqual([]);
   });

@@ -17,6 +17,7 @@ export const RESTORE_PARTS = [
   'phases',
   'formats',
   'results',
+  'guidelineMarks',
 ] as const;
 
 /** One part of the plan. */
