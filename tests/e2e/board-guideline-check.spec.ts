@@ -117,13 +117,15 @@ test('the check follows the plan live in both browsers, and versions and exports
   );
   await expectNoViolations(b, '.guideline-section');
 
-  // A version saved now shows the check of its snapshot.
+  // A version saved now shows the check of its snapshot, the one stored with it.
   await a.goto(`/plans/${planId}/versions`);
   await a.getByLabel('Bezeichnung').fill('Fassung mit Check');
   await a.getByRole('button', { name: 'Version speichern' }).click();
   await a.getByRole('link', { name: 'Fassung mit Check', exact: true }).click();
   const check = a.locator('.version-guideline');
   await expect(check.getByRole('heading', { name: 'Leitlinien-Check' })).toBeVisible();
+  await expect(check).toContainText('so wie er beim Speichern ausfiel');
+  await expect(check.getByTestId('guideline-recomputed')).toHaveCount(0);
   await expect(check.getByTestId('guideline-summary')).toHaveText(
     '1 von 10 erfüllt, 1 nicht zutreffend',
   );
@@ -144,6 +146,7 @@ test('the check follows the plan live in both browsers, and versions and exports
     const markdown = await (await a.request.get(`/plans/${planId}/export/md${query}`)).text();
     expect(markdown).toContain('## Leitlinien-Check');
     expect(markdown).toContain('1 von 10 erfüllt, 1 nicht zutreffend');
+    expect(markdown).not.toContain('Nachträglich mit den heutigen Regeln geprüft');
     expect(markdown).toContain(
       '| Gestaltungsspielraum: was offen ist, was feststeht | erfüllt | — |',
     );

@@ -2,7 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
-import { addStakeholder, initPlan } from '@prozesswerkstatt/plan-model';
+import {
+  checkGuidelines,
+  GUIDELINE_RULES_VERSION,
+  readStoredGuidelineCheck,
+} from '@prozesswerkstatt/guideline-check';
+import { addStakeholder, initPlan, planToJSON } from '@prozesswerkstatt/plan-model';
 import { SqliteDocumentStorage } from '@prozesswerkstatt/storage';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
@@ -145,6 +150,27 @@ describe('PlanActivityRecorder', () => {
     recorder.edited('plans/b', () => doc, ['u1']);
     await recorder.unloading('plans/b', () => doc);
     expect(await checkpoints()).toHaveLength(1);
+    await recorder.close();
+  });
+
+  it('keeps the guideline check of the snapshot with the checkpoint', async () => {
+    const recorder = new PlanActivityRecorder(storage.db, createLogger('silent'), {
+      checkpointIntervalMs: 60_000,
+    });
+    const doc = new Y.Doc();
+    initPlan(doc, { title: 'Check' });
+    addStakeholder(doc, { name: 'Anwohnende' });
+    recorder.edited('plans/c', () => doc, ['u1']);
+    await recorder.unloading('plans/c', () => doc);
+    const row = await storage.db
+      .selectFrom('versions')
+      .select(['guideline_check', 'guideline_rules_version'])
+      .executeTakeFirstOrThrow();
+    expect(row.guideline_rules_version).toBe(GUIDELINE_RULES_VERSION);
+    const stored = readStoredGuidelineCheck(row.guideline_check ?? '');
+    expect(stored).toEqual(checkGuidelines(planToJSON(doc)));
+    // The named stakeholder counts: the check is the snapshot's, not an empty one.
+    expect(stored?.items.find((i) => i.id === 'stakeholders')?.status).toBe('complete');
     await recorder.close();
   });
 });

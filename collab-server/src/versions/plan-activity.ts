@@ -1,5 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { isPlan, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
+import {
+  checkGuidelines,
+  GUIDELINE_RULES_VERSION,
+  storeGuidelineCheck,
+} from '@prozesswerkstatt/guideline-check';
+import { isPlan, planToJSON, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
 import {
   recordDecisions,
   recordOpenThreads,
@@ -232,6 +237,9 @@ export class PlanActivityRecorder implements RoomActivity {
         sha256,
         author_id: author,
         status: 'draft',
+        // The check as it comes out now, kept with the version (the rules may change later).
+        guideline_check: storeGuidelineCheck(checkGuidelines(planToJSON(doc))),
+        guideline_rules_version: GUIDELINE_RULES_VERSION,
       })
       .execute();
     await recordOpenThreads(this.db, id, docName);

@@ -17,3 +17,8 @@ export {
   type GuidelineStatus,
 } from './check.js';
 export { hasText } from './rich-text.js';
+export {
+  GUIDELINE_RULES_VERSION,
+  readStoredGuidelineCheck,
+  storeGuidelineCheck,
+} from './stored-check.js';

@@ -1,4 +1,5 @@
 import type {
+  GuidelineCheck,
   GuidelineGap,
   GuidelineItemId,
   GuidelineStatus,
@@ -54,6 +55,12 @@ export interface ExportInput {
    * version page). Documents always have it.
    */
   withoutGuidelineCheck?: boolean;
+  /**
+   * The check a version's document shows: the one stored with the version, or (`recomputed`)
+   * today's check of an old version that has none, which the document then says. Without it the
+   * check is computed from `plan` (the current plan).
+   */
+  guidelineCheck?: { check: GuidelineCheck; recomputed: boolean };
 }
 
 /** The words of the guideline check section. */
@@ -66,6 +73,8 @@ export interface GuidelineLabels {
   status: (status: GuidelineStatus) => string;
   /** One missing part as a sentence ("Phase „Auftakt“ hat kein Format."). */
   gap: (gap: GuidelineGap) => string;
+  /** Said under the summary when a version's check was computed now, with today's rules. */
+  recomputed: string;
 }
 
 /**

@@ -127,6 +127,7 @@ export const LABELS: ExportLabels = {
       ({ complete: 'erfüllt', incomplete: 'unvollständig', 'not-applicable': 'nicht zutreffend' })[
         s
       ],
+    recomputed: 'Nachträglich mit den heutigen Regeln geprüft.',
     gap: (gap) =>
       gap.kind === 'empty-field'
         ? `„${FIELD_NAMES[gap.field] ?? gap.field}“ ist leer.`

@@ -108,5 +108,6 @@ export function guidelineExportLabels(): GuidelineLabels {
     item: guidelineItemLabel,
     status: guidelineStatusLabel,
     gap: guidelineGapText,
+    recomputed: m.guideline_version_recomputed(),
   };
 }

@@ -1,3 +1,4 @@
+import { checkGuidelines } from '@prozesswerkstatt/guideline-check';
 import type { PlanJSON } from '@prozesswerkstatt/plan-model';
 import { describe, expect, it } from 'vitest';
 import { outlineToMarkdown } from '../markdown.js';
@@ -56,6 +57,31 @@ describe('guidelineSection', () => {
     };
     filled.overview.constraints = { attrs: {}, delta: [{ insert: 'Budget fest' }] };
     expect(table(filled).rows[1]).toEqual(['Gestaltungsspielraum', 'erfüllt', '—']);
+  });
+
+  it("shows a version's stored check as it is, not the plan's check today", () => {
+    // Stored when the scope item was (say, by older rules) complete although the fields are empty.
+    const stored = checkGuidelines(plan);
+    stored.items[1] = { id: 'scope', target: stored.items[1]!.target, status: 'complete' };
+    stored.complete += 1;
+    const section = guidelineSection(plan, LABELS, { check: stored, recomputed: false });
+    expect(section.content[0]).toMatchObject({
+      runs: [{ text: '4 von 10 erfüllt, 1 nicht zutreffend' }],
+    });
+    expect(section.content[1]).toMatchObject({ kind: 'table' });
+    expect(outlineToMarkdown([section])).toContain('| Gestaltungsspielraum | erfüllt | — |');
+  });
+
+  it("says so when an old version was checked now, with today's rules", () => {
+    const section = guidelineSection(plan, LABELS, {
+      check: checkGuidelines(plan),
+      recomputed: true,
+    });
+    expect(section.content[1]).toEqual({
+      kind: 'paragraph',
+      runs: [{ text: 'Nachträglich mit den heutigen Regeln geprüft.', bold: false, italic: false }],
+    });
+    expect(section.content[2]).toMatchObject({ kind: 'table' });
   });
 
   it('reaches Markdown as a table, user text escaped', () => {

@@ -36,7 +36,7 @@ export function planOutline(
     stakeholdersSection(plan, labels),
     phasesSection(plan, labels),
     resultsSection(plan, labels),
-    input.withoutGuidelineCheck ? null : guidelineSection(plan, labels),
+    input.withoutGuidelineCheck ? null : guidelineSection(plan, labels, input.guidelineCheck),
     approvalsSection(input, labels),
     threadsSection(input, labels),
   ];

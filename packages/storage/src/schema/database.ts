@@ -53,6 +53,13 @@ export interface VersionsTable {
   submitted_by: ColumnType<string | null, string | null | undefined, string | null>;
   /** When it was submitted (ISO), null until submitted. */
   submitted_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * The guideline check of the snapshot as it came out when the version was taken (JSON of
+   * guideline-check's `GuidelineCheck`, storage-0012); null for versions taken before.
+   */
+  guideline_check: ColumnType<string | null, string | null | undefined, string | null>;
+  /** guideline-check's `GUIDELINE_RULES_VERSION` that check ran with; null with it. */
+  guideline_rules_version: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** A sign-off decision on a version. */

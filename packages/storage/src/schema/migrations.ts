@@ -408,5 +408,23 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
 
     // The facilitators' method library (issue #19): methods and their revisions.
     'storage-0011-method-library': methodsMigration(types),
+
+    // The guideline check of a version as it came out when the version was taken (issue #19):
+    // an approved version's check must not change when the rules change. The check as JSON and
+    // the rules' version; both null for versions taken before (their check is recomputed, and
+    // the page says so). Written on insert only; the approved-version guard keeps them after.
+    'storage-0012-version-guideline-check': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        await db.schema.alterTable('versions').addColumn('guideline_check', 'text').execute();
+        await db.schema
+          .alterTable('versions')
+          .addColumn('guideline_rules_version', 'integer')
+          .execute();
+      },
+      async down(db: Kysely<unknown>): Promise<void> {
+        await db.schema.alterTable('versions').dropColumn('guideline_rules_version').execute();
+        await db.schema.alterTable('versions').dropColumn('guideline_check').execute();
+      },
+    },
   };
 }

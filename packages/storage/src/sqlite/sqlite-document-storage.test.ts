@@ -265,6 +265,7 @@ describe('SqliteDocumentStorage', () => {
         'storage-0009-session-user-agent',
         'storage-0010-participation-results',
         'storage-0011-method-library',
+        'storage-0012-version-guideline-check',
       ]);
       await second.close();
     } finally {

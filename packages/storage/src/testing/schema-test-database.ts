@@ -21,6 +21,8 @@ export interface SchemaTestContext {
 /** A {@link SchemaTestContext} with the storage that owns `db`. */
 export interface SqlTestDatabase extends SchemaTestContext {
   readonly storage: SqlDocumentStorage;
+  /** The PostgreSQL schema holding the tables (for a test's own migrator); unset for SQLite. */
+  readonly tableSchema?: string;
 }
 
 const quiet = (): void => {};
@@ -56,6 +58,7 @@ export async function openPostgresSchemaDatabase(prefix?: string): Promise<SqlTe
   return {
     storage,
     db: storage.db,
+    tableSchema: schema,
     teardown: async () => {
       await storage.close();
       await dropPostgresSchema(schema);

@@ -28,6 +28,7 @@ export async function renderExport(
     ...(source.version ? { version: source.version } : {}),
     ...(source.approvals ? { approvals: source.approvals } : {}),
     ...(source.openThreads ? { openThreads: source.openThreads } : {}),
+    ...(source.guidelineCheck ? { guidelineCheck: source.guidelineCheck } : {}),
   };
   switch (format) {
     case 'md':

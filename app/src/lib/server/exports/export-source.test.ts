@@ -1,5 +1,10 @@
 import { planDocumentName } from '@prozesswerkstatt/contract';
 import {
+  checkGuidelines,
+  GUIDELINE_RULES_VERSION,
+  storeGuidelineCheck,
+} from '@prozesswerkstatt/guideline-check';
+import {
   addStakeholder,
   hashPlan,
   planToJSON,
@@ -20,6 +25,8 @@ import {
   replyToThread,
   setThreadStatus,
 } from '../comments.js';
+import { saveVersion } from '../versions/versions.js';
+import { renderExport } from './export-document.js';
 import { loadExportSource } from './export-source.js';
 
 /** The stored plan document with one stakeholder added (as an edit on the board would). */
@@ -113,6 +120,52 @@ await describeEachDialect('export source', (openTestStorage) => {
         at: expect.any(String),
       },
     ]);
+  });
+
+  it("carries a version's stored guideline check; an old version's is recomputed", async () => {
+    const doc = await addStored(storage, docName, 'Kiezrat');
+    const saved = await saveVersion(
+      db,
+      planId,
+      { kind: 'named', label: 'Mit Check', note: '', authorId: ada.id },
+      Y.encodeStateAsUpdate(doc),
+    );
+    expect(saved.guideline_rules_version).toBe(GUIDELINE_RULES_VERSION);
+    const now = checkGuidelines(planToJSON(doc));
+    expect(JSON.parse(saved.guideline_check ?? 'null')).toEqual(now);
+    const fresh = await loadExportSource(db, storage, planId, saved.id);
+    if (!fresh.ok) throw new Error(fresh.problem);
+    expect(fresh.source.guidelineCheck).toEqual({
+      check: now,
+      rulesVersion: GUIDELINE_RULES_VERSION,
+      recomputed: false,
+    });
+
+    // What is shown is what is stored, not a new check of the snapshot (a draft may be changed).
+    const other = checkGuidelines(planToJSON(new Y.Doc()));
+    await db
+      .updateTable('versions')
+      .set({ guideline_check: storeGuidelineCheck(other), guideline_rules_version: 1 })
+      .where('id', '=', saved.id)
+      .execute();
+    const stored = await loadExportSource(db, storage, planId, saved.id);
+    if (!stored.ok) throw new Error(stored.problem);
+    expect(stored.source.guidelineCheck).toEqual({
+      check: other,
+      rulesVersion: 1,
+      recomputed: false,
+    });
+
+    // A version from before checks were stored: today's check, and the document says so.
+    await insertVersion('old', doc);
+    const old = await loadExportSource(db, storage, planId, 'old');
+    if (!old.ok) throw new Error(old.problem);
+    expect(old.source.guidelineCheck).toEqual({ check: now, rulesVersion: null, recomputed: true });
+    const markdown = new TextDecoder().decode(await renderExport(old.source, 'md'));
+    expect(markdown).toContain('Nachträglich mit den heutigen Regeln geprüft');
+    const freshMarkdown = new TextDecoder().decode(await renderExport(fresh.source, 'md'));
+    expect(freshMarkdown).toContain('## Leitlinien-Check');
+    expect(freshMarkdown).not.toContain('Nachträglich mit den heutigen Regeln geprüft');
   });
 
   it('refuses a version whose content does not match its SHA-256', async () => {

@@ -13,6 +13,10 @@ import { listOpenThreadsForExport, listVersionThreadsForExport } from '../commen
 import type { Db } from '../db.js';
 import { approvalDrift } from '../versions/approval-drift.js';
 import { currentBindingVersionId } from '../versions/approvals.js';
+import {
+  versionGuidelineCheck,
+  type VersionGuidelineCheck,
+} from '../versions/version-guideline-check.js';
 import { displayedStatus, getVerifiedVersion } from '../versions/versions.js';
 
 /** A plan ready to be exported. */
@@ -26,6 +30,8 @@ export interface ExportSource {
   approvals?: ExportApproval[];
   /** Comment threads open at the version's time (or now, for the current plan). */
   openThreads?: ExportThread[];
+  /** A version's guideline check: the stored one, or recomputed for an old version. */
+  guidelineCheck?: VersionGuidelineCheck;
 }
 
 /** Why there is nothing to export: no such version of this plan, or stored content is damaged. */
@@ -141,6 +147,7 @@ async function loadVersion(
         // An approved version stays "approved" in its row; superseded is derived (as on its page).
         status: displayedStatus(version, await currentBindingVersionId(db, planId)),
       },
+      guidelineCheck: versionGuidelineCheck(version, plan),
       approvals: approvals.map((a) => ({
         userName: a.user_name ?? '',
         role: a.role,

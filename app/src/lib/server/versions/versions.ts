@@ -6,6 +6,11 @@ import {
 } from '@prozesswerkstatt/contract';
 import type { Role } from '@prozesswerkstatt/contract';
 import {
+  checkGuidelines,
+  GUIDELINE_RULES_VERSION,
+  storeGuidelineCheck,
+} from '@prozesswerkstatt/guideline-check';
+import {
   cleanLine,
   cleanMultiline,
   parsePlanJSON,
@@ -89,6 +94,11 @@ export async function saveVersion(
       sha256: snapshot.sha256,
       author_id: input.authorId,
       status: 'draft',
+      // The check as it comes out now, kept with the version (the rules may change later).
+      guideline_check: storeGuidelineCheck(
+        checkGuidelines(parsePlanJSON(JSON.parse(snapshot.canonicalJson))),
+      ),
+      guideline_rules_version: GUIDELINE_RULES_VERSION,
     })
     .execute();
   await recordOpenThreads(db, id, docName);

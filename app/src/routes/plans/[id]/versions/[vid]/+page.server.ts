@@ -1,4 +1,3 @@
-import { checkGuidelines } from '@prozesswerkstatt/guideline-check';
 import { planOutline } from '@prozesswerkstatt/plan-export/outline';
 import { error } from '@sveltejs/kit';
 import { exportLabels } from '$lib/exports/export-labels';
@@ -6,6 +5,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { getDatabase } from '$lib/server/db';
 import { requirePlanPermission } from '$lib/server/plan-access';
 import { currentBindingVersionId, listDecisions } from '$lib/server/versions/approvals';
+import { versionGuidelineCheck } from '$lib/server/versions/version-guideline-check';
 import { displayedStatus, getVerifiedVersion } from '$lib/server/versions/versions';
 import type { PageServerLoad } from './$types';
 
@@ -24,11 +24,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     .where('id', '=', version.author_id)
     .executeTakeFirst();
   // Shown until the board has drawn the version (and without JavaScript): the exports' outline,
-  // without its guideline check, which the page shows itself (computed from the stored JSON).
+  // without its guideline check, which the page shows itself (the one stored with the version).
   const outline = verified.plan
     ? planOutline(verified.plan, exportLabels(), { withoutGuidelineCheck: true })
     : null;
-  const guideline = verified.plan ? checkGuidelines(verified.plan) : null;
+  const guideline = verified.plan ? versionGuidelineCheck(version, verified.plan) : null;
   return {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     version: {
