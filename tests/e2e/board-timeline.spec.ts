@@ -3,8 +3,9 @@
  * shows in the other (card and timeline); a phase end moved by keyboard (and a bar dragged by
  * mouse) changes the dates in the other browser's date field and timeline, announced; a move
  * that would end a phase before it starts is refused with a message; overlaps and gaps are said
- * in words, today is marked, undated phases say so; a viewer sees everything but moves nothing;
- * axe finds nothing on the open timeline.
+ * in words, today is marked, undated phases say so; a format's ◆ moved by keyboard (across a DST
+ * switch) and by mouse keeps its time of day in the other browser's format card; a viewer sees
+ * everything but moves nothing; axe finds nothing on the open timeline.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -60,6 +61,20 @@ async function addPhase(page: Page, title: string, start?: string, end?: string)
   await expect(phaseTitles(page).last()).toHaveValue(title);
   if (start) await card(page, title).getByLabel('Beginn', { exact: true }).fill(start);
   if (end) await card(page, title).getByLabel('Ende', { exact: true }).fill(end);
+}
+
+/** Adds a format to a phase with a date and time (`YYYY-MM-DDTHH:mm`). */
+async function addFormat(page: Page, phase: string, title: string, dateTime: string) {
+  await page.getByRole('button', { name: `Format hinzufügen zu: ${phase}` }).click();
+  await page.keyboard.type(title);
+  await formatDateTime(page, title).fill(dateTime);
+}
+
+/** The date-time field of a format's card, by its title. */
+function formatDateTime(page: Page, title: string) {
+  return page
+    .getByRole('group', { name: `Format: ${title}`, exact: true })
+    .getByLabel('Datum und Uhrzeit');
 }
 
 /** Opens the timeline's disclosure above the phases (its code loads on demand). */
@@ -153,6 +168,40 @@ test('kind and moves made in one browser show in the other, by keyboard and by m
   );
   await expect(row(a, 'Auftakt').locator('.tl-dates')).toHaveAttribute('data-start', '2026-02-28');
 
+  // A format's ◆ by keyboard in A: two days on from the Saturday before the switch to summer
+  // time, still 10:00 in B's card; Escape takes both days back.
+  await addFormat(a, 'Auftakt', 'Kiezspaziergang', '2026-03-28T10:00');
+  const marker = a.getByRole('button', { name: 'Format Kiezspaziergang: 28. März 2026 um 10:00' });
+  await marker.focus();
+  for (let i = 0; i < 2; i++) await a.keyboard.press('ArrowRight');
+  await expect(liveRegion(a)).toHaveText('Format Kiezspaziergang: 30. März 2026 um 10:00');
+  await expect(formatDateTime(b, 'Kiezspaziergang')).toHaveValue('2026-03-30T10:00', LIVE);
+  await expect(
+    a.getByRole('button', { name: 'Format Kiezspaziergang: 30. März 2026 um 10:00' }),
+  ).toBeFocused();
+  await a.keyboard.press('Escape');
+  await expect(liveRegion(a)).toHaveText(
+    'Zurückgenommen. Format Kiezspaziergang: 28. März 2026 um 10:00',
+  );
+  await expect(formatDateTime(b, 'Kiezspaziergang')).toHaveValue('2026-03-28T10:00', LIVE);
+
+  // The ◆ dragged by mouse in B, three days to the left: written once on drop.
+  const auftakt = await row(b, 'Auftakt').locator('.tl-bar').boundingBox();
+  const diamond = await row(b, 'Auftakt').locator('.tl-marker-button').boundingBox();
+  if (!auftakt || !diamond) throw new Error('marker not drawn');
+  const perDay = auftakt.width / 14; // 28 February … 13 March
+  await b.mouse.move(diamond.x + diamond.width / 2, diamond.y + diamond.height / 2);
+  await b.mouse.down();
+  await b.mouse.move(diamond.x + diamond.width / 2 - 3 * perDay, diamond.y + 4, { steps: 8 });
+  await expect(row(b, 'Auftakt').locator('.tl-marker')).toHaveAttribute(
+    'data-date-time',
+    '2026-03-25T10:00',
+  );
+  // Nothing is written before the drop.
+  await expect(formatDateTime(a, 'Kiezspaziergang')).toHaveValue('2026-03-28T10:00');
+  await b.mouse.up();
+  await expect(formatDateTime(a, 'Kiezspaziergang')).toHaveValue('2026-03-25T10:00', LIVE);
+
   checkOther();
 });
 
@@ -203,8 +252,19 @@ test('overlaps, gaps, today and undated phases are shown in words, and axe is cl
   const marker = row(b, 'Werkstatt').locator('.tl-marker');
   await expect(marker).toHaveText(`◆Format Zukunftswerkstatt: ${german(berlinDate(10))} um 18:00`);
 
+  // The ◆ moved two days on by keyboard in A: B's card has the new date, the time is kept.
+  await openTimeline(a);
+  await a
+    .getByRole('button', {
+      name: `Format Zukunftswerkstatt: ${german(berlinDate(10))} um 18:00`,
+    })
+    .focus();
+  await a.keyboard.press('ArrowRight');
+  await a.keyboard.press('ArrowRight');
+  await expect(formatDateTime(b, 'Zukunftswerkstatt')).toHaveValue(`${berlinDate(12)}T18:00`, LIVE);
+  await expect(marker).toHaveText(`◆Format Zukunftswerkstatt: ${german(berlinDate(12))} um 18:00`);
+
   // Moving "Entscheidung" one day earlier (keyboard in A) shortens the gap, live in B.
-  await a.getByRole('button', { name: 'Zeitleiste', exact: true }).click();
   await a.getByRole('button', { name: 'Entscheidung verschieben' }).focus();
   await a.keyboard.press('ArrowLeft');
   await expect(issues.nth(1)).toContainText('Lücke 4 Tage', LIVE);
@@ -227,7 +287,11 @@ test('a viewer sees the timeline but cannot move a phase or change its kind', as
     checkOther,
   } = await facilitatorAnd(browser, page, 'viewer');
   await addPhase(a, 'Auftakt', '2026-05-04', '2026-05-15');
+  await addFormat(a, 'Auftakt', 'Infoabend', '2026-05-06T19:00');
   await openTimeline(viewer);
+  await expect(row(viewer, 'Auftakt').locator('.tl-marker')).toHaveText(
+    '◆Format Infoabend: 6. Mai 2026 um 19:00',
+  );
   await expect(row(viewer, 'Auftakt').locator('.tl-dates')).toHaveAttribute(
     'data-end',
     '2026-05-15',

@@ -187,6 +187,7 @@ export {
   formatPlanDate,
   formatPlanDateTime,
   isWallClock,
+  shiftPlanDateTime,
 } from './records/date-time.js';
 export {
   cleanLine,

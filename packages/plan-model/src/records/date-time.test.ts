@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { berlinWallClock, formatPlanDate, formatPlanDateTime, isWallClock } from './date-time.js';
+import {
+  berlinWallClock,
+  formatPlanDate,
+  formatPlanDateTime,
+  isWallClock,
+  shiftPlanDateTime,
+} from './date-time.js';
 
 /** Winter (CET), summer (CEST) and both DST switch days of 2026, each at 10:00 as entered. */
 const ENTERED = [
@@ -46,6 +52,21 @@ describe.each(HOST_ZONES)('with the host in %s', (zone) => {
     );
   });
 
+  it('moves a date-time by whole days across a DST switch, keeping the Berlin time of day', () => {
+    process.env.TZ = zone;
+    // Spring (29 March 2026 has 23 hours) and autumn (25 October has 25): still 10:00.
+    expect(shiftPlanDateTime('2026-03-28T10:00', 1)).toBe('2026-03-29T10:00');
+    expect(shiftPlanDateTime('2026-03-29T10:00', -1)).toBe('2026-03-28T10:00');
+    expect(shiftPlanDateTime('2026-10-24T10:00', 2)).toBe('2026-10-26T10:00');
+    expect(shiftPlanDateTime('2026-03-25T23:30', 7)).toBe('2026-04-01T23:30');
+    // An instant is moved as its Berlin time: 09:00Z on 28 March is 10:00 CET.
+    expect(shiftPlanDateTime('2026-03-28T09:00:00Z', 1)).toBe('2026-03-29T10:00');
+    // Across month and year ends, and by zero days.
+    expect(shiftPlanDateTime('2026-12-31T18:00', 1)).toBe('2027-01-01T18:00');
+    expect(shiftPlanDateTime('2028-02-28T08:15', 1)).toBe('2028-02-29T08:15');
+    expect(shiftPlanDateTime('2026-07-15T10:00:30', 0)).toBe('2026-07-15T10:00');
+  });
+
   it('shows a calendar date as the same day', () => {
     process.env.TZ = zone;
     expect(formatPlanDate('2026-03-29', 'de-DE')).toBe('29. März 2026');
@@ -60,4 +81,6 @@ it('drops seconds of a wall-clock time and leaves unreadable input alone', () =>
   expect(berlinWallClock('tomorrow')).toBeNull();
   expect(formatPlanDateTime('tomorrow', 'de-DE')).toBe('tomorrow');
   expect(formatPlanDate('2026-7-1', 'de-DE')).toBe('2026-7-1');
+  expect(shiftPlanDateTime('tomorrow', 1)).toBeNull();
+  expect(shiftPlanDateTime('2026-07-15T10:00', 0.5)).toBeNull();
 });

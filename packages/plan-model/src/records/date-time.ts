@@ -41,6 +41,21 @@ export function berlinWallClock(value: string): string | null {
   return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}`;
 }
 
+/**
+ * A stored date-time moved by `days` calendar days (back when negative), as the wall-clock time
+ * `YYYY-MM-DDTHH:mm`: the day changes, the Berlin time of day stays. Counted on the calendar, not
+ * in hours, so 10:00 on the Saturday before a DST switch moved by one day is 10:00 on Sunday.
+ * An instant (with offset) is read as its Berlin time first. Null when `value` is unreadable.
+ */
+export function shiftPlanDateTime(value: string, days: number): string | null {
+  const parts = wallClockParts(value);
+  if (parts === null || !Number.isInteger(days)) return null;
+  // A UTC date has no DST, so adding whole days to it only changes the calendar date.
+  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.toISOString().slice(0, 10)}T${pad(parts.hour)}:${pad(parts.minute)}`;
+}
+
 function wallClockParts(value: string): WallClockParts | null {
   const local = WALL_CLOCK.exec(value);
   if (local) {
