@@ -1,8 +1,9 @@
 /**
  * Templates end to end (issue #19, part 3): a plan started from a built-in template shows the
  * template's phases on its board; a plan approved with four eyes and then used as template by the
- * other person carries none of the source's personal data, neither on the new board nor in its
- * JSON export; the picker is keyboard-operable, accessible, German by default and English.
+ * other person — and by a facilitator of the network who is no member of it — carries none of the
+ * source's personal data, neither on the new board nor in its JSON export; the picker is
+ * keyboard-operable, accessible, German by default and English.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -235,6 +236,79 @@ test('an approved plan used as template by the other person carries no personal 
     other.getByRole('table', { name: 'Meine Prozesspläne' }).getByRole('link', { name: newTitle }),
   ).toBeVisible();
 
+  // The facilitators' network: a facilitator who is no member of the source plan finds it among
+  // the network's approved plans (title, unit, approval date; no names or addresses) and starts
+  // from it; a made-up source is refused with a form error and nothing is created.
+  const networkContext = await browser.newContext();
+  const peer = await networkContext.newPage();
+  const checkPeer = guardPage(peer, 'network facilitator');
+  const peerAccount = newAccount('facilitator');
+  await signUpOverHttp(peer, peerAccount);
+  await page.goto('/admin');
+  await page
+    .getByRole('row', { name: new RegExp(peerAccount.email) })
+    .getByRole('button', { name: /Zur Prozessbegleitung machen/ })
+    .click();
+  await expect(page.getByRole('row', { name: new RegExp(peerAccount.email) })).toContainText(
+    'Prozessbegleitung',
+  );
+  expect((await peer.request.get(`/plans/${planId}`)).status()).toBe(404);
+  await peer.goto('/plans/new');
+  await expect(peer.getByRole('group', { name: 'Ihre freigegebenen Pläne' })).toHaveCount(0);
+  const networkGroup = peer.getByRole('group', { name: 'Freigegebene Pläne im Netzwerk' });
+  const networkPlan = networkGroup.getByRole('radio', { name: sourceTitle, exact: true });
+  await expect(networkPlan).toHaveAccessibleDescription(
+    /^Anfragende Stelle: Bezirksamt, Straßen- und Grünflächenamt · freigegeben am \d{1,2}\. \S+ \d{4}$/,
+  );
+  const picker = await networkGroup.innerText();
+  for (const value of [...Object.values(PERSONAL), ADMIN.name, ADMIN.email, account.name]) {
+    expect(picker).not.toContain(value);
+  }
+  expect(picker).not.toContain(account.email);
+  await expectAccessible(peer);
+  // The owner sees the same plan among their own.
+  await page.goto('/plans/new');
+  await expect(
+    page
+      .getByRole('group', { name: 'Ihre freigegebenen Pläne' })
+      .getByRole('radio', { name: sourceTitle, exact: true }),
+  ).toBeVisible();
+
+  // A made-up id in the form (as a tampered request would send it) is refused on the server.
+  await networkPlan.evaluate((radio) => ((radio as HTMLInputElement).value = 'plan:made-up-id'));
+  await networkPlan.check();
+  await peer.getByRole('textbox', { name: 'Titel', exact: true }).fill('Erfundene Vorlage');
+  await peer.getByRole('button', { name: 'Prozessplan anlegen' }).click();
+  await expect(peer.getByRole('alert')).toHaveText(
+    /Dieser Plan steht nicht als Vorlage zur Verfügung/,
+  );
+  await expect(peer).toHaveURL(/\/plans\/new/);
+  await expect(peer.getByRole('link', { name: 'Erfundene Vorlage' })).toHaveCount(0);
+
+  await peer.goto(`/plans/new?from=${planId}`);
+  await expect(networkPlan).toBeChecked();
+  const networkTitle = `Parkplanung Netzwerk ${Date.now().toString(36)}`;
+  await peer.getByRole('textbox', { name: 'Titel', exact: true }).fill(networkTitle);
+  await peer.getByRole('button', { name: 'Prozessplan anlegen' }).click();
+  await peer.waitForURL(/\/plans\/(?!new)[A-Za-z0-9_-]+$/);
+  const networkId = new URL(peer.url()).pathname.split('/').pop()!;
+  await waitConnected(peer);
+  await expect(peer.getByRole('heading', { level: 1 })).toHaveText(networkTitle);
+  await expectPhases(peer, ['Auftakt', 'Werkstatt']);
+  const peerBoard = await boardContent(peer);
+  for (const value of Object.values(PERSONAL)) expect(peerBoard).not.toContain(value);
+  const peerExport = await (await peer.request.get(`/plans/${networkId}/export/json`)).text();
+  for (const value of Object.values(PERSONAL)) expect(peerExport).not.toContain(value);
+  expect(JSON.parse(peerExport).meta).toMatchObject({
+    title: networkTitle,
+    facilitator: peerAccount.name,
+    status: 'draft',
+  });
+  // Using it made them no member of the source.
+  expect((await peer.request.get(`/plans/${planId}`)).status()).toBe(404);
+
   checkOther();
+  checkPeer();
   await otherContext.close();
+  await networkContext.close();
 });

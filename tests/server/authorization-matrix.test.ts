@@ -1361,7 +1361,7 @@ describe('a plan from a template or an approved plan', () => {
     expect(unknown.status).toBe(400);
   });
 
-  it("uses only an approved plan the user is a member of, never another's", async () => {
+  it("uses a member's approved plan, or for facilitators the network's, never a draft", async () => {
     const facilitator = cookieOf('facilitator');
     const countPlans = async () =>
       Number(
@@ -1373,7 +1373,8 @@ describe('a plan from a template or an approved plan', () => {
         ).n,
       );
     const before = await countPlans();
-    // Plan A has no approved version; plan B is not theirs (404, as for any plan of others).
+    // Plan A has no approved version; plan B is not theirs and not approved (404: not offered in
+    // the network, without saying whether it exists).
     expect((await send(facilitator, 'GET', `/plans/new?from=${planA}`)).status).toBe(409);
     expect(
       (await send(facilitator, 'POST', '/plans/new?/create', create(`plan:${planA}`))).status,
@@ -1412,11 +1413,53 @@ describe('a plan from a template or an approved plan', () => {
       .set({ is_facilitator: 1 })
       .where('id', '=', ownerB.userId)
       .execute();
+    // Archived, plan B is not offered to the network either; its members may still use it.
+    const archive = (at: string | null) =>
+      db().updateTable('plans').set({ archived_at: at }).where('id', '=', planB).execute();
+    await archive(new Date().toISOString());
     expect((await send(facilitator, 'GET', `/plans/new?from=${planB}`)).status).toBe(404);
     expect(
       (await send(facilitator, 'POST', '/plans/new?/create', create(`plan:${planB}`))).status,
     ).toBe(404);
     expect(await countPlans()).toBe(before);
+    await archive(null);
+    // Accounts that may not create plans get no further, approved or not.
+    for (const who of ['viewer', 'editor'] as const) {
+      expect(
+        (await send(cookieOf(who), 'POST', '/plans/new?/create', create(`plan:${planB}`))).status,
+      ).toBe(403);
+    }
+    expect(await countPlans()).toBe(before);
+
+    // A facilitator of the network may start from it without becoming a member of plan B.
+    expect((await send(facilitator, 'GET', `/plans/new?from=${planB}`)).status).toBe(200);
+    const fromNetwork = await send(
+      facilitator,
+      'POST',
+      '/plans/new?/create',
+      create(`plan:${planB}`),
+    );
+    expect(fromNetwork.status).toBe(303);
+    expect(await countPlans()).toBe(before + 1);
+    const facilitatorId = (
+      await db()
+        .selectFrom('plan_members')
+        .select('user_id')
+        .where(
+          'plan_id',
+          '=',
+          /^\/plans\/([^/?]+)$/.exec(fromNetwork.headers.get('location') ?? '')?.[1] ?? '',
+        )
+        .executeTakeFirstOrThrow()
+    ).user_id;
+    expect(
+      await db()
+        .selectFrom('plan_members')
+        .select('role')
+        .where('plan_id', '=', planB)
+        .where('user_id', '=', facilitatorId)
+        .execute(),
+    ).toEqual([]);
 
     expect((await send(ownerB.cookie, 'GET', `/plans/new?from=${planB}`)).status).toBe(200);
     const made = await send(ownerB.cookie, 'POST', '/plans/new?/create', create(`plan:${planB}`));
@@ -1429,6 +1472,6 @@ describe('a plan from a template or an approved plan', () => {
       .where('plan_id', '=', newId)
       .execute();
     expect(members).toEqual([{ user_id: ownerB.userId, role: 'facilitator' }]);
-    expect(await countPlans()).toBe(before + 1);
+    expect(await countPlans()).toBe(before + 2);
   });
 });

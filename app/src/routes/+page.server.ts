@@ -1,6 +1,6 @@
 import { getDatabase, getStorage } from '$lib/server/db';
 import { listPlansForUser } from '$lib/server/plan-list';
-import { listTemplatePlans } from '$lib/server/templates/plan-templates';
+import { memberPlansWithApprovedVersion } from '$lib/server/templates/approved-plans';
 import { listedApprovalDrift } from '$lib/server/versions/approval-drift';
 import type { PageServerLoad } from './$types';
 
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals }) => {
   const plans = await listPlansForUser(db, storage, user.id);
   // Plans with an approved version, for "use as template" (only accounts that create plans).
   const templates = user.isFacilitator
-    ? new Set((await listTemplatePlans(db, user.id)).map((plan) => plan.planId))
+    ? await memberPlansWithApprovedVersion(db, user.id)
     : new Set<string>();
   const listed = [];
   for (const plan of plans) {

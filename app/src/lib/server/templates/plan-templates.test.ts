@@ -18,6 +18,7 @@ import { createPlan } from '../plans.js';
 import { describeEachDialect, testAccount } from '../test-database.js';
 import type { SessionUser } from '../users.js';
 import { saveVersion } from '../versions/versions.js';
+import { memberPlansWithApprovedVersion } from './approved-plans.js';
 import {
   builtInOptions,
   createPlanFromTemplate,
@@ -130,13 +131,24 @@ await describeEachDialect('plans from templates', (openTestStorage) => {
       ok: false,
       refusal: 'no_approved_version',
     });
-    expect(await listTemplatePlans(db, bea.id)).toEqual([]);
+    expect(await listTemplatePlans(db, bea)).toEqual({ own: [], network: [] });
     await approve(db, planId, state, [ada, bea]);
 
-    expect(await listTemplatePlans(db, bea.id)).toEqual([
-      { source: `plan:${planId}`, planId, title: 'Park' },
-    ]);
-    expect(await listTemplatePlans(db, cem.id)).toEqual([]);
+    // Title and unit as approved (the sample plan's), not the plans table's cache ('Park').
+    expect(await listTemplatePlans(db, bea)).toEqual({
+      own: [
+        {
+          source: `plan:${planId}`,
+          planId,
+          title: 'Bürgerbeteiligung Parkumgestaltung',
+          requestingUnit: 'Bezirksamt, Straßen- und Grünflächenamt',
+          approvedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        },
+      ],
+      network: [],
+    });
+    expect(cem.isFacilitator).toBe(false);
+    expect(await listTemplatePlans(db, cem)).toEqual({ own: [], network: [] });
     expect(await resolveTemplateSource(db, cem, `plan:${planId}`)).toEqual({
       ok: false,
       refusal: 'plan_not_found',
@@ -156,6 +168,95 @@ await describeEachDialect('plans from templates', (openTestStorage) => {
     expect(plan.stakeholders.map((s) => s.name)).toEqual(['Anwohnende', 'BVV']);
     const listed = await listPlansForUser(db, storage, bea.id);
     expect(listed.find((p) => p.id === id)).toMatchObject({ role: 'facilitator', mine: true });
+  });
+
+  it("lets a facilitator who is no member start from another's approved plan", async () => {
+    const ada = await testAccount(db, 'ada');
+    const bea = await testAccount(db, 'bea');
+    const dan = { ...(await testAccount(db, 'dan')), isFacilitator: true };
+    const eva = await testAccount(db, 'eva');
+    expect([ada.isFacilitator, eva.isFacilitator]).toEqual([true, false]);
+    const { id: planId, state } = await planWithPersonalData(db, storage, ada);
+    await db
+      .insertInto('plan_members')
+      .values({ plan_id: planId, user_id: bea.id, role: 'editor' })
+      .execute();
+    const unapproved = await createPlan(db, storage, ada, { title: 'Entwurf', requestingUnit: '' });
+    const source = `plan:${planId}`;
+
+    // Not approved yet: neither listed nor usable, with one refusal for every unusable plan.
+    expect(await listTemplatePlans(db, dan)).toEqual({ own: [], network: [] });
+    for (const id of [planId, unapproved, 'no-such-plan']) {
+      expect(await resolveTemplateSource(db, dan, `plan:${id}`)).toEqual({
+        ok: false,
+        refusal: 'not_in_network',
+      });
+    }
+
+    const versionId = await approve(db, planId, state, [ada, bea]);
+    const listed = await listTemplatePlans(db, dan);
+    expect(listed.own).toEqual([]);
+    expect(listed.network).toEqual([
+      {
+        source,
+        planId,
+        title: 'Bürgerbeteiligung Parkumgestaltung',
+        requestingUnit: 'Bezirksamt, Straßen- und Grünflächenamt',
+        approvedAt: expect.any(String),
+      },
+    ]);
+    const [decision] = await db
+      .selectFrom('version_approvals')
+      .select('created_at')
+      .where('version_id', '=', versionId)
+      .orderBy('created_at', 'desc')
+      .execute();
+    expect(listed.network[0]!.approvedAt).toBe(new Date(decision!.created_at).toISOString());
+    // No names or addresses in what the picker gets.
+    expect(JSON.stringify(listed)).not.toMatch(/ada|bea|example\.org/);
+    expect(JSON.stringify(listed)).not.toContain(MARKER);
+
+    // The plans list's "use as template" links are for members only.
+    expect([...(await memberPlansWithApprovedVersion(db, bea.id))]).toEqual([planId]);
+    expect((await memberPlansWithApprovedVersion(db, dan.id)).size).toBe(0);
+    // The owner sees it among their own; a non-facilitator who is no member sees nothing.
+    expect((await listTemplatePlans(db, ada)).own.map((p) => p.planId)).toEqual([planId]);
+    expect(await listTemplatePlans(db, eva)).toEqual({ own: [], network: [] });
+    expect(await resolveTemplateSource(db, eva, source)).toEqual({
+      ok: false,
+      refusal: 'plan_not_found',
+    });
+
+    // The live document (titled 'Park', without the sample's content) is not what is copied.
+    expect((await storedPlan(storage, planId)).meta.title).toBe('Park');
+    const resolved = await resolveTemplateSource(db, dan, source);
+    if (!resolved.ok || !resolved.plan) throw new Error('expected the approved version');
+    expect(resolved.plan.meta.title).toBe('Bürgerbeteiligung Parkumgestaltung');
+    const id = await createPlanFromTemplate(db, storage, dan, resolved.plan, {
+      title: 'Park im Netzwerk',
+      requestingUnit: 'Umweltamt',
+    });
+    const plan = await storedPlan(storage, id);
+    expect(JSON.stringify(plan)).not.toContain(MARKER);
+    expect(plan.phases.map((p) => p.title)).toEqual(['Auftakt', 'Werkstatt']);
+    expect(plan.meta).toMatchObject({ title: 'Park im Netzwerk', facilitator: 'dan' });
+    expect(plan.results).toEqual([]);
+    // dan leads the new plan and is still no member of the source.
+    const danPlans = await listPlansForUser(db, storage, dan.id);
+    expect(danPlans.map((p) => p.id)).toEqual([id]);
+
+    // Archived: gone from the network list and refused; its members still see it.
+    await db
+      .updateTable('plans')
+      .set({ archived_at: new Date().toISOString() })
+      .where('id', '=', planId)
+      .execute();
+    expect((await listTemplatePlans(db, dan)).network).toEqual([]);
+    expect(await resolveTemplateSource(db, dan, source)).toEqual({
+      ok: false,
+      refusal: 'not_in_network',
+    });
+    expect((await listTemplatePlans(db, bea)).own.map((p) => p.planId)).toEqual([planId]);
   });
 
   it('refuses unknown sources', async () => {

@@ -1,8 +1,11 @@
 /**
  * Starting a plan from a template: one of the built-in templates (`@prozesswerkstatt/plan-templates`)
- * or the binding approved version of a plan the user is a member of ("use as template"). Both go
- * through plan-model's `anonymisePlan` and then the import's path (`planFromJSON`, `storeNewPlan`),
- * so a template-made plan is a new draft led by its creator, like a created or imported one.
+ * or the binding approved version of a plan ("use as template") — one the user is a member of, or,
+ * for accounts that create plans (facilitators), any unarchived plan of the instance with an
+ * approved version (the facilitators' network reuses each other's approved work). Only the stored
+ * JSON of the approved version is read, never a live document, and every source goes through
+ * plan-model's `anonymisePlan` and then the import's path (`planFromJSON`, `storeNewPlan`), so a
+ * template-made plan is a new draft led by its creator, like a created or imported one.
  */
 import {
   PlanImportError,
@@ -22,6 +25,7 @@ import * as Y from 'yjs';
 import type { Db } from '../db.js';
 import { findMemberPlan } from '../membership.js';
 import { APP_ORIGIN, storeNewPlan } from '../plans.js';
+import { listApprovedPlans } from './approved-plans.js';
 import { currentBindingVersionId } from '../versions/approvals.js';
 import { getVerifiedVersion } from '../versions/versions.js';
 import type { SessionUser } from '../users.js';
@@ -34,12 +38,27 @@ export interface TemplateOption {
   summary: string;
 }
 
-/** A plan with an approved version the user may start from, as the picker shows it. */
+/**
+ * A plan with an approved version the user may start from, as the picker shows it: title and
+ * requesting unit as approved, and when (no member names or addresses: network plans are other
+ * facilitators' work).
+ */
 export interface TemplatePlanOption {
   /** The form value: `plan:<id>`. */
   source: string;
   planId: string;
   title: string;
+  requestingUnit: string;
+  /** When the binding version was approved (ISO). */
+  approvedAt: string;
+}
+
+/** The approved plans a user may start from, in the picker's two groups. */
+export interface TemplatePlanGroups {
+  /** Plans the user is a member of (any role, archived ones too: they can see them anyway). */
+  own: TemplatePlanOption[];
+  /** Other unarchived plans of the instance; empty unless the user is a facilitator. */
+  network: TemplatePlanOption[];
 }
 
 /** The form value of a built-in template. */
@@ -62,32 +81,30 @@ export function builtInOptions(locale: TemplateLocale): TemplateOption[] {
 }
 
 /**
- * The plans `userId` is a member of that have an approved version (any role: every member may
- * read approved versions), by title. Whether the version's hash still checks out is decided when
- * one is used.
+ * The plans with an approved version `user` may start from, by title: their own (member, any
+ * role: every member may read approved versions) and, for facilitators, the network's. Whether the
+ * version's hash still checks out is decided when one is used.
  */
-export async function listTemplatePlans(db: Db, userId: string): Promise<TemplatePlanOption[]> {
-  const rows = await db
-    .selectFrom('plans')
-    .innerJoin('plan_members', 'plan_members.plan_id', 'plans.id')
-    .select(['plans.id', 'plans.title'])
-    .where('plan_members.user_id', '=', userId)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('versions')
-          .select('versions.id')
-          .whereRef('versions.doc_name', '=', 'plans.doc_name')
-          .where('versions.status', '=', 'approved'),
-      ),
-    )
-    .orderBy('plans.title')
-    .execute();
-  return rows.map((row) => ({ source: planSource(row.id), planId: row.id, title: row.title }));
+export async function listTemplatePlans(db: Db, user: SessionUser): Promise<TemplatePlanGroups> {
+  const plans = await listApprovedPlans(db, user.id, user.isFacilitator);
+  const option = ({ member: _, ...plan }: (typeof plans)[number]): TemplatePlanOption => ({
+    source: planSource(plan.planId),
+    ...plan,
+  });
+  return {
+    own: plans.filter((plan) => plan.member).map(option),
+    network: plans.filter((plan) => !plan.member).map(option),
+  };
 }
 
 /** Why a chosen source cannot be used. */
 export type TemplateRefusal =
-  'unknown_template' | 'plan_not_found' | 'no_approved_version' | 'integrity' | 'invalid';
+  | 'unknown_template'
+  | 'plan_not_found'
+  | 'no_approved_version'
+  | 'not_in_network'
+  | 'integrity'
+  | 'invalid';
 
 /** A source resolved to the plan to start from (not yet anonymised). */
 export type TemplateSourceResult =
@@ -95,8 +112,10 @@ export type TemplateSourceResult =
 
 /**
  * The plan a form's `source` stands for: null for an empty plan (`''`), a built-in template's
- * plan, or the binding approved version of a plan `user` is a member of (checked here, on every
- * request: a plan of which the user is no member is "not found", as everywhere else).
+ * plan, or the binding approved version of a plan `user` may start from (checked here, on every
+ * request). Members may use their plan's approved version; facilitators also any other unarchived
+ * plan's (`not_in_network` otherwise — one refusal for missing, archived and unapproved plans, so
+ * plan ids cannot be probed); for anyone else a plan they are no member of is "not found".
  */
 export async function resolveTemplateSource(
   db: Db,
@@ -112,11 +131,33 @@ export async function resolveTemplateSource(
   if (!source.startsWith('plan:')) return { ok: false, refusal: 'unknown_template' };
   const planId = source.slice('plan:'.length);
   const member = await findMemberPlan(db, planId, user.id);
-  if (member === null) return { ok: false, refusal: 'plan_not_found' };
+  if (member === null) {
+    return user.isFacilitator
+      ? networkSource(db, planId)
+      : { ok: false, refusal: 'plan_not_found' };
+  }
   const versionId = await currentBindingVersionId(db, planId);
   if (versionId === null) return { ok: false, refusal: 'no_approved_version' };
   const version = await getVerifiedVersion(db, planId, versionId, member.role);
   if (!version.found) return { ok: false, refusal: 'no_approved_version' };
+  if (version.integrity !== 'ok') return { ok: false, refusal: 'integrity' };
+  return { ok: true, plan: version.plan };
+}
+
+/** The binding approved version of another facilitator's plan, read from its stored JSON. */
+async function networkSource(db: Db, planId: string): Promise<TemplateSourceResult> {
+  const plan = await db
+    .selectFrom('plans')
+    .select('archived_at')
+    .where('id', '=', planId)
+    .executeTakeFirst();
+  if (plan === undefined || plan.archived_at !== null) {
+    return { ok: false, refusal: 'not_in_network' };
+  }
+  const versionId = await currentBindingVersionId(db, planId);
+  if (versionId === null) return { ok: false, refusal: 'not_in_network' };
+  const version = await getVerifiedVersion(db, planId, versionId);
+  if (!version.found) return { ok: false, refusal: 'not_in_network' };
   if (version.integrity !== 'ok') return { ok: false, refusal: 'integrity' };
   return { ok: true, plan: version.plan };
 }

@@ -24,6 +24,8 @@ function describeRefusal(refusal: TemplateRefusal): { status: number; message: s
       return { status: 404, message: m.template_error_not_found() };
     case 'no_approved_version':
       return { status: 409, message: m.template_error_no_approved() };
+    case 'not_in_network':
+      return { status: 404, message: m.template_error_not_in_network() };
     case 'integrity':
       return { status: 409, message: m.template_error_integrity() };
     case 'invalid':
@@ -33,8 +35,9 @@ function describeRefusal(refusal: TemplateRefusal): { status: number; message: s
 
 /**
  * The form: title, requesting unit and what to start from (an empty plan, a built-in template,
- * or an approved plan the user is a member of; `?from=<plan id>` preselects that plan, as the
- * "use as template" links do — refused here like in the action when it may not be used).
+ * an approved plan the user is a member of or another facilitator's approved plan; `?from=<plan
+ * id>` preselects that plan, as the "use as template" links do — refused here like in the action
+ * when it may not be used).
  */
 export const load: PageServerLoad = async ({ locals, url }) => {
   const user = requireFacilitator(locals);
@@ -49,7 +52,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   }
   return {
     templates: builtInOptions(getLocale()),
-    plans: await listTemplatePlans(db, user.id),
+    plans: await listTemplatePlans(db, user),
     selected: from === null ? '' : planSource(from),
   };
 };
