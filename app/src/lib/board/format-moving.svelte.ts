@@ -8,27 +8,18 @@
  */
 import { shiftPlanDateTime, updateFormat, type Format } from '@prozesswerkstatt/plan-model';
 import type { BoardConnection } from './board-connection';
-import { daysForPixels, type TimelineRange } from './timeline-layout';
+import { DayDrag, type DayDragState } from './day-drag.svelte';
+import type { TimelineRange } from './timeline-layout';
 import { tryWrite } from './write';
 
-/** Pixels a pointer travels before a press becomes a drag (a click stays a click). */
-const DRAG_THRESHOLD = 4;
-
-interface FormatDrag {
+/** What a format drag moves: which format, from which date-time. */
+interface DraggedFormat {
   formatId: string;
-  pointerId: number;
-  element: HTMLElement;
-  startX: number;
-  axisPixels: number;
-  range: TimelineRange;
   from: string;
-  moved: boolean;
-  days: number;
 }
 
 export class FormatMoving {
-  /** The drag in progress (its preview is drawn instead of the format's date-time). */
-  drag = $state<FormatDrag | null>(null);
+  private readonly gesture = new DayDrag<DraggedFormat>();
   /** The date-time a format had when its marker got focus, for Escape. */
   private baseline: { formatId: string; dateTime: string } | null = null;
 
@@ -38,11 +29,16 @@ export class FormatMoving {
     private readonly report: (format: Format, dateTime: string, reverted: boolean) => void,
   ) {}
 
+  /** The drag in progress (its preview is drawn instead of the format's date-time). */
+  get drag(): DayDragState<DraggedFormat> | null {
+    return this.gesture.state;
+  }
+
   /** The date-time to draw for `format`: the drag's preview while it is dragged. */
   dateTimeShown(format: Format): string | null {
     const drag = this.drag;
-    if (!drag?.moved || drag.formatId !== format.id) return format.dateTime;
-    return shiftPlanDateTime(drag.from, drag.days) ?? format.dateTime;
+    if (!drag?.moved || drag.subject.formatId !== format.id) return format.dateTime;
+    return shiftPlanDateTime(drag.subject.from, drag.days) ?? format.dateTime;
   }
 
   private write(format: Format, dateTime: string, reverted: boolean): boolean {
@@ -89,47 +85,24 @@ export class FormatMoving {
   pointerDown(event: PointerEvent, format: Format, range: TimelineRange, axis: HTMLElement): void {
     const from = format.dateTime;
     if (this.conn.readOnly || !from || event.button !== 0 || !event.isPrimary) return;
-    const element = event.currentTarget as HTMLElement;
-    element.setPointerCapture(event.pointerId);
-    this.drag = {
-      formatId: format.id,
-      pointerId: event.pointerId,
-      element,
-      startX: event.clientX,
-      axisPixels: axis.getBoundingClientRect().width,
-      range,
-      from,
-      moved: false,
-      days: 0,
-    };
+    this.gesture.start(event, { formatId: format.id, from }, range, axis);
   }
 
   pointerMove(event: PointerEvent): void {
-    const drag = this.drag;
-    if (!drag || event.pointerId !== drag.pointerId) return;
-    const dx = event.clientX - drag.startX;
-    if (!drag.moved && Math.abs(dx) < DRAG_THRESHOLD) return;
-    drag.moved = true;
-    drag.days = daysForPixels(drag.range, dx, drag.axisPixels);
+    this.gesture.move(event);
   }
 
   /** The drop: writes the dragged date-time when it moved by at least a day. */
   pointerUp(event: PointerEvent, formats: readonly Format[]): void {
-    const drag = this.drag;
-    if (!drag || event.pointerId !== drag.pointerId) return;
-    this.cancelDrag();
-    const format = formats.find((f) => f.id === drag.formatId);
-    if (!drag.moved || drag.days === 0 || !format) return;
-    const moved = shiftPlanDateTime(drag.from, drag.days);
+    const drop = this.gesture.end(event);
+    const format = drop && formats.find((f) => f.id === drop.subject.formatId);
+    if (!drop || !format) return;
+    const moved = shiftPlanDateTime(drop.subject.from, drop.days);
     if (moved !== null) this.write(format, moved, false);
   }
 
   /** Ends a drag without writing anything. */
   cancelDrag(): void {
-    const drag = this.drag;
-    if (!drag) return;
-    if (drag.element.hasPointerCapture(drag.pointerId))
-      drag.element.releasePointerCapture(drag.pointerId);
-    this.drag = null;
+    this.gesture.cancel();
   }
 }

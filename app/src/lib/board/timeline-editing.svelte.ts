@@ -8,12 +8,8 @@
  */
 import { updatePhase, type Phase } from '@prozesswerkstatt/plan-model';
 import type { BoardConnection } from './board-connection';
-import {
-  daysForPixels,
-  movedDates,
-  type TimelinePart,
-  type TimelineRange,
-} from './timeline-layout';
+import { DayDrag, type DayDragState } from './day-drag.svelte';
+import { movedDates, type TimelinePart, type TimelineRange } from './timeline-layout';
 import { refusalOf } from './write';
 
 /** Dates of a phase with both set. */
@@ -25,20 +21,11 @@ export interface PhaseDates {
 /** What the timeline says about a move: written, refused as backwards, or taken back. */
 export type MoveOutcome = 'moved' | 'reverted' | 'refused';
 
-/** Pixels a pointer travels before a press becomes a drag (a click stays a click). */
-const DRAG_THRESHOLD = 4;
-
-interface Drag {
+/** What a phase drag moves: which phase, which part of its bar, from which dates. */
+interface DraggedPhase {
   phaseId: string;
   part: TimelinePart;
-  pointerId: number;
-  element: HTMLElement;
-  startX: number;
-  axisPixels: number;
-  range: TimelineRange;
   from: PhaseDates;
-  moved: boolean;
-  days: number;
 }
 
 /** Both dates of a phase, or null while one is missing. */
@@ -47,8 +34,7 @@ export function datesOf(phase: Pick<Phase, 'start' | 'end'>): PhaseDates | null 
 }
 
 export class TimelineEditing {
-  /** The drag in progress (its preview is drawn instead of the phase's dates). */
-  drag = $state<Drag | null>(null);
+  private readonly gesture = new DayDrag<DraggedPhase>();
   /** The phase whose last move was refused for ending before its start. */
   refused = $state<string | null>(null);
   /** The dates a phase had when its bar got focus, for Escape. */
@@ -60,12 +46,17 @@ export class TimelineEditing {
     private readonly report: (phase: Phase, outcome: MoveOutcome, dates: PhaseDates) => void,
   ) {}
 
+  /** The drag in progress (its preview is drawn instead of the phase's dates). */
+  get drag(): DayDragState<DraggedPhase> | null {
+    return this.gesture.state;
+  }
+
   /** The dates to draw for `phase`: the drag's preview while it is dragged. */
   datesShown(phase: Phase): Pick<Phase, 'start' | 'end'> {
     const drag = this.drag;
     const from = datesOf(phase);
-    if (!drag?.moved || drag.phaseId !== phase.id || !from) return phase;
-    return movedDates(drag.from, drag.part, drag.days);
+    if (!drag?.moved || drag.subject.phaseId !== phase.id || !from) return phase;
+    return movedDates(drag.subject.from, drag.subject.part, drag.days);
   }
 
   /** Writes new dates; false when plan-model refused them. */
@@ -129,47 +120,23 @@ export class TimelineEditing {
   ): void {
     const from = datesOf(phase);
     if (this.conn.readOnly || !from || event.button !== 0 || !event.isPrimary) return;
-    const element = event.currentTarget as HTMLElement;
-    element.setPointerCapture(event.pointerId);
-    this.drag = {
-      phaseId: phase.id,
-      part,
-      pointerId: event.pointerId,
-      element,
-      startX: event.clientX,
-      axisPixels: axis.getBoundingClientRect().width,
-      range,
-      from,
-      moved: false,
-      days: 0,
-    };
+    this.gesture.start(event, { phaseId: phase.id, part, from }, range, axis);
   }
 
   pointerMove(event: PointerEvent): void {
-    const drag = this.drag;
-    if (!drag || event.pointerId !== drag.pointerId) return;
-    const dx = event.clientX - drag.startX;
-    if (!drag.moved && Math.abs(dx) < DRAG_THRESHOLD) return;
-    drag.moved = true;
-    drag.days = daysForPixels(drag.range, dx, drag.axisPixels);
+    this.gesture.move(event);
   }
 
   /** The drop: writes the dragged dates when they differ by at least a day. */
   pointerUp(event: PointerEvent, phases: readonly Phase[]): void {
-    const drag = this.drag;
-    if (!drag || event.pointerId !== drag.pointerId) return;
-    this.cancelDrag();
-    const phase = phases.find((p) => p.id === drag.phaseId);
-    if (!drag.moved || drag.days === 0 || !phase) return;
-    this.write(phase, movedDates(drag.from, drag.part, drag.days), 'moved');
+    const drop = this.gesture.end(event);
+    const phase = drop && phases.find((p) => p.id === drop.subject.phaseId);
+    if (!drop || !phase) return;
+    this.write(phase, movedDates(drop.subject.from, drop.subject.part, drop.days), 'moved');
   }
 
   /** Ends a drag without writing anything. */
   cancelDrag(): void {
-    const drag = this.drag;
-    if (!drag) return;
-    if (drag.element.hasPointerCapture(drag.pointerId))
-      drag.element.releasePointerCapture(drag.pointerId);
-    this.drag = null;
+    this.gesture.cancel();
   }
 }
