@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** Hosts the app may talk to; everything else is a call to a third party and fails the test. */
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -15,6 +15,25 @@ function isForeign(url: string): boolean {
   return NETWORK_PROTOCOLS.has(parsed.protocol) && !LOCAL_HOSTS.has(parsed.hostname);
 }
 
+/** Set by the root layout once the page is hydrated (see `app/src/routes/+layout.svelte`). */
+const HYDRATED = 'html[data-hydrated]';
+
+/**
+ * Makes `page.goto` of an HTML page return only once the app is hydrated: a click before that
+ * submits a form natively, and a refused action then loads as a 400 document — a console error
+ * that a person clicking a second later never meets.
+ */
+function waitForHydrationAfterGoto(page: Page): Page {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    const html = response?.headers()['content-type']?.startsWith('text/html') ?? false;
+    if (html) await page.locator(HYDRATED).waitFor({ state: 'attached' });
+    return response;
+  };
+  return page;
+}
+
 /**
  * `test` with two guards that run around every test automatically:
  * - a request recorder on the browser context: any request or WebSocket to a host other than
@@ -22,6 +41,9 @@ function isForeign(url: string): boolean {
  * - a console watcher: any CSP violation, other console error or uncaught page error fails it.
  */
 export const test = base.extend<{ guards: void }>({
+  page: async ({ page }, use) => {
+    await use(waitForHydrationAfterGoto(page));
+  },
   guards: [
     async ({ context, page }, use) => {
       const foreignRequests: string[] = [];
