@@ -69,8 +69,23 @@ async function bindingVersions(
   return binding;
 }
 
+/** What the list shows of a version: its plan's title and requesting unit as approved. */
+interface VersionMeta {
+  title: string;
+  requestingUnit: string;
+}
+
+/**
+ * Metas already read, by version id. A version's JSON never changes once stored, so each is read
+ * and parsed once per process instead of on every visit of the new-plan page: with hundreds of
+ * approved plans in the network that is megabytes of JSON per visit. Null for a version that did
+ * not parse. Bounded; the oldest entry goes first.
+ */
+const metaByVersion = new Map<string, VersionMeta | null>();
+const META_CACHE_LIMIT = 20_000;
+
 /** Title and requesting unit of a stored approved version, or null when it does not parse. */
-function approvedMeta(canonicalJson: string): { title: string; requestingUnit: string } | null {
+function approvedMeta(canonicalJson: string): VersionMeta | null {
   try {
     const { meta } = parsePlanJSON(JSON.parse(canonicalJson));
     return { title: meta.title, requestingUnit: meta.requestingUnit };
@@ -78,6 +93,31 @@ function approvedMeta(canonicalJson: string): { title: string; requestingUnit: s
     // A damaged version is refused when it is chosen (integrity check); it is not offered.
     return null;
   }
+}
+
+function rememberMeta(versionId: string, meta: VersionMeta | null): void {
+  if (metaByVersion.size >= META_CACHE_LIMIT) {
+    const oldest = metaByVersion.keys().next();
+    if (!oldest.done) metaByVersion.delete(oldest.value);
+  }
+  metaByVersion.set(versionId, meta);
+}
+
+/** The metas of `versionIds`, reading only the JSON of versions not read before. */
+async function versionMetas(
+  db: Db,
+  versionIds: string[],
+): Promise<Map<string, VersionMeta | null>> {
+  const unread = versionIds.filter((id) => !metaByVersion.has(id));
+  if (unread.length > 0) {
+    const stored = await db
+      .selectFrom('versions')
+      .select(['id', 'canonical_json'])
+      .where('id', 'in', unread)
+      .execute();
+    for (const row of stored) rememberMeta(row.id, approvedMeta(row.canonical_json));
+  }
+  return new Map(versionIds.map((id) => [id, metaByVersion.get(id) ?? null]));
 }
 
 /**
@@ -114,20 +154,14 @@ export async function listApprovedPlans(
     db,
     plans.map((plan) => plan.doc_name),
   );
-  const versionIds = [...binding.values()].map((version) => version.versionId);
-  const stored =
-    versionIds.length === 0
-      ? []
-      : await db
-          .selectFrom('versions')
-          .select(['id', 'canonical_json'])
-          .where('id', 'in', versionIds)
-          .execute();
-  const json = new Map(stored.map((row) => [row.id, row.canonical_json]));
+  const metas = await versionMetas(
+    db,
+    [...binding.values()].map((version) => version.versionId),
+  );
   const listed: ApprovedPlan[] = [];
   for (const plan of plans) {
     const version = binding.get(plan.doc_name);
-    const meta = version ? approvedMeta(json.get(version.versionId) ?? '') : null;
+    const meta = version ? metas.get(version.versionId) : null;
     if (!version || !meta) continue;
     listed.push({
       planId: plan.id,

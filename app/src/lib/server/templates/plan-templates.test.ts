@@ -9,6 +9,13 @@ import {
   writePlainParagraphs,
 } from '@prozesswerkstatt/plan-model';
 import { PLAN_TEMPLATES } from '@prozesswerkstatt/plan-templates';
+import {
+  SelectQueryNode,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type RootOperationNode,
+} from 'kysely';
 import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -27,6 +34,20 @@ import {
 } from './plan-templates.js';
 
 const MARKER = 'PERSONAL-c41d';
+
+/** A Kysely plugin counting the queries that select a version's stored JSON. */
+function jsonReads(): KyselyPlugin & { count: number } {
+  return {
+    count: 0,
+    transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
+      if (SelectQueryNode.is(node) && JSON.stringify(node).includes('"canonical_json"')) {
+        this.count += 1;
+      }
+      return node;
+    },
+    transformResult: async ({ result }: PluginTransformResultArgs) => result,
+  };
+}
 
 async function storedPlan(storage: SqlDocumentStorage, id: string) {
   const doc = new Y.Doc();
@@ -257,6 +278,29 @@ await describeEachDialect('plans from templates', (openTestStorage) => {
       refusal: 'not_in_network',
     });
     expect((await listTemplatePlans(db, bea)).own.map((p) => p.planId)).toEqual([planId]);
+  });
+
+  it("reads an approved version's JSON once, and a newly binding one at once", async () => {
+    const ada = await testAccount(db, 'ada');
+    const bea = await testAccount(db, 'bea');
+    const { id: planId, state } = await planWithPersonalData(db, storage, ada);
+    await approve(db, planId, state, [ada, bea]);
+    const reads = jsonReads();
+    const titles = async () =>
+      (await listTemplatePlans(db.withPlugin(reads), ada)).own.map((p) => p.title);
+
+    expect(await titles()).toEqual(['Bürgerbeteiligung Parkumgestaltung']);
+    expect(reads.count).toBe(1);
+    expect(await titles()).toEqual(['Bürgerbeteiligung Parkumgestaltung']);
+    expect(reads.count).toBe(1);
+
+    // A later approved version becomes the binding one and is read on the next visit.
+    const renamed = new Y.Doc();
+    Y.applyUpdate(renamed, state);
+    updateMeta(renamed, { title: 'Park, zweite Fassung' });
+    await approve(db, planId, Y.encodeStateAsUpdate(renamed), [ada, bea]);
+    expect(await titles()).toEqual(['Park, zweite Fassung']);
+    expect(reads.count).toBe(2);
   });
 
   it('refuses unknown sources', async () => {
