@@ -118,7 +118,7 @@ export {
 export { richTextToPlainText, writePlainParagraphs } from './richtext/plain.js';
 export { seedSamplePlan } from './sample-plan.js';
 export { canonicalStringify, hashPlan, planToJSON, toCanonicalJSON } from './json/export.js';
-export { parsePlanJSON, planFromJSON } from './json/import.js';
+export { parsePlanJSON, planFromJSON, readStoredPlanJSON } from './json/import.js';
 export { anonymisePlan } from './json/anonymise.js';
 export { planJSONSchema, type OverviewJSON, type PlanJSON } from './json/schema.js';
 export {

@@ -32,6 +32,21 @@ export function parsePlanJSON(input: unknown): PlanJSON {
 }
 
 /**
+ * A plan this product wrote itself (a version's canonical JSON from `planToJSON`), migrated to the
+ * current schema but not held to the import rules. Those rules hold for each person's own edit,
+ * not for what concurrent edits merge into: one person moving a phase's start while another moves
+ * its end can leave the phase ending before it starts, two people typing in one title can take it
+ * past the length one person may type. A version of such a state must still be saved, shown and
+ * exported; the version's hash, not this function, vouches for its content. Throws
+ * `PlanImportError` only when the schema version is not one this build knows.
+ */
+export function readStoredPlanJSON(input: unknown): PlanJSON {
+  const migrated = migrateJSON(input);
+  if (!migrated.ok) throw new PlanImportError(migrated.issues);
+  return migrated.plan as unknown as PlanJSON;
+}
+
+/**
  * Replaces the content of `doc` with a plan in JSON form, in one transaction with `origin`.
  * Validation happens first: on any problem a `PlanImportError` is thrown and nothing is written.
  * Record ids are kept, so comments anchored to them stay attached after a restore.

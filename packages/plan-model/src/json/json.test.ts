@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PlanImportError, type PlanIssue } from '../errors.js';
 import { getOverviewText } from '../overview.js';
+import { listPhases, updatePhase } from '../records/phase.js';
 import { listStakeholders } from '../records/stakeholder.js';
 import { richTextToPlainText } from '../richtext/plain.js';
 import { seedSamplePlan } from '../sample-plan.js';
 import { hashPlan, planToJSON, toCanonicalJSON } from './export.js';
-import { planFromJSON } from './import.js';
+import { parsePlanJSON, planFromJSON, readStoredPlanJSON } from './import.js';
 import { planJSONSchema } from './schema.js';
 
 function sample(): Y.Doc {
@@ -156,5 +157,34 @@ describe('planToJSON / planFromJSON', () => {
     expect(byCode['invalid_value']).toMatchObject({ segments: ['stakeholders', 1, 'group'] });
     expect(byCode['invalid_format']).toMatchObject({ segments: ['meta', 'createdAt'] });
     expect(byCode['duplicate_id']).toMatchObject({ segments: ['stakeholders', 1, 'id'] });
+  });
+});
+
+describe('readStoredPlanJSON', () => {
+  /** Two people move one phase's start and end at the same moment, past each other. */
+  function mergedBackwardsPhase(): Y.Doc {
+    const ada = sample();
+    const bea = new Y.Doc();
+    Y.applyUpdate(bea, Y.encodeStateAsUpdate(ada));
+    const id = listPhases(ada)[0]!.id;
+    updatePhase(ada, id, { start: '2026-03-10', end: '2026-03-25' });
+    Y.applyUpdate(bea, Y.encodeStateAsUpdate(ada));
+    updatePhase(ada, id, { start: '2026-03-20' });
+    updatePhase(bea, id, { end: '2026-03-15' });
+    Y.applyUpdate(ada, Y.encodeStateAsUpdate(bea));
+    return ada;
+  }
+
+  it('reads a merged state the import rules refuse, as it was stored', () => {
+    const stored = JSON.parse(toCanonicalJSON(mergedBackwardsPhase())) as unknown;
+    expect(() => parsePlanJSON(stored)).toThrow(PlanImportError);
+    const plan = readStoredPlanJSON(stored);
+    expect(plan.phases[0]).toMatchObject({ start: '2026-03-20', end: '2026-03-15' });
+    expect(plan).toEqual(stored);
+  });
+
+  it('still refuses a schema version this build does not know', () => {
+    const stored = { ...planToJSON(sample()), schemaVersion: 999 };
+    expect(() => readStoredPlanJSON(stored)).toThrow(PlanImportError);
   });
 });

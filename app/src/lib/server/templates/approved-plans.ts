@@ -4,7 +4,7 @@
  * unit come from the binding approved version's stored JSON, never from a live document or the
  * plans table's cache of it: a network plan is shown as it was approved, which is what is copied.
  */
-import { parsePlanJSON } from '@prozesswerkstatt/plan-model';
+import { readStoredPlanJSON } from '@prozesswerkstatt/plan-model';
 import type { Db } from '../db.js';
 
 /** One plan the user may start from. */
@@ -87,7 +87,7 @@ const META_CACHE_LIMIT = 20_000;
 /** Title and requesting unit of a stored approved version, or null when it does not parse. */
 function approvedMeta(canonicalJson: string): VersionMeta | null {
   try {
-    const { meta } = parsePlanJSON(JSON.parse(canonicalJson));
+    const { meta } = readStoredPlanJSON(JSON.parse(canonicalJson));
     return { title: meta.title, requestingUnit: meta.requestingUnit };
   } catch {
     // A damaged version is refused when it is chosen (integrity check); it is not offered.

@@ -1,6 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { WorkflowRefusal } from './approvals.js';
-import type { RestoreRefusal } from './restore.js';
+import { describeIssues } from '../import/import-issues.js';
+import { importWords } from '../import/import-words.js';
+import type { RestoreRefused } from './restore.js';
 import type { VersionFieldErrors } from './versions.js';
 
 /** Messages of the version form's error codes. */
@@ -12,8 +14,17 @@ export function describeVersionErrors(errors: VersionFieldErrors): Record<string
   return out;
 }
 
+/** The message of a refused restore: for a version that breaks the plan's rules, what does. */
+export function describeRestoreRefusal(refused: RestoreRefused): string {
+  if (refused.refusal !== 'invalid') return describeRefusal(refused.refusal);
+  const problems = describeIssues(refused.issues, refused.plan, importWords());
+  return m.version_restore_invalid({ problems: problems.join('; ') });
+}
+
 /** The message of a refused workflow step or restore. */
-export function describeRefusal(refusal: WorkflowRefusal | RestoreRefusal): string {
+export function describeRefusal(
+  refusal: WorkflowRefusal | Exclude<RestoreRefused['refusal'], 'invalid'>,
+): string {
   switch (refusal) {
     case 'not_found':
       return m.version_not_found();

@@ -13,7 +13,7 @@ import {
 import {
   cleanLine,
   cleanMultiline,
-  parsePlanJSON,
+  readStoredPlanJSON,
   type PlanJSON,
 } from '@prozesswerkstatt/plan-model';
 import {
@@ -96,7 +96,7 @@ export async function saveVersion(
       status: 'draft',
       // The check as it comes out now, kept with the version (the rules may change later).
       guideline_check: storeGuidelineCheck(
-        checkGuidelines(parsePlanJSON(JSON.parse(snapshot.canonicalJson))),
+        checkGuidelines(readStoredPlanJSON(JSON.parse(snapshot.canonicalJson))),
       ),
       guideline_rules_version: GUIDELINE_RULES_VERSION,
     })
@@ -228,6 +228,6 @@ export async function getVerifiedVersion(
     found: true,
     version,
     integrity,
-    plan: parsePlanJSON(JSON.parse(version.canonical_json)),
+    plan: readStoredPlanJSON(JSON.parse(version.canonical_json)),
   };
 }

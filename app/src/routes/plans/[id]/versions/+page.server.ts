@@ -11,7 +11,11 @@ import {
   signOffRoleOf,
   submitVersion,
 } from '$lib/server/versions/approvals';
-import { describeRefusal, describeVersionErrors } from '$lib/server/versions/messages';
+import {
+  describeRefusal,
+  describeRestoreRefusal,
+  describeVersionErrors,
+} from '$lib/server/versions/messages';
 import { storedApprovalDrift } from '$lib/server/versions/approval-drift';
 import { mirrorPlanStatus } from '$lib/server/versions/plan-status';
 import { restoreVersion } from '$lib/server/versions/restore';
@@ -105,7 +109,7 @@ export const actions: Actions = {
     const db = await getDatabase();
     const result = await viaCollab(() => restoreVersion(db, plan.id, versionId, plan.user.id));
     if (!('ok' in result)) return result;
-    if (!result.ok) return fail(409, { errors: { form: describeRefusal(result.refusal) } });
+    if (!result.ok) return fail(409, { errors: { form: describeRestoreRefusal(result) } });
     redirect(303, `${localizeHref(`/plans/${plan.id}/versions`)}?restored=1`);
   },
   submit: async ({ locals, params, request }) => {
