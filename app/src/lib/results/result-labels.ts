@@ -53,3 +53,19 @@ export const LINK_KIND_LABELS: Record<LinkKind, () => string> = {
   open_question: m.results_answer_link_open_question,
   stakeholder: m.results_answer_link_stakeholder,
 };
+
+/** A phase or format a contribution can be about, as the subject pickers list it. */
+export interface SubjectOption {
+  id: string;
+  kind: 'phase' | 'format';
+  title: string;
+  /** The phase a format belongs to (for a phase, its own title). */
+  phaseTitle: string;
+}
+
+/** A subject picker's option text: a phase by its title, a format with its phase. */
+export function subjectLabel(subject: SubjectOption): string {
+  return subject.kind === 'phase'
+    ? m.results_subject_phase({ title: subject.title })
+    : m.results_subject_format({ title: subject.title, phase: subject.phaseTitle });
+}

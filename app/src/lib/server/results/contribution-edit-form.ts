@@ -11,16 +11,8 @@ import {
 } from '@prozesswerkstatt/storage';
 import { m } from '../../paraglide/messages.js';
 import { formText } from '../form-fields.js';
-import {
-  parseContributionForm,
-  type ContributionField,
-  type ContributionFormValues,
-} from './contribution-form.js';
-
-/** The edit form's fields beyond the entry form's. */
-export type EditField = ContributionField | 'sourceSystem' | 'sourceRef';
-
-export type EditFormValues = ContributionFormValues & { sourceSystem: string; sourceRef: string };
+import type { EditField, EditFormValues } from '../../results/contribution-fields.js';
+import { parseContributionForm } from './contribution-form.js';
 
 export type EditFieldErrors = Partial<Record<EditField, string>>;
 

@@ -13,31 +13,12 @@ import {
   type ResultsInputIssue,
 } from '@prozesswerkstatt/storage';
 import { m } from '../../paraglide/messages.js';
+import {
+  CONTRIBUTION_FIELDS,
+  type ContributionField,
+  type ContributionFormValues,
+} from '../../results/contribution-fields.js';
 import { formText } from '../form-fields.js';
-
-/** The form's fields, in the order the page shows them (and errors are focused). */
-export const CONTRIBUTION_FIELDS = [
-  'channel',
-  'receivedAt',
-  'authorKind',
-  'pseudonym',
-  'authorName',
-  'authorContact',
-  'contactConsent',
-  'cosigners',
-  'subjectId',
-  'title',
-  'text',
-] as const;
-export type ContributionField = (typeof CONTRIBUTION_FIELDS)[number];
-
-/** What the person typed, sent back with errors so nothing is lost. */
-export type ContributionFormValues = Record<
-  Exclude<ContributionField, 'contactConsent'>,
-  string
-> & {
-  contactConsent: boolean;
-};
 
 export type ContributionFieldErrors = Partial<Record<ContributionField, string>>;
 
