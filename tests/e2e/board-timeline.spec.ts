@@ -168,6 +168,40 @@ test('kind and moves made in one browser show in the other, by keyboard and by m
   );
   await expect(row(a, 'Auftakt').locator('.tl-dates')).toHaveAttribute('data-start', '2026-02-28');
 
+  // B drags the end again while A types a new start: the drop moves the end of the dates as they
+  // are now, so A's start stays.
+  const endHandle = await bar.locator('.tl-end').boundingBox();
+  if (!endHandle) throw new Error('handle not drawn');
+  await b.mouse.move(endHandle.x + endHandle.width / 2, endHandle.y + endHandle.height / 2);
+  await b.mouse.down();
+  await b.mouse.move(endHandle.x + endHandle.width / 2 + 2 * dayWidth, endHandle.y + 5, {
+    steps: 4,
+  });
+  await card(a, 'Auftakt').getByLabel('Beginn', { exact: true }).fill('2026-03-02');
+  await expect(bar.locator('.tl-dates')).toHaveAttribute('data-start', '2026-03-02', LIVE);
+  const droppedEnd = await bar.locator('.tl-dates').getAttribute('data-end');
+  expect(droppedEnd! > '2026-03-13').toBe(true);
+  await b.mouse.up();
+  await expect(card(a, 'Auftakt').getByLabel('Ende', { exact: true })).toHaveValue(
+    droppedEnd!,
+    LIVE,
+  );
+  await expect(card(a, 'Auftakt').getByLabel('Beginn', { exact: true })).toHaveValue('2026-03-02');
+  await expect(card(b, 'Auftakt').getByLabel('Beginn', { exact: true })).toHaveValue('2026-03-02');
+
+  // Escape takes back only moves made since the bar got focus: a date typed in between stays.
+  const wholeA = a.getByRole('button', { name: 'Auftakt verschieben' });
+  await wholeA.focus();
+  await a.keyboard.press('Enter');
+  await card(a, 'Auftakt').getByLabel('Beginn', { exact: true }).fill('2026-03-03');
+  await wholeA.focus();
+  await a.keyboard.press('Escape');
+  await expect(card(b, 'Auftakt').getByLabel('Beginn', { exact: true })).toHaveValue(
+    '2026-03-03',
+    LIVE,
+  );
+  await expect(card(a, 'Auftakt').getByLabel('Beginn', { exact: true })).toHaveValue('2026-03-03');
+
   // A format's ◆ by keyboard in A: two days on from the Saturday before the switch to summer
   // time, still 10:00 in B's card; Escape takes both days back.
   await addFormat(a, 'Auftakt', 'Kiezspaziergang', '2026-03-28T10:00');

@@ -45,6 +45,12 @@ export class DayDrag<S> {
   move(event: PointerEvent): void {
     const drag = this.state;
     if (!drag || event.pointerId !== drag.pointerId) return;
+    // No button held: the release went where we could not hear it (outside the window, after
+    // the captured element left the page). The drag ends unwritten rather than drop on a later click.
+    if (event.buttons === 0) {
+      this.cancel();
+      return;
+    }
     const dx = event.clientX - drag.startX;
     if (!drag.moved && Math.abs(dx) < DRAG_THRESHOLD) return;
     drag.moved = true;

@@ -12,10 +12,12 @@ import { DayDrag, type DayDragState } from './day-drag.svelte';
 import type { TimelineRange } from './timeline-layout';
 import { tryWrite } from './write';
 
-/** What a format drag moves: which format, from which date-time. */
+/**
+ * What a format drag moves: which format. The days are added to its date-time as it is when
+ * drawn and dropped, so a time of day someone else typed meanwhile stays.
+ */
 interface DraggedFormat {
   formatId: string;
-  from: string;
 }
 
 export class FormatMoving {
@@ -37,8 +39,10 @@ export class FormatMoving {
   /** The date-time to draw for `format`: the drag's preview while it is dragged. */
   dateTimeShown(format: Format): string | null {
     const drag = this.drag;
-    if (!drag?.moved || drag.subject.formatId !== format.id) return format.dateTime;
-    return shiftPlanDateTime(drag.subject.from, drag.days) ?? format.dateTime;
+    if (!drag?.moved || drag.subject.formatId !== format.id || !format.dateTime) {
+      return format.dateTime;
+    }
+    return shiftPlanDateTime(format.dateTime, drag.days) ?? format.dateTime;
   }
 
   private write(format: Format, dateTime: string, reverted: boolean): boolean {
@@ -83,21 +87,20 @@ export class FormatMoving {
 
   /** A press on a marker; the axis is the row's lane (its width is the whole range). */
   pointerDown(event: PointerEvent, format: Format, range: TimelineRange, axis: HTMLElement): void {
-    const from = format.dateTime;
-    if (this.conn.readOnly || !from || event.button !== 0 || !event.isPrimary) return;
-    this.gesture.start(event, { formatId: format.id, from }, range, axis);
+    if (this.conn.readOnly || !format.dateTime || event.button !== 0 || !event.isPrimary) return;
+    this.gesture.start(event, { formatId: format.id }, range, axis);
   }
 
   pointerMove(event: PointerEvent): void {
     this.gesture.move(event);
   }
 
-  /** The drop: writes the dragged date-time when it moved by at least a day. */
+  /** The drop: moves the format's current date-time by the days dragged. */
   pointerUp(event: PointerEvent, formats: readonly Format[]): void {
     const drop = this.gesture.end(event);
     const format = drop && formats.find((f) => f.id === drop.subject.formatId);
-    if (!drop || !format) return;
-    const moved = shiftPlanDateTime(drop.subject.from, drop.days);
+    if (!drop || !format?.dateTime) return;
+    const moved = shiftPlanDateTime(format.dateTime, drop.days);
     if (moved !== null) this.write(format, moved, false);
   }
 

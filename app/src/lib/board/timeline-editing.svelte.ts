@@ -21,11 +21,14 @@ export interface PhaseDates {
 /** What the timeline says about a move: written, refused as backwards, or taken back. */
 export type MoveOutcome = 'moved' | 'reverted' | 'refused';
 
-/** What a phase drag moves: which phase, which part of its bar, from which dates. */
+/**
+ * What a phase drag moves: which phase and which part of its bar. The days are added to the
+ * phase's dates as they are when drawn and dropped, not as they were at the press: what someone
+ * else changed meanwhile (the other end, say) stays.
+ */
 interface DraggedPhase {
   phaseId: string;
   part: TimelinePart;
-  from: PhaseDates;
 }
 
 /** Both dates of a phase, or null while one is missing. */
@@ -56,7 +59,7 @@ export class TimelineEditing {
     const drag = this.drag;
     const from = datesOf(phase);
     if (!drag?.moved || drag.subject.phaseId !== phase.id || !from) return phase;
-    return movedDates(drag.subject.from, drag.subject.part, drag.days);
+    return movedDates(from, drag.subject.part, drag.days);
   }
 
   /** Writes new dates; false when plan-model refused them. */
@@ -75,10 +78,15 @@ export class TimelineEditing {
     return true;
   }
 
-  /** Remembers the dates a phase has when one of its bar's controls gets focus. */
-  focus(phase: Phase): void {
+  /**
+   * Remembers the dates a phase has when its bar gets focus (`enteredBar`), not when focus only
+   * moves between the bar's handles: Escape takes back the moves since then, and nothing older.
+   */
+  focus(phase: Phase, enteredBar: boolean): void {
     const dates = datesOf(phase);
-    if (dates && this.baseline?.phaseId !== phase.id) this.baseline = { phaseId: phase.id, dates };
+    if (enteredBar || this.baseline?.phaseId !== phase.id) {
+      this.baseline = dates ? { phaseId: phase.id, dates } : null;
+    }
   }
 
   /**
@@ -118,21 +126,21 @@ export class TimelineEditing {
     range: TimelineRange,
     axis: HTMLElement,
   ): void {
-    const from = datesOf(phase);
-    if (this.conn.readOnly || !from || event.button !== 0 || !event.isPrimary) return;
-    this.gesture.start(event, { phaseId: phase.id, part, from }, range, axis);
+    if (this.conn.readOnly || !datesOf(phase) || event.button !== 0 || !event.isPrimary) return;
+    this.gesture.start(event, { phaseId: phase.id, part }, range, axis);
   }
 
   pointerMove(event: PointerEvent): void {
     this.gesture.move(event);
   }
 
-  /** The drop: writes the dragged dates when they differ by at least a day. */
+  /** The drop: moves the dragged part of the phase's current dates by the days dragged. */
   pointerUp(event: PointerEvent, phases: readonly Phase[]): void {
     const drop = this.gesture.end(event);
     const phase = drop && phases.find((p) => p.id === drop.subject.phaseId);
-    if (!drop || !phase) return;
-    this.write(phase, movedDates(drop.subject.from, drop.subject.part, drop.days), 'moved');
+    const now = phase && datesOf(phase);
+    if (!drop || !phase || !now) return;
+    this.write(phase, movedDates(now, drop.subject.part, drop.days), 'moved');
   }
 
   /** Ends a drag without writing anything. */

@@ -3,6 +3,7 @@ import { dayNumber } from './berlin-days';
 import {
   MIN_RANGE_DAYS,
   axisTicks,
+  MAX_MONTH_TICKS,
   daysForPixels,
   inRange,
   movedDates,
@@ -119,6 +120,26 @@ describe('axisTicks', () => {
       '2026-05-01',
     ]);
     expect(ticks.every((t) => t.kind === 'month')).toBe(true);
+  });
+
+  it('ticks every n-th month, then every n-th year, never more than the cap', () => {
+    // 2026-01-01 … 2027-12-31: 24 months, each ticked; one day more makes 25, every second.
+    expect(axisTicks({ start: day('2026-01-01'), days: 730 })).toHaveLength(MAX_MONTH_TICKS);
+    expect(axisTicks({ start: day('2026-01-01'), days: 731 })).toHaveLength(13);
+    const threeYears = axisTicks({ start: day('2026-01-01'), days: 1096 });
+    expect(threeYears.map((t) => t.date).slice(0, 3)).toEqual([
+      '2026-01-01',
+      '2026-03-01',
+      '2026-05-01',
+    ]);
+    // A year typed digit by digit ("0202") makes a range of eighteen centuries.
+    const centuries = axisTicks({
+      start: day('0202-01-01'),
+      days: day('2026-12-31') - day('0202-01-01'),
+    });
+    expect(centuries.length).toBeLessThanOrEqual(MAX_MONTH_TICKS);
+    expect(centuries.length).toBeGreaterThan(MAX_MONTH_TICKS / 2);
+    expect(centuries.every((t) => t.date.endsWith('-01-01'))).toBe(true);
   });
 });
 

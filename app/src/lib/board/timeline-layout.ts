@@ -100,15 +100,48 @@ export interface AxisTick {
   kind: 'month' | 'week';
 }
 
-/** The ticks of the axis: each month's first day, or each Monday below `MONTH_TICKS_FROM_DAYS`. */
+/** Most month ticks on the axis; a longer range ticks every 2nd, 3rd, 6th month or by years. */
+export const MAX_MONTH_TICKS = 24;
+
+/** Month steps tried in order before stepping by whole years. */
+const MONTH_STEPS = [1, 2, 3, 6, 12];
+
+/**
+ * The ticks of the axis: each Monday below `MONTH_TICKS_FROM_DAYS`, else first days of months,
+ * at most `MAX_MONTH_TICKS` of them (every n-th month, or every n-th January 1st). Counted by
+ * months, not days: a date typed digit by digit passes through years like 0202, and a range of
+ * centuries must not cost a walk over every day.
+ */
 export function axisTicks(range: TimelineRange): AxisTick[] {
+  if (range.days < MONTH_TICKS_FROM_DAYS) return weekTicks(range);
+  const end = range.start + range.days;
+  const first = monthIndex(dateOfDay(range.start), true);
+  const last = monthIndex(dateOfDay(end - 1), false);
+  const months = last - first + 1;
+  const step =
+    MONTH_STEPS.find((candidate) => months / candidate <= MAX_MONTH_TICKS) ??
+    12 * Math.ceil(months / 12 / MAX_MONTH_TICKS);
   const ticks: AxisTick[] = [];
-  const byMonth = range.days >= MONTH_TICKS_FROM_DAYS;
+  for (let index = Math.ceil(first / step) * step; index <= last; index += step) {
+    const date = `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+    const day = dayNumber(date);
+    if (day !== null && inRange(range, day)) ticks.push({ day, date, kind: 'month' });
+  }
+  return ticks;
+}
+
+/** Months since year 0 of a date's month; `roundUp` skips to the next month unless it is a 1st. */
+function monthIndex(date: string, roundUp: boolean): number {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+  return roundUp && !date.endsWith('-01') ? index + 1 : index;
+}
+
+/** Mondays of a short range. */
+function weekTicks(range: TimelineRange): AxisTick[] {
+  const ticks: AxisTick[] = [];
   for (let day = range.start; day < range.start + range.days; day++) {
-    const date = dateOfDay(day);
     // Day 0 (1970-01-01) was a Thursday, so Mondays are the days ≡ 4 (mod 7).
-    const isTick = byMonth ? date.endsWith('-01') : (((day - 4) % 7) + 7) % 7 === 0;
-    if (isTick) ticks.push({ day, date, kind: byMonth ? 'month' : 'week' });
+    if ((((day - 4) % 7) + 7) % 7 === 0) ticks.push({ day, date: dateOfDay(day), kind: 'week' });
   }
   return ticks;
 }
