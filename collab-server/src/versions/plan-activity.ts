@@ -4,7 +4,7 @@ import {
   GUIDELINE_RULES_VERSION,
   storeGuidelineCheck,
 } from '@prozesswerkstatt/guideline-check';
-import { isPlan, planToJSON, toCanonicalJSON } from '@prozesswerkstatt/plan-model';
+import { canonicalStringify, isPlan, planToJSON } from '@prozesswerkstatt/plan-model';
 import {
   recordDecisions,
   recordOpenThreads,
@@ -210,9 +210,13 @@ export class PlanActivityRecorder implements RoomActivity {
   /** Takes a checkpoint of `doc` unless it equals the newest version, then thins older ones. */
   private async checkpoint(docName: string, doc: Y.Doc): Promise<void> {
     if (!isPlan(doc)) return;
-    const canonical = toCanonicalJSON(doc);
+    // Everything stored is taken from one moment: edits arriving during the awaits below belong
+    // to the next checkpoint, not half to this one.
+    const plan = planToJSON(doc);
+    const canonical = canonicalStringify(plan);
     const sha256 = createHash('sha256').update(canonical).digest('hex');
     const state = Y.encodeStateAsUpdate(doc);
+    const guidelineCheck = storeGuidelineCheck(checkGuidelines(plan));
     const newest = await this.db
       .selectFrom('versions')
       .select('sha256')
@@ -238,7 +242,7 @@ export class PlanActivityRecorder implements RoomActivity {
         author_id: author,
         status: 'draft',
         // The check as it comes out now, kept with the version (the rules may change later).
-        guideline_check: storeGuidelineCheck(checkGuidelines(planToJSON(doc))),
+        guideline_check: guidelineCheck,
         guideline_rules_version: GUIDELINE_RULES_VERSION,
       })
       .execute();
