@@ -4,7 +4,8 @@
  * by unanswered items, listed with links; once answered, A requests, cannot sign off their own
  * request (no button, and the server refuses a forged one), B signs off and the answers are public.
  * Without login, the public page and the receipt-code lookup show the answer without the writer's
- * name or e-mail. axe on the overview with its charts, the public page and the lookup.
+ * name, e-mail or address, while the address's common words stay in the answer. axe on the
+ * overview with its charts, the public page and the lookup.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -23,11 +24,13 @@ import {
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NAME = 'Erika Mustermann';
 const EMAIL = 'erika.mustermann@example.org';
+/** A postal address: its lines go, its words ("Park", "Berlin") stay in other sentences. */
+const ADDRESS = 'Am Park 3\n10115 Berlin';
 const LETTER = 'Bitte pflanzen Sie mehr Bäume am Spielplatz, damit die Kinder Schatten haben.';
 const IDEA = 'Eine Wasserstelle für heiße Sommertage.';
 const CARD = 'Mehr Bänke für ältere Menschen am Rand des Spielplatzes.';
 const REASON = 'Der Platz reicht für eine Wasserstelle nicht; wir prüfen den Nachbarpark.';
-const ANSWER = 'Wir pflanzen im Herbst sechs Linden entlang der Ostseite.';
+const ANSWER = 'Das Land Berlin pflanzt im Herbst sechs Linden am Park entlang der Ostseite.';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
@@ -84,7 +87,7 @@ test('two facilitators release answers; anyone reads them and their own by recei
       authorKind: 'person',
       pseudonym: 'Anwohnerin Turmstraße',
       authorName: NAME,
-      authorContact: EMAIL,
+      authorContact: `${EMAIL}\n${ADDRESS}`,
       title: 'Schatten am Spielplatz',
       text: LETTER,
     },
@@ -221,6 +224,7 @@ test('two facilitators release answers; anyone reads them and their own by recei
   let html = await anonymous.content();
   expect(html).not.toContain(NAME);
   expect(html).not.toContain(EMAIL);
+  expect(html).not.toContain('10115');
   await expectNoAxeViolations(anonymous);
 
   // The receipt code, typed the way people type it, opens the answer to one's own letter.
@@ -246,6 +250,7 @@ test('two facilitators release answers; anyone reads them and their own by recei
   html = await anonymous.content();
   expect(html).not.toContain(NAME);
   expect(html).not.toContain(EMAIL);
+  expect(html).not.toContain('10115');
   await expectNoAxeViolations(anonymous);
   expect(anonymousProblems).toEqual([]);
   await anonymousContext.close();

@@ -82,7 +82,7 @@ function termsOf(row: {
     // A damaged list names nobody; the name and contact are still removed.
   }
   const names = Array.isArray(cosigners) ? cosigners.filter((c) => typeof c === 'string') : [];
-  return personalTerms([row.author_name, row.author_contact, ...names]);
+  return personalTerms({ names: [row.author_name, ...names], contacts: [row.author_contact] });
 }
 
 /**

@@ -581,6 +581,29 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
       });
     });
 
+    it('keeps the common words of a postal contact in public answers', async () => {
+      await withCtx(async (ctx) => {
+        const a = await createContribution(
+          ctx,
+          'p1',
+          letter({
+            authorContact: 'Am Park 3\n10115 Berlin',
+            text: 'Mehr Bänke im Park. Erika Mustermann, Am Park 3, 10115 Berlin',
+          }),
+          'ada',
+        );
+        const response = 'Das Land Berlin wird den Park bis 2027 erneuern.';
+        await setReply(ctx, 'p1', a.id, null, { decision: 'adopted', response }, 'ada');
+        const request = await requestRelease(ctx, 'p1', 'ada');
+        await signOffRelease(ctx, 'p1', request.id, 'bo');
+
+        const [answer] = (await listPublicAnswers(ctx.db, 'p1')).items;
+        expect(answer?.response).toBe(response);
+        expect(answer?.text).toBe('Mehr Bänke im Park. […], […], […]');
+        expect((await lookupReceipt(ctx.db, a.receiptCode))?.answer?.response).toBe(response);
+      });
+    });
+
     it('refuses a sign-off when answers changed after the request', async () => {
       await withCtx(async (ctx) => {
         const a = await createContribution(ctx, 'p1', letter(), 'ada');

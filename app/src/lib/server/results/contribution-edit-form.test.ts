@@ -112,7 +112,7 @@ describe('parseContributionEditForm', () => {
   });
 
   it('refuses a form without a usable version instead of saving blindly', () => {
-    for (const version of ['', '0', 'abc', '3.5']) {
+    for (const version of ['', '0', 'abc', '3.5', '9999999999']) {
       const parsed = parseContributionEditForm(
         formOf(editFormValues(STORED), version),
         STORED,

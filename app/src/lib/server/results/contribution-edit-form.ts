@@ -11,6 +11,7 @@ import {
 } from '@prozesswerkstatt/storage';
 import { m } from '../../paraglide/messages.js';
 import { formText } from '../form-fields.js';
+import { parseRowVersion } from './form-version.js';
 import type { EditField, EditFormValues } from '../../results/contribution-fields.js';
 import { parseContributionForm } from './contribution-form.js';
 
@@ -39,10 +40,9 @@ export function editFormValues(current: Contribution): EditFormValues {
   };
 }
 
-/** The version the form was loaded at; NaN when missing or not a positive integer. */
+/** The version the form was loaded at; NaN when missing or bad (ten digits pass no integer column). */
 export function expectedVersionOf(form: FormData): number {
-  const text = formText(form, 'version');
-  return /^[1-9]\d{0,9}$/.test(text) ? Number(text) : Number.NaN;
+  return parseRowVersion(formText(form, 'version'), false) ?? Number.NaN;
 }
 
 /**

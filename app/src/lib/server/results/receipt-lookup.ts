@@ -22,21 +22,21 @@ export function receiptLookupKey(clientAddress: string): string {
   return `receipt-address:${createHash('sha256').update(clientAddress).digest('hex')}`;
 }
 
-/** What a lookup found; `plan` names the plan and whether its public page exists. */
+/**
+ * What a lookup found. `plan` is only told once the plan has released answers, so its public
+ * page always exists then.
+ */
 export type ReceiptOutcome =
   | { kind: 'throttled'; retryAfterSeconds: number }
   | { kind: 'malformed' }
   | { kind: 'unknown' }
-  | {
-      kind: 'found';
-      receipt: ReceiptLookup;
-      plan: { id: string; title: string; hasPublicPage: boolean };
-    };
+  | { kind: 'found'; receipt: ReceiptLookup; plan: { id: string; title: string } };
 
 /**
  * Counts the attempt of `clientAddress`, then looks `typed` up. A malformed code is told apart
  * (the person mistyped; no query is made, yet it is counted), an unknown one is not told from
- * an unreleased plan's: both say "no contribution with this code".
+ * one of a plan with nothing released yet: both say "no contribution with this code", with the
+ * same status and without the plan, so a code does not give away an unpublished plan's title.
  */
 export async function lookupReceiptCode(
   db: Db,
@@ -48,18 +48,16 @@ export async function lookupReceiptCode(
   if (!verdict.allowed) return { kind: 'throttled', retryAfterSeconds: verdict.retryAfterSeconds };
   if (normalizeReceiptCode(typed) === null) return { kind: 'malformed' };
   const receipt = await lookupReceipt(db, typed);
-  if (receipt === null) return { kind: 'unknown' };
+  if (receipt === null || !(await hasReleasedAnswers(db, receipt.planId))) {
+    return { kind: 'unknown' };
+  }
   const plan = await db
     .selectFrom('plans')
     .select(['id', 'title'])
     .where('id', '=', receipt.planId)
     .executeTakeFirst();
   if (!plan) return { kind: 'unknown' };
-  return {
-    kind: 'found',
-    receipt,
-    plan: { id: plan.id, title: plan.title, hasPublicPage: await hasReleasedAnswers(db, plan.id) },
-  };
+  return { kind: 'found', receipt, plan: { id: plan.id, title: plan.title } };
 }
 
 /** True once any answer of the plan was released: only then is its public page shown. */

@@ -15,6 +15,7 @@ import {
 } from '@prozesswerkstatt/storage';
 import { m } from '../../paraglide/messages.js';
 import { formText } from '../form-fields.js';
+import { parseRowVersion } from './form-version.js';
 
 export const REPLY_FIELDS = [
   'decision',
@@ -80,7 +81,7 @@ export function parseReplyForm(
 ): ParsedReplyForm {
   const values = readReplyForm(form);
   const errors: ReplyFieldErrors = {};
-  const version = parseVersion(formText(form, 'version'), emptyVersion);
+  const version = parseRowVersion(formText(form, 'version'), emptyVersion);
   if (version === undefined) errors.version = m.results_answer_error_version();
 
   let decision: Decision | null = null;
@@ -138,14 +139,6 @@ export function parseReplyForm(
     values,
     input: { decision, reason, response, linkKind, linkId, measureId, duplicateOfCode },
   };
-}
-
-/** The version field: a positive integer, or null when empty and allowed; undefined when bad. */
-function parseVersion(text: string, emptyAllowed: boolean): number | null | undefined {
-  if (text === '') return emptyAllowed ? null : undefined;
-  if (!/^\d{1,9}$/.test(text)) return undefined;
-  const version = Number(text);
-  return version >= 1 ? version : undefined;
 }
 
 /** The form's values for an existing answer (or an empty form). */

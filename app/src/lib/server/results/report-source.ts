@@ -106,7 +106,10 @@ export async function loadReportInput(
   const items = all.filter((c) => !split.has(c.id));
   const numberOf = new Map(items.map((c, index) => [c.id, index + 1]));
   const contributions: ReportContribution[] = items.map((c, index) => {
-    const terms = personalTerms([c.authorName, c.authorContact, ...c.cosigners]);
+    const terms = personalTerms({
+      names: [c.authorName, ...c.cosigners],
+      contacts: [c.authorContact],
+    });
     const clean = (text: string) => pseudonymise(text, terms);
     const reply = c.reply;
     return {

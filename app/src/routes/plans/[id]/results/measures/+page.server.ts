@@ -35,6 +35,7 @@ import {
   readUpload,
 } from '$lib/server/results/measure-import-form';
 import { toMeasureView } from '$lib/server/results/measure-view';
+import { parseRowVersion } from '$lib/server/results/form-version';
 import { resultsContext } from '$lib/server/results/result-events';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -118,7 +119,11 @@ export const actions: Actions = {
     const plan = await requirePlanPermission(locals, params.id, 'results.answer');
     const form = await request.formData();
     const id = formId(form, 'measureId');
-    const version = Number(formText(form, 'version'));
+    const version = parseRowVersion(formText(form, 'version'), false);
+    // A damaged or forged version is the sender's error, not a database failure.
+    if (typeof version !== 'number') {
+      return fail(400, { measureId: id, message: m.results_measure_form_errors() });
+    }
     const db = await getDatabase();
     const current = await getMeasure(db, plan.id, id);
     if (!current) return fail(404, { measureId: id, message: m.results_measure_not_found() });
