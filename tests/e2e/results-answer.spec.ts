@@ -1,7 +1,9 @@
 /**
  * Weigh and answer (issue #18, items 2 and 3) with two editors in two browser contexts:
  * A ticks two duplicate letters in the inbox with the keyboard, groups them and answers the
- * cluster once; B's open inbox shows both answered without a reload. "Not adopted" without a
+ * cluster once; B's open inbox shows both answered without a reload. B then answers one member on
+ * its own: A's open cluster form gets the conflict, and saved again keeps B's answer, marked as
+ * answered on its own. "Not adopted" without a
  * reason is refused with a visible message. A and B answer the same letter at the same moment:
  * one is saved, the other gets the conflict message with the stored answer and keeps what they
  * typed. A reply template made on the templates page fills an answer. axe on every new page.
@@ -119,6 +121,34 @@ test('two editors group duplicates, answer once, and never overwrite each other'
     'Die Leitungen unter dem Gehweg lassen keine Bäume zu.',
   );
   await expect(b.getByTestId('reply-history').locator('tbody tr')).toHaveCount(1);
+
+  // B answers that member on its own while A's cluster form is still open: A's save is refused
+  // with the conflict message, and saved again it keeps B's answer, marked as answered alone.
+  const ownReason = 'Zwei Bäume passen an die Ecke zur Kirchstraße.';
+  await b.getByLabel('Entscheidung', { exact: true }).selectOption('partly_adopted');
+  await b.getByLabel(/^Begründung/).fill(ownReason);
+  await b.getByRole('button', { name: 'Antwort speichern' }).click();
+  await expect(b.getByText('Die Antwort ist gespeichert.')).toBeVisible();
+  const clusterAnswer = 'Die Leitungen liegen unter dem ganzen Gehweg.';
+  await a.getByLabel(/^Begründung/).fill(clusterAnswer);
+  await a.getByRole('button', { name: 'Antwort für alle speichern' }).click();
+  await expect(a.getByTestId('reply-conflict')).toContainText(
+    'Jemand anderes hat inzwischen geantwortet',
+  );
+  await a.getByRole('button', { name: 'Antwort für alle speichern' }).click();
+  await expect(
+    a.getByText(
+      'Die Antwort ist bei 1 Beiträgen gespeichert. Einzeln beantwortete Beiträge behalten ihre eigene Antwort: 1.',
+    ),
+  ).toBeVisible();
+  const ownRow = row(a, 'Schatten Turmstraße');
+  await expect(ownRow.getByTestId('member-decision')).toHaveText('Teilweise übernommen');
+  await expect(ownRow.getByTestId('member-own-answer')).toHaveText('einzeln beantwortet');
+  await expect(row(a, 'Bäume Turmstraße').getByTestId('member-own-answer')).toHaveCount(0);
+  await expect(a.getByTestId('cluster-own-note')).toContainText('Einzeln beantwortet: 1.');
+  await expectNoAxeViolations(a);
+  await b.reload();
+  await expect(b.getByTestId('current-reason')).toHaveText(ownReason);
 
   // A and B answer the same letter at the same moment.
   const itemUrl = await (async () => {

@@ -42,8 +42,9 @@ export async function createCluster(
 }
 
 /**
- * Adds contributions to a cluster. If the cluster was answered, they get its answer (with a history
- * entry each), so every member says what the cluster says.
+ * Adds contributions to a cluster. If the cluster was answered, those without a decision of their
+ * own get its answer (with a history entry each); those with one keep it, listed as answered on
+ * their own ({@link answeredOnItsOwn}).
  */
 export async function addToCluster(
   ctx: ResultsContext,
@@ -97,9 +98,29 @@ export async function removeFromCluster(
 }
 
 /**
+ * Whether a member keeps its own answer when its cluster is answered: it has a decision that was
+ * not given through the cluster (answered on its item page, or brought along when it joined). The
+ * cluster's answer skips such members; clearing the decision on the item page hands it back.
+ */
+export function answeredOnItsOwn(
+  reply: { decision: string | null; clusterId: string | null } | null | undefined,
+): boolean {
+  return reply != null && reply.decision !== null && reply.clusterId === null;
+}
+
+/** What {@link replyToCluster} did. */
+export interface ClusterReplyResult {
+  /** Members that now carry the cluster's answer. */
+  answered: number;
+  /** Members answered on their own ({@link answeredOnItsOwn}), left as they were. */
+  keptOwn: string[];
+}
+
+/**
  * Answers a cluster once: the answer is written to every member (each with its history entry) in
- * one transaction. `expectedVersion` is the cluster version the writer read; a stale one (someone
- * answered the cluster meanwhile) gets {@link ResultsConflictError}. Returns the number of members.
+ * one transaction, except members answered on their own ({@link answeredOnItsOwn}), which keep
+ * theirs. `expectedVersion` is the cluster version the writer read; a stale one (someone answered
+ * the cluster or one of its members meanwhile) gets {@link ResultsConflictError}.
  */
 export async function replyToCluster(
   ctx: ResultsContext,
@@ -108,8 +129,10 @@ export async function replyToCluster(
   expectedVersion: number,
   input: ReplyInput,
   actor: ActorId,
-): Promise<number> {
-  const memberIds = await ctx.db.transaction().execute(async (trx) => {
+): Promise<ClusterReplyResult> {
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    // First the cluster row: it is also what `setReply` locks first for a member, so a member
+    // answered at the same moment either raised the version already or waits for this commit.
     const bumped = await trx
       .updateTable('result_clusters')
       .set((eb) => ({ row_version: eb('row_version', '+', 1) }))
@@ -122,15 +145,30 @@ export async function replyToCluster(
       throw new ResultsConflictError('cluster', clusterId, cluster.row_version);
     }
     const members = await memberIdsOf(trx, clusterId);
+    const keptOwn = await ownAnsweredOf(trx, members);
     const fields = await parseReply(trx, planId, members, input);
     const now = nowOf(ctx);
-    for (const id of members) {
+    const answered = members.filter((id) => !keptOwn.includes(id));
+    for (const id of answered) {
       await writeReply(trx, planId, id, fields, actor, now, { clusterId });
     }
-    return members;
+    return { answered, keptOwn };
   });
-  emit(ctx, { planId, kind: 'reply', reason: 'updated', ids: memberIds, actorId: actor });
-  return memberIds.length;
+  emit(ctx, { planId, kind: 'reply', reason: 'updated', ids: result.answered, actorId: actor });
+  return { answered: result.answered.length, keptOwn: result.keptOwn };
+}
+
+/** Of `ids`, those answered on their own (the SQL form of {@link answeredOnItsOwn}). */
+async function ownAnsweredOf(trx: Executor, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx
+    .selectFrom('replies')
+    .select('contribution_id')
+    .where('contribution_id', 'in', ids)
+    .where('decision', 'is not', null)
+    .where('cluster_id', 'is', null)
+    .execute();
+  return rows.map((row) => row.contribution_id);
 }
 
 /** The plan's clusters with their members. */
@@ -213,7 +251,11 @@ async function memberIdsOf(trx: Executor, clusterId: string): Promise<string[]> 
   return rows.map((row) => row.id);
 }
 
-/** Moves `ids` into the cluster and gives them the cluster's answer if it has one. */
+/**
+ * Moves `ids` into the cluster. An answer they got from another cluster becomes their own (as when
+ * taken out). Those without a decision of their own get the cluster's answer if it has one; those
+ * with one keep it (see {@link answeredOnItsOwn}).
+ */
 async function join(
   trx: Transaction<Database>,
   planId: string,
@@ -243,6 +285,13 @@ async function join(
     .where('plan_id', '=', planId)
     .where('id', 'in', ids)
     .execute();
+  await trx
+    .updateTable('replies')
+    .set({ cluster_id: null })
+    .where('plan_id', '=', planId)
+    .where('contribution_id', 'in', ids)
+    .where('cluster_id', '!=', clusterId)
+    .execute();
   const answer = await trx
     .selectFrom('replies')
     .selectAll()
@@ -251,8 +300,16 @@ async function join(
     .limit(1)
     .executeTakeFirst();
   if (!answer) return;
+  const keptOwn = await ownAnsweredOf(trx, ids);
+  const carrying = await trx
+    .selectFrom('replies')
+    .select('contribution_id')
+    .where('contribution_id', 'in', ids)
+    .where('cluster_id', '=', clusterId)
+    .execute();
+  const skip = new Set([...keptOwn, ...carrying.map((row) => row.contribution_id)]);
   for (const id of ids) {
-    if (id === answer.contribution_id) continue;
+    if (skip.has(id)) continue;
     await writeReply(
       trx,
       planId,

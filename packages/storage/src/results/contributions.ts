@@ -261,17 +261,30 @@ export const splitPartSchema = z.strictObject({
 });
 export type SplitPart = z.input<typeof splitPartSchema>;
 
+/** What a split is based on: the versions of the item and of its answer the person read. */
+export interface SplitBase {
+  /** The contribution's version. */
+  version: number;
+  /** The answer's version; null when it had none. */
+  replyVersion: number | null;
+}
+
 /**
  * Splits a long submission into parts answered separately. Each part copies the original's
  * channel, author, subject and date, points at it as parent, gets a numbered source reference
  * (`<original's reference>#001`) and its own receipt code (the
- * original's code finds the parts' answers too). The original stays as it was; the release rule
- * counts a split original as covered by its parts. Returns the parts.
+ * original's code finds the parts' answers too). The original keeps its text; the release rule
+ * counts a split original as covered by its parts. An item is split once: if it changed or was
+ * answered since `base` was read, or already has parts (entity `split`), {@link ResultsConflictError}
+ * and nothing
+ * is written (a double submit, two people splitting at once, an answer that would be orphaned).
+ * Returns the parts.
  */
 export async function splitContribution(
   ctx: ResultsContext,
   planId: string,
   id: string,
+  base: SplitBase,
   parts: readonly SplitPart[],
   actor: ActorId,
 ): Promise<Contribution[]> {
@@ -279,24 +292,39 @@ export async function splitContribution(
   if (!parsed.success) throw new ResultsInputError(issuesOf(parsed.error));
   const now = nowOf(ctx);
   const created = await ctx.db.transaction().execute(async (trx) => {
+    // The versioned update first: it locks the original, so of two splits at once (PostgreSQL)
+    // the second waits, then finds the version moved on.
     const original = await trx
-      .selectFrom('contributions')
-      .selectAll()
+      .updateTable('contributions')
+      .set((eb) => ({ row_version: eb('row_version', '+', 1), updated_by: actor, updated_at: now }))
       .where('plan_id', '=', planId)
       .where('id', '=', id)
+      .where('row_version', '=', base.version)
+      .returningAll()
       .executeTakeFirst();
-    if (!original) throw new ResultsNotFoundError('contribution', id);
-    const { count } = await trx
+    if (!original) throw await missOrConflict(trx, planId, id);
+    const reply = await trx
+      .selectFrom('replies')
+      .select('row_version')
+      .where('contribution_id', '=', id)
+      .executeTakeFirst();
+    if ((reply?.row_version ?? null) !== base.replyVersion) {
+      throw new ResultsConflictError('reply', id, reply?.row_version ?? null);
+    }
+    const existing = await trx
       .selectFrom('contributions')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .select('id')
       .where('parent_id', '=', id)
-      .executeTakeFirstOrThrow();
+      .limit(1)
+      .executeTakeFirst();
+    // Entity 'split': the caller says "already split" rather than "changed meanwhile".
+    if (existing) throw new ResultsConflictError('split', id, base.version);
     const rows = parsed.data.map((part, index) => ({
       ...original,
       contact_consent: original.contact_consent === 1 ? (1 as const) : (0 as const),
       id: randomUUID(),
       // "<original's reference>#001": numbered in order, so parts sort as they were split.
-      source_ref: `${original.source_ref ?? original.id}#${String(Number(count) + index + 1).padStart(3, '0')}`,
+      source_ref: `${original.source_ref ?? original.id}#${String(index + 1).padStart(3, '0')}`,
       title: part.title ?? original.title,
       text: part.text,
       parent_id: original.id,

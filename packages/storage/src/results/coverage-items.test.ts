@@ -85,7 +85,14 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
           letter('x'.repeat(500), '2026-03-05'),
           'ada',
         );
-        const [part] = await splitContribution(ctx, 'p1', long.id, [{ text: 'Teil' }], 'ada');
+        const [part] = await splitContribution(
+          ctx,
+          'p1',
+          long.id,
+          { version: long.version, replyVersion: null },
+          [{ text: 'Teil' }],
+          'ada',
+        );
         await createContribution(ctx, 'p2', letter('fremd', '2026-03-01'), 'ada');
 
         const today = '2026-04-01';

@@ -79,7 +79,9 @@ async function mustExist(
 /**
  * Answers one contribution. `expectedVersion` is the reply version the writer read (null: there
  * was none); if someone answered meanwhile, {@link ResultsConflictError} and nothing written.
- * Every change is kept in the reply's history. Returns the reply as stored.
+ * Every change is kept in the reply's history. A member of a cluster answered here keeps this
+ * answer when the cluster is answered (`answeredOnItsOwn`), and the cluster's version rises.
+ * Returns the reply as stored.
  */
 export async function setReply(
   ctx: ResultsContext,
@@ -92,12 +94,21 @@ export async function setReply(
   const reply = await ctx.db.transaction().execute(async (trx) => {
     const exists = await trx
       .selectFrom('contributions')
-      .select('id')
+      .select(['id', 'cluster_id'])
       .where('plan_id', '=', planId)
       .where('id', '=', contributionId)
       .executeTakeFirst();
     if (!exists) throw new ResultsNotFoundError('contribution', contributionId);
     const fields = await parseReply(trx, planId, [contributionId], input);
+    if (exists.cluster_id !== null) {
+      // The cluster changes too: this member now keeps its own answer, so a cluster form opened
+      // before is stale. Locked before the reply, in the order `replyToCluster` locks them.
+      await trx
+        .updateTable('result_clusters')
+        .set((eb) => ({ row_version: eb('row_version', '+', 1) }))
+        .where('id', '=', exists.cluster_id)
+        .execute();
+    }
     // An answer given to one item alone is no longer its cluster's answer.
     await writeReply(trx, planId, contributionId, fields, actor, nowOf(ctx), {
       expectedVersion,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PARTS, parseSplitForm, proposedParts } from './split-form.js';
 
-function formOf(parts: string[]): FormData {
+function formOf(parts: string[], version = '3', replyVersion = ''): FormData {
   const form = new FormData();
+  form.set('version', version);
+  form.set('replyVersion', replyVersion);
   for (const part of parts) form.append('part', part);
   return form;
 }
@@ -23,7 +25,28 @@ describe('parseSplitForm', () => {
     expect(parseSplitForm(formOf([' Bäume ', '', 'Bänke']))).toEqual({
       ok: true,
       parts: [{ text: 'Bäume' }, { text: 'Bänke' }],
+      base: { version: 3, replyVersion: null },
     });
+  });
+
+  it('carries the versions the page read and refuses a form without them', () => {
+    const parsed = parseSplitForm(formOf(['Bäume', 'Bänke'], '4', '2'));
+    expect(parsed.ok && parsed.base).toEqual({ version: 4, replyVersion: 2 });
+    for (const [version, replyVersion] of [
+      ['', ''],
+      ['0', ''],
+      ['x', ''],
+      ['4', 'zwei'],
+      ['1234567890', ''],
+    ] as const) {
+      const refused = parseSplitForm(formOf(['Bäume', 'Bänke'], version, replyVersion));
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.parts).toEqual(['Bäume', 'Bänke']);
+    }
+    const missing = new FormData();
+    missing.append('part', 'Bäume');
+    missing.append('part', 'Bänke');
+    expect(parseSplitForm(missing).ok).toBe(false);
   });
 
   it('needs two parts with text', () => {

@@ -5,6 +5,7 @@
  */
 import { CONTRIBUTION_LIMITS } from '@prozesswerkstatt/storage';
 import { m } from '../../paraglide/messages.js';
+import { parseRowVersion } from './form-version.js';
 
 /** Most parts one split makes (storage's limit). */
 export const MAX_PARTS = 200;
@@ -29,19 +30,48 @@ export function proposedParts(text: string): string[] {
   return parts.slice(0, MAX_PARTS);
 }
 
+/** The versions of the item and its answer the split page read (storage's `SplitBase`). */
+export interface SplitFormBase {
+  version: number;
+  replyVersion: number | null;
+}
+
 export type ParsedSplitForm =
-  | { ok: true; parts: { text: string }[] }
+  | { ok: true; parts: { text: string }[]; base: SplitFormBase }
   | { ok: false; error: string; partErrors: Record<number, string>; parts: string[] };
 
 /**
- * The confirmed parts (form fields `part`, in order). Empty ones are dropped (a part removed by
- * clearing it); at least two must remain, each within the text limit.
+ * The hidden fields `version` (the item's) and `replyVersion` (its answer's, empty when it had
+ * none); undefined when missing or damaged, since a split without them could run twice.
+ */
+export function splitBaseOf(form: FormData): SplitFormBase | undefined {
+  const textOf = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const versionText = textOf('version');
+  const replyText = textOf('replyVersion');
+  if (versionText === undefined || replyText === undefined) return undefined;
+  const version = parseRowVersion(versionText, false);
+  const replyVersion = parseRowVersion(replyText, true);
+  if (version == null || replyVersion === undefined) return undefined;
+  return { version, replyVersion };
+}
+
+/**
+ * The confirmed parts (form fields `part`, in order) and the versions they were split at. Empty
+ * parts are dropped (a part removed by clearing it); at least two must remain, each within the
+ * text limit.
  */
 export function parseSplitForm(form: FormData): ParsedSplitForm {
   const submitted = form
     .getAll('part')
     .map((value) => (typeof value === 'string' ? value.trim() : ''));
   const parts = submitted.filter((part) => part !== '');
+  const base = splitBaseOf(form);
+  if (!base) {
+    return { ok: false, error: m.results_sort_error_version(), partErrors: {}, parts: submitted };
+  }
   if (parts.length > MAX_PARTS) {
     return {
       ok: false,
@@ -62,5 +92,5 @@ export function parseSplitForm(form: FormData): ParsedSplitForm {
   if (Object.keys(partErrors).length > 0) {
     return { ok: false, error: m.results_form_has_errors(), partErrors, parts };
   }
-  return { ok: true, parts: parts.map((text) => ({ text })) };
+  return { ok: true, parts: parts.map((text) => ({ text })), base };
 }

@@ -1,8 +1,10 @@
 import { error, fail } from '@sveltejs/kit';
 import {
+  ResultsConflictError,
   ResultsInputError,
   ResultsNotFoundError,
   getContribution,
+  getReply,
   splitContribution,
 } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
@@ -17,14 +19,18 @@ import type { Actions, PageServerLoad } from './$types';
 
 /**
  * Splitting a long submission into parts answered separately: the page proposes the text's
- * paragraphs, the person adjusts them; the parts become new items linked to the original.
+ * paragraphs, the person adjusts them; the parts become new items linked to the original. An item
+ * is split once, at the versions the page read (see storage's `splitContribution`).
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanPermission(locals, params.id, 'results.answer');
   const db = await getDatabase();
   const contribution = await getContribution(db, plan.id, boundedId(params.cid));
   if (!contribution) error(404, m.results_not_found());
-  const parts = await countParts(db, plan.id, contribution.id);
+  const [parts, reply] = await Promise.all([
+    countParts(db, plan.id, contribution.id),
+    getReply(db, plan.id, contribution.id),
+  ]);
   return {
     plan: { id: plan.id, title: plan.title },
     item: {
@@ -33,6 +39,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
       text: contribution.text,
       sourceRef: contribution.sourceRef,
       parts,
+      // Sent back with the split: storage refuses it if either moved on (answered, split).
+      version: contribution.version,
+      replyVersion: reply?.version ?? null,
     },
     proposed: proposedParts(contribution.text),
   };
@@ -55,6 +64,7 @@ export const actions: Actions = {
         resultsContext(db),
         plan.id,
         boundedId(params.cid),
+        parsed.base,
         parsed.parts,
         plan.user.id,
       );
@@ -67,6 +77,17 @@ export const actions: Actions = {
       };
     } catch (failure) {
       if (failure instanceof ResultsNotFoundError) error(404, m.results_not_found());
+      if (failure instanceof ResultsConflictError) {
+        // A double submit, someone else's split, or an answer saved meanwhile: nothing written.
+        return fail(409, {
+          error:
+            failure.entity === 'split'
+              ? m.results_sort_split_already()
+              : m.results_sort_split_conflict(),
+          partErrors: {},
+          parts: parsed.parts.map((part) => part.text),
+        });
+      }
       if (failure instanceof ResultsInputError) {
         return fail(400, {
           error: m.results_error_invalid(),

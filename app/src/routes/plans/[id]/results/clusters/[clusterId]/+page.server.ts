@@ -5,13 +5,15 @@ import {
   ResultsConflictError,
   ResultsInputError,
   ResultsNotFoundError,
+  answeredOnItsOwn,
   berlinToday,
   deleteCluster,
-  getReply,
   listClusters,
   listContributions,
   removeFromCluster,
   replyToCluster,
+  type ContributionListItem,
+  type Reply,
 } from '@prozesswerkstatt/storage';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime.js';
@@ -39,8 +41,19 @@ async function clusterOf(db: Db, planId: string, clusterId: string) {
   return cluster;
 }
 
+/** The cluster's answer: the newest one given through it (members answered alone have others). */
+function clusterAnswerOf(items: readonly ContributionListItem[], clusterId: string): Reply | null {
+  return (
+    items
+      .map((item) => item.reply)
+      .filter((reply): reply is Reply => reply?.clusterId === clusterId)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null
+  );
+}
+
 /**
- * A cluster of duplicates, answered once: the answer is written to every member. Everyone who
+ * A cluster of duplicates, answered once: the answer is written to every member not answered on
+ * its own (`answeredOnItsOwn`; those are listed as such). Everyone who
  * reads the results reads it; editors and facilitators answer it and take members out.
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -53,11 +66,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     listMembers(db, plan.id, { userId: plan.user.id, seesEmails: false }),
     loadAnswerChoices(db, await getStorage(), plan.id, getLocale()),
   ]);
-  // The cluster's answer is the newest answer given to it (every member has the same one).
-  const answered = page.items
-    .map((item) => item.reply)
-    .filter((reply) => reply?.clusterId === cluster.id)
-    .sort((a, b) => (b?.updatedAt ?? '').localeCompare(a?.updatedAt ?? ''))[0];
+  const answered = clusterAnswerOf(page.items, cluster.id);
   return {
     plan: { id: plan.id, title: plan.title },
     userId: plan.user.id,
@@ -65,9 +74,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     today: berlinToday(),
     cluster: { id: cluster.id, label: cluster.label, version: cluster.version },
     items: page.items.map((item) => toInboxRow(item, plan.role)),
+    // Members that keep their own answer when the cluster is answered: the page marks them.
+    ownAnswerIds: page.items.filter((item) => answeredOnItsOwn(item.reply)).map((item) => item.id),
     total: page.total,
-    reply: answered ?? null,
-    replyValues: replyFormValues(answered ?? null, null),
+    reply: answered,
+    replyValues: replyFormValues(answered, null),
     decisions: DECISIONS,
     members: members.map((member) => ({ userId: member.userId, name: member.name })),
     links: choices.links,
@@ -77,7 +88,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-  /** Answers the cluster once; the answer goes to every member. */
+  /** Answers the cluster once; the answer goes to every member not answered on its own. */
   reply: async ({ locals, params, request }) => {
     const plan = await requirePlanPermission(locals, params.id, 'results.answer');
     const db = await getDatabase();
@@ -88,7 +99,7 @@ export const actions: Actions = {
     const input = await toReplyInput(db, plan.id, parsed.input, cluster.memberIds);
     if (!input.ok) return fail(400, { reply: { errors: input.errors, values: parsed.values } });
     try {
-      const count = await replyToCluster(
+      const { answered, keptOwn } = await replyToCluster(
         resultsContext(db),
         plan.id,
         cluster.id,
@@ -96,14 +107,23 @@ export const actions: Actions = {
         input.input,
         plan.user.id,
       );
-      return { saved: 'reply' as const, count };
+      return { saved: 'reply' as const, count: answered, keptOwn: keptOwn.length };
     } catch (caught) {
       if (caught instanceof ResultsConflictError) {
-        const first = cluster.memberIds[0];
-        const current = first ? ((await getReply(db, plan.id, first)) ?? null) : null;
+        // The cluster's stored answer (a member answered on its own may have caused the conflict).
+        const members = await listContributions(
+          db,
+          plan.id,
+          { clusterId: cluster.id },
+          { limit: MEMBER_LIMIT },
+        );
+        const current = clusterAnswerOf(members.items, cluster.id);
+        const ownAnswerIds = members.items
+          .filter((item) => answeredOnItsOwn(item.reply))
+          .map((item) => item.id);
         return fail(409, {
           reply: { errors: {}, values: parsed.values },
-          conflict: { current, version: caught.currentVersion },
+          conflict: { current, version: caught.currentVersion, ownAnswerIds },
         });
       }
       if (caught instanceof ResultsInputError) {
