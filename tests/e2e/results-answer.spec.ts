@@ -138,7 +138,7 @@ test('two editors group duplicates, answer once, and never overwrite each other'
   await a.getByRole('button', { name: 'Antwort für alle speichern' }).click();
   await expect(
     a.getByText(
-      'Die Antwort ist bei 1 Beiträgen gespeichert. Einzeln beantwortete Beiträge behalten ihre eigene Antwort: 1.',
+      'Die Antwort ist bei 1 Beitrag gespeichert. Einzeln beantwortete Beiträge behalten ihre eigene Antwort: 1.',
     ),
   ).toBeVisible();
   const ownRow = row(a, 'Schatten Turmstraße');
