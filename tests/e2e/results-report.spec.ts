@@ -2,9 +2,10 @@
  * Measures and the results report (issue #18, items 4 and 5): the facilitator creates a measure,
  * adds a milestone and links the contribution behind it with the keyboard; a viewer's open
  * measures page shows each change live. An accountability CSV with a bad row is refused with its
- * line, a good one previewed and imported. The report page lists the decision with its reason;
- * its DOCX and the weighing table's XLSX parse and hold the decision, and no author's name or
- * e-mail address. axe on the measures page (both roles) and the report.
+ * line, a good one previewed and imported. The report page (the public edition) lists a decision
+ * with its reason once released; its DOCX and the weighing table's XLSX parse and hold the
+ * decision, and no author's name or e-mail address. axe on the measures page (both roles) and the
+ * report.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
@@ -14,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.js';
 import { ADMIN, login, newAccount, registerUser } from './helpers/accounts.js';
 import { acceptInvite, createPlanOverHttp, inviteOverHttp } from './helpers/plans.js';
-import { seedAnsweredContributions } from './helpers/results.js';
+import { releaseSeededAnswers, seedAnsweredContributions } from './helpers/results.js';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AUTHOR = 'Erika Mustermann';
@@ -66,7 +67,8 @@ test('a measure is made and linked live; report and weighing table carry the dec
   // The viewer keeps the measures page open in a browser of their own.
   const viewerContext = await browser.newContext();
   const viewer = await viewerContext.newPage();
-  await registerUser(viewer, newAccount('leser'));
+  const reader = newAccount('leser');
+  await registerUser(viewer, reader);
   await acceptInvite(viewer, viewerLink);
   await viewer.goto(`/plans/${planId}/results/measures`);
   await expect(viewer.getByText('Noch keine Maßnahmen.')).toBeVisible();
@@ -147,6 +149,12 @@ test('a measure is made and linked live; report and weighing table carry the dec
     page.getByRole('status').filter({ hasText: 'Import abgeschlossen: 1 neu' }),
   ).toBeVisible();
   await expect(viewer.locator('article.measure')).toHaveCount(2);
+
+  // The report is the public edition: it shows released answers only, so release them first.
+  await page.goto(`/plans/${planId}/results/report`);
+  await expect(page.getByText('Antworten freigegeben')).toBeVisible();
+  await expect(page.getByText(REASON)).toHaveCount(0);
+  await releaseSeededAnswers(planId, ADMIN.email, reader.email);
 
   // The report page shows the decision with its reason and the measure.
   await page.goto(`/plans/${planId}/results/report`);

@@ -8,7 +8,9 @@ import {
   createTheme,
   getDatabase,
   openStorage,
+  requestRelease,
   setReply,
+  signOffRelease,
   tagContribution,
 } from '@prozesswerkstatt/storage';
 
@@ -83,6 +85,35 @@ export async function seedAnsweredContributions(
       ids.push(created.id);
     }
     return ids;
+  } finally {
+    await storage.close();
+  }
+}
+
+/**
+ * Releases the plan's answers as if `requesterEmail` asked and `signerEmail` signed off (storage
+ * checks only that they differ; the release screens and their role checks are
+ * results-release.spec.ts's subject). The public report shows released answers only.
+ */
+export async function releaseSeededAnswers(
+  planId: string,
+  requesterEmail: string,
+  signerEmail: string,
+): Promise<void> {
+  const storage = await openStorage({ dataDir: dataDir(), logger: () => {} });
+  try {
+    const db = getDatabase(storage);
+    const idOf = async (email: string) =>
+      (
+        await db
+          .selectFrom('users')
+          .select('id')
+          .where('email', '=', email)
+          .executeTakeFirstOrThrow()
+      ).id;
+    const ctx = { db };
+    const request = await requestRelease(ctx, planId, await idOf(requesterEmail));
+    await signOffRelease(ctx, planId, request.id, await idOf(signerEmail));
   } finally {
     await storage.close();
   }

@@ -24,6 +24,7 @@ export function reportLabels(): ResultsReportLabels {
     generatedAt: m.results_report_generated_at(),
     releasedAt: m.results_report_released_at(),
     notReleased: m.results_report_not_released(),
+    changedSinceRelease: m.results_report_changed_since_release(),
     edition: m.results_report_edition(),
     editionPublic: m.results_report_edition_public(),
     editionInternal: m.results_report_edition_internal(),

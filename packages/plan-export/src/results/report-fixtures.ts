@@ -25,6 +25,7 @@ export const REPORT_LABELS: ResultsReportLabels = {
   generatedAt: 'Erstellt',
   releasedAt: 'Freigegeben',
   notReleased: 'noch nicht',
+  changedSinceRelease: 'seither geändert',
   edition: 'Fassung',
   editionPublic: 'öffentlich',
   editionInternal: 'intern',
@@ -88,6 +89,7 @@ export const REPORT_INPUT: ResultsReportInput = {
   planTitle: 'Spielplatz Nord',
   generatedAt: '2026-04-01T10:00:00.000Z',
   releasedAt: null,
+  changedSinceRelease: false,
   contributions: [
     {
       ...base,

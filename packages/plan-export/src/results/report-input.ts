@@ -65,6 +65,11 @@ export interface ResultsReportInput {
   generatedAt: string;
   /** When the answers were last released (ISO-8601), null if never. */
   releasedAt: string | null;
+  /**
+   * Whether the answers shown changed after that release (an internal edition reads them as
+   * they are now); the edition facts then say the changes are not released.
+   */
+  changedSinceRelease: boolean;
   /** In report-number order. */
   contributions: ReportContribution[];
   themes: ReportTheme[];
@@ -87,6 +92,8 @@ export interface ResultsReportLabels {
   generatedAt: string;
   releasedAt: string;
   notReleased: string;
+  /** Added to the release date when answers changed since. */
+  changedSinceRelease: string;
   edition: string;
   editionPublic: string;
   editionInternal: string;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineBlock, Section } from '../outline/outline.js';
 import { REPORT_INPUT, REPORT_LABELS } from './report-fixtures.js';
-import { excerpt, representativeQuotes, resultsReportOutline } from './report-outline.js';
+import {
+  editionFacts,
+  excerpt,
+  representativeQuotes,
+  resultsReportOutline,
+} from './report-outline.js';
 import { weighingTable, weighingTableOutline } from './weighing-outline.js';
 
 /** Every section of an outline, depth first, as `level heading`. */
@@ -141,6 +146,19 @@ describe('weighing table', () => {
     expect(open.header).not.toContain('Pseudonym');
     expect(JSON.stringify(weighingTableOutline(REPORT_INPUT, REPORT_LABELS, 'public'))).not.toMatch(
       /Beitrag-[A-D]/,
+    );
+  });
+});
+
+describe('edition facts', () => {
+  it('names the release date, and says when answers changed since', () => {
+    const value = (input: typeof REPORT_INPUT) =>
+      editionFacts(input, REPORT_LABELS).find((f) => f.label === 'Freigegeben')?.value;
+    expect(value(REPORT_INPUT)).toBe('noch nicht');
+    const released = { ...REPORT_INPUT, releasedAt: '2026-04-02T09:00:00.000Z' };
+    expect(value(released)).toBe('am 2026-04-02');
+    expect(value({ ...released, changedSinceRelease: true })).toBe(
+      'am 2026-04-02 (seither geändert)',
     );
   });
 });

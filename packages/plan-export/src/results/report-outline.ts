@@ -70,7 +70,12 @@ export function editionFacts(input: ResultsReportInput, labels: ResultsReportLab
     { label: labels.generatedAt, value: labels.dateTime(input.generatedAt) },
     {
       label: labels.releasedAt,
-      value: input.releasedAt === null ? labels.notReleased : labels.dateTime(input.releasedAt),
+      value:
+        input.releasedAt === null
+          ? labels.notReleased
+          : input.changedSinceRelease
+            ? `${labels.dateTime(input.releasedAt)} (${labels.changedSinceRelease})`
+            : labels.dateTime(input.releasedAt),
     },
   ];
 }

@@ -1,4 +1,4 @@
-import type { ContributionChannel, Decision } from '../schema/results-values.js';
+import type { ContributionChannel, Decision, LinkKind } from '../schema/results-values.js';
 import type { Executor } from './context.js';
 import { personalTerms, pseudonymise } from './pseudonymise.js';
 import { normalizeReceiptCode } from './receipt-code.js';
@@ -23,6 +23,9 @@ export interface PublicAnswer {
   response: string;
   duplicateOfId: string | null;
   measureId: string | null;
+  /** The plan element the answer says changed (ids only; the report words them). */
+  linkKind: LinkKind | null;
+  linkId: string | null;
   releasedAt: string;
 }
 
@@ -32,6 +35,7 @@ function publicRows(db: Executor) {
     db
       .selectFrom('released_replies as rr')
       .innerJoin('contributions as c', 'c.id', 'rr.contribution_id')
+      .leftJoin('replies as r', 'r.contribution_id', 'rr.contribution_id')
       .select([
         'c.id as contributionId',
         'c.channel',
@@ -51,6 +55,15 @@ function publicRows(db: Executor) {
         'rr.duplicate_of_id as duplicateOfId',
         'rr.measure_id as measureId',
         'rr.released_at as releasedAt',
+        'rr.public_title',
+        'rr.public_text',
+        'rr.public_reason',
+        'rr.public_response',
+        'rr.link_kind as linkKind',
+        'rr.link_id as linkId',
+        // The link of rows released before storage-0013, which kept none.
+        'r.link_kind as live_link_kind',
+        'r.link_id as live_link_id',
       ])
       // Only the newest release of each contribution.
       .where((eb) =>
@@ -85,21 +98,69 @@ function termsOf(row: {
   return personalTerms({ names: [row.author_name, ...names], contacts: [row.author_contact] });
 }
 
+/** The words of a released answer as they go public. */
+export interface PublicWords {
+  title: string;
+  text: string;
+  reason: string;
+  response: string;
+}
+
 /**
- * A public answer without personal data: the personal columns go, and the author's names,
- * contacts and co-signers, e-mail addresses and phone numbers are taken out of the title, the
- * text and the answer (people sign their letters; staff quote them).
+ * The public form of a contribution's words and its answer: the author's names, contacts and
+ * co-signers, e-mail addresses and phone numbers taken out of the title, the text and the answer
+ * (people sign their letters; staff quote them). A release stores this form, so what it made
+ * public stays as signed off.
  */
-function toPublic(row: PublicRow): PublicAnswer {
-  const { received_at, author_name, author_contact, cosigners, ...rest } = row;
-  const terms = termsOf({ author_name, author_contact, cosigners });
+export function publicWordsOf(
+  row: PublicWords & {
+    author_name: string | null;
+    author_contact: string | null;
+    cosigners: string | null;
+  },
+): PublicWords {
+  const terms = termsOf(row);
   const clean = (text: string) => pseudonymise(text, terms);
   return {
+    title: clean(row.title),
+    text: clean(row.text),
+    reason: clean(row.reason),
+    response: clean(row.response),
+  };
+}
+
+/**
+ * A public answer without personal data: the personal columns go, and the words are those stored
+ * at release. Rows released before storage-0013 stored none; theirs are cleaned from the live
+ * contribution (as every row was before).
+ */
+function toPublic(row: PublicRow): PublicAnswer {
+  const {
+    received_at,
+    author_name,
+    author_contact,
+    cosigners,
+    public_title,
+    public_text,
+    public_reason,
+    public_response,
+    live_link_kind,
+    live_link_id,
+    ...rest
+  } = row;
+  const snapshot =
+    public_title !== null &&
+    public_text !== null &&
+    public_reason !== null &&
+    public_response !== null
+      ? { title: public_title, text: public_text, reason: public_reason, response: public_response }
+      : null;
+  const words = snapshot ?? publicWordsOf({ ...rest, author_name, author_contact, cosigners });
+  return {
     ...rest,
-    title: clean(rest.title),
-    text: clean(rest.text),
-    reason: clean(rest.reason),
-    response: clean(rest.response),
+    ...words,
+    linkKind: snapshot ? rest.linkKind : live_link_kind,
+    linkId: snapshot ? rest.linkId : live_link_id,
     receivedOn: received_at.slice(0, 10),
   };
 }
@@ -163,6 +224,7 @@ export async function lookupReceipt(db: Executor, typed: string): Promise<Receip
     .executeTakeFirst();
   if (!row) return null;
   const answer = await publicRows(db).where('c.id', '=', row.id).executeTakeFirst();
+  const own = answer ? toPublic(answer) : null;
   const parts = await publicRows(db)
     .where('c.parent_id', '=', row.id)
     .orderBy('c.source_ref')
@@ -172,8 +234,9 @@ export async function lookupReceipt(db: Executor, typed: string): Promise<Receip
     contributionId: row.id,
     channel: row.channel,
     receivedOn: row.received_at.slice(0, 10),
-    title: pseudonymise(row.title, termsOf(row)),
-    answer: answer ? toPublic(answer) : null,
+    // As released when it was; an item not (yet) released itself shows its title cleaned now.
+    title: own ? own.title : pseudonymise(row.title, termsOf(row)),
+    answer: own,
     parts: parts.map(toPublic),
   };
 }

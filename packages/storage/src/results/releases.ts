@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ReleaseStatus } from '../schema/results-values.js';
 import { emit, nowOf, type ActorId, type Executor, type ResultsContext } from './context.js';
 import { releaseBlockers } from './coverage.js';
+import { publicWordsOf } from './public-view.js';
 import {
   FourEyesError,
   ReleaseBlockedError,
@@ -77,8 +78,9 @@ export async function requestRelease(
 /**
  * The second signature: another person than the requester releases the answers. The rule is
  * checked again, and answers changed since the request refuse it (the signer signs what was
- * requested). Copies every decided answer into `released_replies` (what the public page shows)
- * and marks those contributions published, in one transaction.
+ * requested). Copies every decided answer into `released_replies` (what the public page shows),
+ * with the item's title and text and the answer in their public form (`publicWordsOf`), and marks
+ * those contributions published, in one transaction.
  */
 export async function signOffRelease(
   ctx: ResultsContext,
@@ -113,29 +115,51 @@ export async function signOffRelease(
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) throw new ReleaseStateError('not_requested');
     const replies = await trx
-      .selectFrom('replies')
+      .selectFrom('replies as r')
+      .innerJoin('contributions as c', 'c.id', 'r.contribution_id')
       .select([
-        'contribution_id',
-        'decision',
-        'reason',
-        'response',
-        'duplicate_of_id',
-        'measure_id',
+        'r.contribution_id',
+        'r.decision',
+        'r.reason',
+        'r.response',
+        'r.duplicate_of_id',
+        'r.measure_id',
+        'r.link_kind',
+        'r.link_id',
+        'c.title',
+        'c.text',
+        // Read only to take them out of the words; never stored with the release.
+        'c.author_name',
+        'c.author_contact',
+        'c.cosigners',
       ])
-      .where('plan_id', '=', planId)
-      .where('decision', 'is not', null)
+      .where('r.plan_id', '=', planId)
+      .where('r.decision', 'is not', null)
       .execute();
     for (let start = 0; start < replies.length; start += 500) {
       await trx
         .insertInto('released_replies')
         .values(
-          replies.slice(start, start + 500).map((reply) => ({
-            ...reply,
-            decision: reply.decision as NonNullable<typeof reply.decision>,
-            release_id: releaseId,
-            plan_id: planId,
-            released_at: now,
-          })),
+          replies.slice(start, start + 500).map((reply) => {
+            const words = publicWordsOf(reply);
+            return {
+              contribution_id: reply.contribution_id,
+              decision: reply.decision as NonNullable<typeof reply.decision>,
+              reason: reply.reason,
+              response: reply.response,
+              duplicate_of_id: reply.duplicate_of_id,
+              measure_id: reply.measure_id,
+              release_id: releaseId,
+              plan_id: planId,
+              released_at: now,
+              public_title: words.title,
+              public_text: words.text,
+              public_reason: words.reason,
+              public_response: words.response,
+              link_kind: reply.link_kind,
+              link_id: reply.link_id,
+            };
+          }),
         )
         .execute();
     }
@@ -211,4 +235,26 @@ export async function listReleases(db: Executor, planId: string): Promise<Releas
     releasedAt: row.released_at,
     itemCount: row.item_count,
   }));
+}
+
+/**
+ * The plan's newest release and whether any answer changed since (an answer written after it
+ * is in `reply_history` past the mark the release was signed off at); null before the first.
+ */
+export async function lastRelease(
+  db: Executor,
+  planId: string,
+): Promise<{ releasedAt: string; answersChangedSince: boolean } | null> {
+  const release = await db
+    .selectFrom('result_releases')
+    .select(['released_at', 'history_mark'])
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'released')
+    .orderBy('released_at', 'desc')
+    .executeTakeFirst();
+  if (!release?.released_at) return null;
+  return {
+    releasedAt: release.released_at,
+    answersChangedSince: (await newestHistoryId(db, planId)) > release.history_mark,
+  };
 }

@@ -27,6 +27,7 @@ import {
   createTheme,
   getContribution,
   insertContributions,
+  lastRelease,
   listClusters,
   listContributionThemes,
   listContributions,
@@ -544,6 +545,8 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
             'cosignerCount',
             'decision',
             'duplicateOfId',
+            'linkId',
+            'linkKind',
             'measureId',
             'pseudonym',
             'reason',
@@ -602,6 +605,108 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
         expect(answer?.response).toBe(response);
         expect(answer?.text).toBe('Mehr Bänke im Park. […], […], […]');
         expect((await lookupReceipt(ctx.db, a.receiptCode))?.answer?.response).toBe(response);
+      });
+    });
+
+    it('shows what was released, not later edits of the item or of its author', async () => {
+      await withCtx(async (ctx) => {
+        const a = await createContribution(
+          ctx,
+          'p1',
+          letter({
+            title: 'Bänke, Erika Mustermann',
+            text: 'Mehr Bänke. Mit freundlichen Grüßen, Erika Mustermann',
+          }),
+          'ada',
+        );
+        const reply = await setReply(
+          ctx,
+          'p1',
+          a.id,
+          null,
+          { decision: 'adopted', response: 'Danke, Frau Mustermann.' },
+          'ada',
+        );
+        expect(await lastRelease(ctx.db, 'p1')).toBeNull();
+        const request = await requestRelease(ctx, 'p1', 'ada');
+        const released = await signOffRelease(ctx, 'p1', request.id, 'bo');
+        expect(await lastRelease(ctx.db, 'p1')).toEqual({
+          releasedAt: released.releasedAt,
+          answersChangedSince: false,
+        });
+
+        // After sign-off an editor changes the words and an erasure clears the name and contact.
+        const current = await getContribution(ctx.db, 'p1', a.id);
+        await updateContribution(
+          ctx,
+          'p1',
+          a.id,
+          current!.version,
+          {
+            title: 'Neuer Titel',
+            text: 'Ganz anderer Text. Mit freundlichen Grüßen, Erika Mustermann',
+            authorName: null,
+            authorContact: null,
+            cosigners: [],
+          },
+          'ada',
+        );
+        await setReply(
+          ctx,
+          'p1',
+          a.id,
+          reply.version,
+          { response: 'Erika Mustermann: nein' },
+          'ada',
+        );
+        expect((await lastRelease(ctx.db, 'p1'))?.answersChangedSince).toBe(true);
+
+        const expected = {
+          title: 'Bänke, […]',
+          text: 'Mehr Bänke. Mit freundlichen Grüßen, […]',
+          response: 'Danke, Frau […].',
+        };
+        const [item] = (await listPublicAnswers(ctx.db, 'p1')).items;
+        expect(item).toEqual(expect.objectContaining(expected));
+        const receipt = await lookupReceipt(ctx.db, a.receiptCode);
+        expect(receipt?.title).toBe(expected.title);
+        expect(receipt?.answer).toEqual(expect.objectContaining(expected));
+        expect(JSON.stringify([item, receipt])).not.toContain('Erika');
+      });
+    });
+
+    it('reads answers released before the snapshot columns from the item as it is', async () => {
+      await withCtx(async (ctx) => {
+        const a = await createContribution(
+          ctx,
+          'p1',
+          letter({ text: 'Gruß, Erika Mustermann' }),
+          'ada',
+        );
+        await setReply(ctx, 'p1', a.id, null, { decision: 'adopted' }, 'ada');
+        const request = await requestRelease(ctx, 'p1', 'ada');
+        await signOffRelease(ctx, 'p1', request.id, 'bo');
+        // A row as storage-0012 wrote it: no public form, no link.
+        await ctx.db
+          .updateTable('released_replies')
+          .set({
+            public_title: null,
+            public_text: null,
+            public_reason: null,
+            public_response: null,
+          })
+          .execute();
+        const current = await getContribution(ctx.db, 'p1', a.id);
+        await updateContribution(
+          ctx,
+          'p1',
+          a.id,
+          current!.version,
+          { text: 'Gruß, Erika Mustermann!' },
+          'ada',
+        );
+        const [item] = (await listPublicAnswers(ctx.db, 'p1')).items;
+        expect(item?.text).toBe('Gruß, […]!');
       });
     });
 

@@ -5,6 +5,16 @@ import { ACTIVITY_KINDS } from './activity-kinds.js';
 import { resultsMigration } from './results-migration.js';
 import { methodsMigration } from './methods-migration.js';
 
+/** Columns of storage-0013 (a migration never changes, so neither does this list). */
+const RELEASED_SNAPSHOT_COLUMNS = [
+  'public_title',
+  'public_text',
+  'public_reason',
+  'public_response',
+  'link_kind',
+  'link_id',
+] as const;
+
 /**
  * The storage schema as Kysely migrations, keyed by name. Append-only: a released migration is never
  * edited, a change is a new entry. Names carry the `storage-` namespace and a zero-padded number
@@ -424,6 +434,24 @@ export function storageMigrations(schema: DialectSchema): Record<string, Migrati
       async down(db: Kysely<unknown>): Promise<void> {
         await db.schema.alterTable('versions').dropColumn('guideline_rules_version').execute();
         await db.schema.alterTable('versions').dropColumn('guideline_check').execute();
+      },
+    },
+
+    // What a release made public, in its public form (issue #18 review): title, text, reason and
+    // response with the author's names and contacts already taken out, and the plan element the
+    // answer links to. Written at sign-off, so an edit or an erasure of the name afterwards
+    // changes nothing public without a new release. All null on rows released before; the
+    // public view reads those the old way (live, pseudonymised when read).
+    'storage-0013-released-reply-snapshot': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        for (const column of RELEASED_SNAPSHOT_COLUMNS) {
+          await db.schema.alterTable('released_replies').addColumn(column, 'text').execute();
+        }
+      },
+      async down(db: Kysely<unknown>): Promise<void> {
+        for (const column of [...RELEASED_SNAPSHOT_COLUMNS].reverse()) {
+          await db.schema.alterTable('released_replies').dropColumn(column).execute();
+        }
       },
     },
   };

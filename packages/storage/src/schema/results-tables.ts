@@ -156,6 +156,13 @@ export interface ReleasedRepliesTable {
   duplicate_of_id: Optional<string>;
   measure_id: Optional<string>;
   released_at: string;
+  /** The public form, pseudonymised at release (storage-0013); null on rows released before. */
+  public_title: Optional<string>;
+  public_text: Optional<string>;
+  public_reason: Optional<string>;
+  public_response: Optional<string>;
+  link_kind: Optional<LinkKind>;
+  link_id: Optional<string>;
 }
 
 /** A measure of implementation (Decidim's accountability "result"). */

@@ -88,6 +88,7 @@ function runTests(
         const down = await migrator(db, schema, tableSchema).migrateTo(BEFORE);
         expect(down.error).toBeUndefined();
         expect(down.results?.map((r) => [r.migrationName, r.direction])).toEqual([
+          ['storage-0013-released-reply-snapshot', 'Down'],
           ['storage-0012-version-guideline-check', 'Down'],
         ]);
         // The row as the schema before this migration writes it.
@@ -101,6 +102,7 @@ function runTests(
         expect(up.error).toBeUndefined();
         expect(up.results?.map((r) => r.migrationName)).toEqual([
           'storage-0012-version-guideline-check',
+          'storage-0013-released-reply-snapshot',
         ]);
         await db
           .insertInto('versions')

@@ -266,6 +266,7 @@ describe('SqliteDocumentStorage', () => {
         'storage-0010-participation-results',
         'storage-0011-method-library',
         'storage-0012-version-guideline-check',
+        'storage-0013-released-reply-snapshot',
       ]);
       await second.close();
     } finally {

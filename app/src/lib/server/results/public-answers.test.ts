@@ -18,6 +18,8 @@ function answer(contributionId: string, subjectId: string | null): PublicAnswer 
     response: 'Ja',
     duplicateOfId: null,
     measureId: null,
+    linkKind: null,
+    linkId: null,
     releasedAt: '2026-04-01T10:00:00.000Z',
   };
 }

@@ -1,20 +1,27 @@
 /**
- * Reads what the results report and the weighing table show: every contribution of the plan with
- * its answer and accepted themes, the theme tree, the measures and the last release; words the
- * plan elements decisions link to; and takes the personal data out of every text (see
+ * Reads what the results report and the weighing table show: the contributions with their
+ * answers and accepted themes, the theme tree, the measures and the last release; words the plan
+ * elements decisions link to; and takes the personal data out of every text (see
  * `pseudonymise.ts`). What leaves here has no name, contact or co-signer field at all.
+ *
+ * Two editions. The public one (the report, and the weighing table with `?edition=public`) shows
+ * what was released: released items only, with the title, text and answer stored at sign-off.
+ * The internal one (the weighing table by default) shows every item and answer as it is now, and
+ * says when answers changed after the last release.
  */
 import type {
   ReportContribution,
   ReportMeasure,
   ResultsReportInput,
+  WeighingAudience,
 } from '@prozesswerkstatt/plan-export/outline';
 import { planToJSON, type PlanJSON } from '@prozesswerkstatt/plan-model';
 import { planDocumentName } from '@prozesswerkstatt/contract';
 import {
+  lastRelease,
   listContributions,
   listMeasures,
-  listReleases,
+  listPublicAnswers,
   listThemes,
   personalTerms,
   pseudonymise,
@@ -22,6 +29,7 @@ import {
   type DocumentStorage,
   type Executor,
   type LinkKind,
+  type PublicAnswer,
 } from '@prozesswerkstatt/storage';
 import * as Y from 'yjs';
 import { m } from '$lib/paraglide/messages.js';
@@ -56,6 +64,36 @@ async function loadPlan(storage: DocumentStorage, planId: string): Promise<PlanJ
   }
 }
 
+/** Every released answer of the plan (the newest release of each item), by contribution. */
+async function releasedAnswers(db: Executor, planId: string): Promise<Map<string, PublicAnswer>> {
+  const answers = new Map<string, PublicAnswer>();
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await listPublicAnswers(db, planId, { limit: PAGE, offset });
+    for (const answer of page.items) answers.set(answer.contributionId, answer);
+    if (page.items.length < PAGE) return answers;
+  }
+}
+
+/** The report's words and answer of a contribution as it is now, pseudonymised. */
+function liveWords(c: ContributionListItem) {
+  const terms = personalTerms({
+    names: [c.authorName, ...c.cosigners],
+    contacts: [c.authorContact],
+  });
+  const clean = (text: string) => pseudonymise(text, terms);
+  const reply = c.reply;
+  return {
+    title: clean(c.title),
+    text: clean(c.text),
+    decision: reply?.decision ?? null,
+    reason: clean(reply?.reason ?? ''),
+    response: clean(reply?.response ?? ''),
+    duplicateOfId: reply?.duplicateOfId ?? null,
+    linkKind: reply?.linkKind ?? null,
+    linkId: reply?.linkId ?? null,
+  };
+}
+
 /** Words for the plan element a decision links to, from the plan's link targets. */
 function changeName(targets: readonly LinkTarget[], kind: LinkKind, id: string): string {
   const name = targets.find((target) => target.value === linkValue(kind, id))?.title;
@@ -88,50 +126,50 @@ export interface ReportSourceOptions {
   planTitle: string;
   /** The reader's language, for measure titles given in several. */
   locale: string;
+  /** `public`: what was released; `internal`: everything as it is now. */
+  edition: WeighingAudience;
   /** The moment the report is made (tests fix it). */
   now?: Date;
 }
 
-/** The report's input for a plan, pseudonymised. */
+/** The report's input for a plan in the given edition, pseudonymised. */
 export async function loadReportInput(
   db: Executor,
   storage: DocumentStorage,
-  { planId, planTitle, locale, now = new Date() }: ReportSourceOptions,
+  { planId, planTitle, locale, edition, now = new Date() }: ReportSourceOptions,
 ): Promise<ResultsReportInput> {
   const plan = await loadPlan(storage, planId);
   const targets = plan ? linkTargetsOf(plan) : [];
   const all = await allContributions(db, planId);
+  const released = edition === 'public' ? await releasedAnswers(db, planId) : null;
   // A split original is answered through its parts; it is not an item of its own.
   const split = new Set(all.flatMap((c) => (c.parentId === null ? [] : [c.parentId])));
-  const items = all.filter((c) => !split.has(c.id));
-  const numberOf = new Map(items.map((c, index) => [c.id, index + 1]));
-  const contributions: ReportContribution[] = items.map((c, index) => {
-    const terms = personalTerms({
-      names: [c.authorName, ...c.cosigners],
-      contacts: [c.authorContact],
-    });
-    const clean = (text: string) => pseudonymise(text, terms);
-    const reply = c.reply;
-    return {
-      number: index + 1,
-      pseudonym: c.pseudonym,
-      channel: c.channel,
-      receivedAt: c.receivedAt.slice(0, 10),
-      subject: subjectTitle(plan, c.subjectId),
-      title: clean(c.title),
-      text: clean(c.text),
-      cosignerCount: c.cosignerCount,
-      decision: reply?.decision ?? null,
-      reason: clean(reply?.reason ?? ''),
-      response: clean(reply?.response ?? ''),
-      duplicateOf: reply?.duplicateOfId ? (numberOf.get(reply.duplicateOfId) ?? null) : null,
-      change:
-        reply?.linkKind && reply.linkId
-          ? { kind: reply.linkKind, name: changeName(targets, reply.linkKind, reply.linkId) }
-          : null,
-      themeIds: c.themes.filter((t) => !t.suggested).map((t) => t.themeId),
-    };
+  const items = all.flatMap((c) => {
+    if (split.has(c.id)) return [];
+    if (released === null) return [{ c, words: liveWords(c) }];
+    const answer = released.get(c.id);
+    return answer ? [{ c, words: answer }] : [];
   });
+  const numberOf = new Map(items.map(({ c }, index) => [c.id, index + 1]));
+  const contributions: ReportContribution[] = items.map(({ c, words }, index) => ({
+    number: index + 1,
+    pseudonym: c.pseudonym,
+    channel: c.channel,
+    receivedAt: c.receivedAt.slice(0, 10),
+    subject: subjectTitle(plan, c.subjectId),
+    title: words.title,
+    text: words.text,
+    cosignerCount: c.cosignerCount,
+    decision: words.decision,
+    reason: words.reason,
+    response: words.response,
+    duplicateOf: words.duplicateOfId ? (numberOf.get(words.duplicateOfId) ?? null) : null,
+    change:
+      words.linkKind && words.linkId
+        ? { kind: words.linkKind, name: changeName(targets, words.linkKind, words.linkId) }
+        : null,
+    themeIds: c.themes.filter((t) => !t.suggested).map((t) => t.themeId),
+  }));
   const measures: ReportMeasure[] = (await listMeasures(db, planId)).map((measure) => ({
     id: measure.id,
     title: localized(measure.title, locale),
@@ -149,14 +187,13 @@ export async function loadReportInput(
       .flatMap((id) => numberOf.get(id) ?? [])
       .sort((a, b) => a - b),
   }));
-  const released = (await listReleases(db, planId))
-    .flatMap((release) => (release.releasedAt ? [release.releasedAt] : []))
-    .sort()
-    .at(-1);
+  const last = await lastRelease(db, planId);
   return {
     planTitle: plan?.meta.title || planTitle,
     generatedAt: now.toISOString(),
-    releasedAt: released ?? null,
+    releasedAt: last?.releasedAt ?? null,
+    // The public edition is the release itself; the internal one may be ahead of it.
+    changedSinceRelease: released === null && (last?.answersChangedSince ?? false),
     contributions,
     themes: (await listThemes(db, planId)).map((t) => ({
       id: t.id,

@@ -6,7 +6,8 @@ import type { PageServerLoad } from './$types';
 
 /**
  * The results report as a web page that prints as the report (the same outline the DOCX and
- * Markdown files draw). Every member reads it: it is the public edition, without personal data.
+ * Markdown files draw). Every member reads it: it is the public edition, without personal data,
+ * showing what was released (nothing before the first release).
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanPermission(locals, params.id, 'results.read');
@@ -14,6 +15,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     planId: plan.id,
     planTitle: plan.title,
     locale: getLocale(),
+    edition: 'public',
   });
   return { planId: plan.id, input };
 };

@@ -8,8 +8,8 @@ import { getLocale } from '$lib/paraglide/runtime.js';
 import type { RequestHandler } from './$types';
 
 /**
- * `GET /plans/<id>/results/report/<md|docx>`: the results report (public edition: no personal
- * data, no pseudonyms). Every member; 404 for non-members and unknown formats.
+ * `GET /plans/<id>/results/report/<md|docx>`: the results report (public edition: what was
+ * released, no personal data, no pseudonyms). Every member; 404 for non-members and unknown formats.
  */
 export const GET: RequestHandler = async ({ locals, params }) => {
   if (!isReportFormat(params.format)) error(404, m.results_report_unknown_format());
@@ -18,6 +18,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
     planId: plan.id,
     planTitle: plan.title,
     locale: getLocale(),
+    edition: 'public',
   });
   return reportResponse(input, params.format);
 };
