@@ -154,12 +154,14 @@ test('a measure is made and linked live; report and weighing table carry the dec
   await page.goto(`/plans/${planId}/results/report`);
   await expect(page.getByText('Antworten freigegeben')).toBeVisible();
   await expect(page.getByText(REASON)).toHaveCount(0);
+  await expect(page.getByRole('note')).toHaveText(/^Noch nichts freigegeben/);
   await releaseSeededAnswers(planId, ADMIN.email, reader.email);
 
   // The report page shows the decision with its reason and the measure.
   await page.goto(`/plans/${planId}/results/report`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Ergebnisbericht');
   await expect(page.getByText(REASON)).toBeVisible();
+  await expect(page.getByText(/^Noch nichts freigegeben/)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Linden pflanzen' })).toBeVisible();
   expect(await page.content()).not.toContain(AUTHOR);
   expect(await page.content()).not.toContain(EMAIL);
