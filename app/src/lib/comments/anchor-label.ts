@@ -7,9 +7,20 @@ import type { CommentAnchor, ElementPart } from './anchor.js';
 /** A record's title by part and id, when the caller has the plan at hand. */
 export type TitleOf = (part: ElementPart, id: string) => string | undefined;
 
+/** The short reference of a contribution in labels ("Beitrag #1a2b3c4d"). */
+export function contributionRef(id: string): string {
+  return id.slice(0, 8);
+}
+
 function partLabel(part: ElementPart, id: string, titleOf?: TitleOf): string {
   if (part === 'overview') {
     return (OVERVIEW_FIELDS as readonly string[]).includes(id) ? planFieldLabel(id) : id;
+  }
+  if (part === 'contribution') {
+    // No running number exists and the receipt code is personal: the id's start tells items apart.
+    const title = titleOf?.(part, id)?.trim();
+    const kind = m.comment_part_contribution({ ref: contributionRef(id) });
+    return title ? m.comment_element_titled({ kind, title }) : kind;
   }
   const kind = {
     stakeholder: m.comment_part_stakeholder,

@@ -6,8 +6,18 @@
 import { isRichTextFieldRef, OVERVIEW_FIELDS, type TextAnchor } from '@prozesswerkstatt/plan-model';
 import { z } from 'zod';
 
-/** The kinds of plan element a thread can be about. */
-export const ELEMENT_PARTS = ['stakeholder', 'phase', 'format', 'result', 'overview'] as const;
+/**
+ * The kinds of plan element a thread can be about. `contribution` is a participation result's
+ * contribution (storage's results tables, not the plan document): its id is the contribution id.
+ */
+export const ELEMENT_PARTS = [
+  'stakeholder',
+  'phase',
+  'format',
+  'result',
+  'overview',
+  'contribution',
+] as const;
 export type ElementPart = (typeof ELEMENT_PARTS)[number];
 
 /** A thread about a whole element; for `overview` the id is the overview field's name. */
@@ -67,6 +77,11 @@ export function anchorElementKey(anchor: CommentAnchor): string {
   if (anchor.kind === 'element') return `${anchor.part}:${anchor.id}`;
   const [part, recordId] = anchor.field.split(':');
   return `${part}:${recordId}`;
+}
+
+/** The contribution a thread is about, or null when it is about the plan document. */
+export function contributionIdOf(anchor: CommentAnchor): string | null {
+  return anchor.kind === 'element' && anchor.part === 'contribution' ? anchor.id : null;
 }
 
 /** The key {@link anchorElementKey} gives for an element. */

@@ -83,13 +83,14 @@ export class CommentsState {
     readonly planId: string,
     readonly userId: string,
     readonly canComment: boolean,
-    private readonly doc: Y.Doc,
+    /** The plan document on the board; null on a page without it (a contribution's page). */
+    private readonly doc: Y.Doc | null,
   ) {}
 
   /** Opens the event stream (and loads). Returns the cleanup. */
   start(): () => void {
     const onUpdate = (): void => void this.docVersion++;
-    this.doc.on('update', onUpdate);
+    this.doc?.on('update', onUpdate);
     void this.reload(); // also without a working stream
     const source = new EventSource(`/plans/${this.planId}/comments/events`);
     this.source = source;
@@ -105,7 +106,7 @@ export class CommentsState {
       });
     });
     return () => {
-      this.doc.off('update', onUpdate);
+      this.doc?.off('update', onUpdate);
       source.close();
       this.source = null;
     };
@@ -249,15 +250,19 @@ export class CommentsState {
    */
   detachment(anchor: CommentAnchor): 'text' | 'element' | null {
     void this.docVersion;
+    const doc = this.doc;
+    // Without the document nothing can be checked; contributions live outside it.
+    if (doc === null) return null;
     if (anchor.kind === 'text') {
-      return resolveTextAnchor(this.doc, anchor as TextAnchor) === null ? 'text' : null;
+      return resolveTextAnchor(doc, anchor as TextAnchor) === null ? 'text' : null;
     }
     const exists = {
       overview: () => true,
-      stakeholder: () => getStakeholder(this.doc, anchor.id as StakeholderId) !== undefined,
-      phase: () => getPhase(this.doc, anchor.id as PhaseId) !== undefined,
-      format: () => getFormat(this.doc, anchor.id as FormatId) !== undefined,
-      result: () => getResult(this.doc, anchor.id as ResultId) !== undefined,
+      contribution: () => true,
+      stakeholder: () => getStakeholder(doc, anchor.id as StakeholderId) !== undefined,
+      phase: () => getPhase(doc, anchor.id as PhaseId) !== undefined,
+      format: () => getFormat(doc, anchor.id as FormatId) !== undefined,
+      result: () => getResult(doc, anchor.id as ResultId) !== undefined,
     }[anchor.part]();
     return exists ? null : 'element';
   }

@@ -3,6 +3,7 @@
  * answers in a thread the user started or commented in (written after the user's comment).
  * Only plans the user is a member of now.
  */
+import { parseAnchor, type CommentAnchor } from '../comments/anchor.js';
 import type { Db } from './db.js';
 
 /** One inbox entry. */
@@ -11,6 +12,8 @@ export interface InboxEntry {
   threadId: string;
   planId: string;
   planTitle: string;
+  /** What the thread is about (null only for an anchor this version cannot read). */
+  anchor: CommentAnchor | null;
   authorName: string;
   body: string;
   createdAt: string;
@@ -72,6 +75,7 @@ export async function listInbox(db: Db, userId: string): Promise<InboxEntry[]> {
       'comments.thread_id',
       'plans.id as plan_id',
       'plans.title',
+      'comment_threads.anchor',
       'users.name',
       'comments.body',
       'comments.created_at',
@@ -87,6 +91,7 @@ export async function listInbox(db: Db, userId: string): Promise<InboxEntry[]> {
     threadId: row.thread_id,
     planId: row.plan_id,
     planTitle: row.title,
+    anchor: parseAnchor(row.anchor),
     authorName: row.name,
     body: row.body,
     createdAt: row.created_at,

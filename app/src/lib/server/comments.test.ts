@@ -1,5 +1,5 @@
 import type { Role } from '@prozesswerkstatt/contract';
-import type { SqlDocumentStorage } from '@prozesswerkstatt/storage';
+import { createContribution, type SqlDocumentStorage } from '@prozesswerkstatt/storage';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { mentionToken } from '../comments/body.js';
 import { countUnreadInbox, INBOX_LIMIT, listInbox } from './comment-inbox.js';
@@ -50,8 +50,13 @@ await describeEachDialect('comments', (openTestStorage) => {
   }
 
   async function thread(by: SessionUser, body: string, anchor = PHASE): Promise<string> {
-    const created = await createThread(db, plan, by.id, { anchor, body });
-    if (created === 'invalid') throw new Error('invalid');
+    const created = await createThread(
+      db,
+      plan,
+      { id: by.id, role: 'commenter' },
+      { anchor, body },
+    );
+    if (typeof created === 'string') throw new Error(created);
     return created.threadId;
   }
 
@@ -85,10 +90,17 @@ await describeEachDialect('comments', (openTestStorage) => {
   });
 
   it('refuses empty or overlong bodies and malformed anchors', async () => {
-    expect(await createThread(db, plan, ed.id, { anchor: PHASE, body: '   ' })).toBe('invalid');
-    expect(await createThread(db, plan, ed.id, { anchor: PHASE, body: 'x'.repeat(5001) })).toBe(
-      'invalid',
-    );
+    expect(
+      await createThread(db, plan, { id: ed.id, role: 'editor' }, { anchor: PHASE, body: '   ' }),
+    ).toBe('invalid');
+    expect(
+      await createThread(
+        db,
+        plan,
+        { id: ed.id, role: 'editor' },
+        { anchor: PHASE, body: 'x'.repeat(5001) },
+      ),
+    ).toBe('invalid');
     for (const anchor of [
       '{',
       '{"kind":"element","part":"phase"}',
@@ -96,8 +108,61 @@ await describeEachDialect('comments', (openTestStorage) => {
       '{"kind":"text","field":"overview:goals","start":"<b>","end":"AA==","quote":"x"}',
       '{"kind":"element","part":"phase","id":"p","extra":1}',
     ]) {
-      expect(await createThread(db, plan, ed.id, { anchor, body: 'Hallo' })).toBe('invalid');
+      expect(
+        await createThread(db, plan, { id: ed.id, role: 'editor' }, { anchor, body: 'Hallo' }),
+      ).toBe('invalid');
     }
+    expect(await db.selectFrom('comment_threads').select('id').execute()).toEqual([]);
+  });
+
+  /** A contribution entered by hand into `planId`; its thread anchor as the client sends it. */
+  async function contributionAnchor(planId: string): Promise<string> {
+    const created = await createContribution(
+      { db, emit: () => {} },
+      planId,
+      {
+        channel: 'letter',
+        sourceSystem: 'manual',
+        receivedAt: '2026-12-01',
+        authorKind: 'person',
+        text: 'Mehr Bänke',
+      },
+      fac.id,
+    );
+    return JSON.stringify({ kind: 'element', part: 'contribution', id: created.id });
+  }
+
+  it('opens threads about a contribution of the plan for commenters and up only', async () => {
+    const anchor = await contributionAnchor(plan.id);
+    const body = 'Gute Idee';
+    for (const role of ['commenter', 'editor', 'facilitator'] as const) {
+      const created = await createThread(db, plan, { id: ed.id, role }, { anchor, body });
+      expect(typeof created).toBe('object');
+    }
+    // Viewers read threads but write none, also not about a contribution.
+    expect(await createThread(db, plan, { id: ed.id, role: 'viewer' }, { anchor, body })).toBe(
+      'forbidden',
+    );
+    expect(
+      await createThread(db, plan, { id: ed.id, role: 'viewer' }, { anchor: PHASE, body }),
+    ).toBe('forbidden');
+    const listed = await listThreads(db, plan, fac.id);
+    expect(listed.map((thread) => thread.anchor)).toEqual(
+      Array.from({ length: 3 }, () => JSON.parse(anchor)),
+    );
+  });
+
+  it('refuses a thread about a contribution of another plan or none at all', async () => {
+    const other = await newPlan('Anderer Plan', { [ed.id]: 'editor' });
+    const foreign = await contributionAnchor(other.id);
+    const author = { id: ed.id, role: 'editor' } as const;
+    expect(await createThread(db, plan, author, { anchor: foreign, body: 'Hallo' })).toBe(
+      'not_found',
+    );
+    const unknown = JSON.stringify({ kind: 'element', part: 'contribution', id: 'nope' });
+    expect(await createThread(db, plan, author, { anchor: unknown, body: 'Hallo' })).toBe(
+      'not_found',
+    );
     expect(await db.selectFrom('comment_threads').select('id').execute()).toEqual([]);
   });
 
@@ -184,8 +249,13 @@ await describeEachDialect('comments', (openTestStorage) => {
     const second = await newPlan('Zweiter Plan', { [ed.id]: 'commenter' });
     // Emil mentions Fatima in plan 1; Fatima starts a thread in plan 2 and Emil replies.
     const mentioning = await thread(ed, `Bitte prüfen ${mentionToken(fac.id)}`);
-    const own = await createThread(db, second, fac.id, { anchor: GOALS, body: 'Meine Frage' });
-    if (own === 'invalid') throw new Error('invalid');
+    const own = await createThread(
+      db,
+      second,
+      { id: fac.id, role: 'facilitator' },
+      { anchor: GOALS, body: 'Meine Frage' },
+    );
+    if (typeof own === 'string') throw new Error(own);
     await new Promise((resolve) => setTimeout(resolve, 5));
     await replyToThread(db, second, ed.id, { threadId: own.threadId, body: 'Meine Antwort' });
     // Someone else's thread without a mention does not show up.

@@ -7,7 +7,8 @@
  */
 import { can, COMMENT_BODY_MAX_LENGTH, type Role } from '@prozesswerkstatt/contract';
 import { cleanMultiline } from '@prozesswerkstatt/plan-model';
-import { parseAnchor } from '../comments/anchor.js';
+import { getContribution } from '@prozesswerkstatt/storage';
+import { contributionIdOf, parseAnchor, type CommentAnchor } from '../comments/anchor.js';
 import { mentionedIds } from '../comments/body.js';
 import type { Db } from './db.js';
 import { newId } from './tokens.js';
@@ -104,16 +105,44 @@ export async function markThreadRead(
   return 'ok';
 }
 
+/** Who starts a thread: the user and their role in the plan. */
+export interface CommentAuthor {
+  id: string;
+  role: Role;
+}
+
+/**
+ * Whether `role` may start a thread about `anchor` in the plan: `comments.write` always, and for a
+ * contribution also `results.comment` (the stricter of the two rows decides) on a contribution
+ * of this plan — one of another plan is not found, like any record of another plan.
+ */
+async function mayStartThread(
+  db: Db,
+  plan: CommentPlan,
+  role: Role,
+  anchor: CommentAnchor,
+): Promise<'ok' | CommentRefusal> {
+  if (!can(role, 'comments.write')) return 'forbidden';
+  const contributionId = contributionIdOf(anchor);
+  if (contributionId === null) return 'ok';
+  if (!can(role, 'results.comment')) return 'forbidden';
+  const contribution = await getContribution(db, plan.id, contributionId);
+  return contribution === undefined ? 'not_found' : 'ok';
+}
+
 /** Opens a thread with its first comment; the author has read it. */
 export async function createThread(
   db: Db,
   plan: CommentPlan,
-  authorId: string,
+  author: CommentAuthor,
   input: { anchor: string; body: string },
-): Promise<{ threadId: string; commentId: string } | 'invalid'> {
+): Promise<{ threadId: string; commentId: string } | CommentRefusal> {
   const anchor = parseAnchor(input.anchor);
   const body = normalizeBody(input.body);
   if (anchor === null || body === null) return 'invalid';
+  const allowed = await mayStartThread(db, plan, author.role, anchor);
+  if (allowed !== 'ok') return allowed;
+  const authorId = author.id;
   const threadId = newId();
   const at = now();
   return db.transaction().execute(async (trx) => {

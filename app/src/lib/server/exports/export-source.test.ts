@@ -197,9 +197,19 @@ await describeEachDialect('export source', (openTestStorage) => {
     const plan = { id: planId, docName };
     const stakeholderId = planToJSON(doc).stakeholders[0]!.id;
     const anchor = JSON.stringify({ kind: 'element', part: 'stakeholder', id: stakeholderId });
-    const open = await createThread(db, plan, ada.id, { anchor, body: 'Wer vertritt den Rat?' });
-    const done = await createThread(db, plan, ada.id, { anchor, body: 'Schon geklärt' });
-    if (open === 'invalid' || done === 'invalid') throw new Error('thread not created');
+    const open = await createThread(
+      db,
+      plan,
+      { id: ada.id, role: 'facilitator' },
+      { anchor, body: 'Wer vertritt den Rat?' },
+    );
+    const done = await createThread(
+      db,
+      plan,
+      { id: ada.id, role: 'facilitator' },
+      { anchor, body: 'Schon geklärt' },
+    );
+    if (typeof open === 'string' || typeof done === 'string') throw new Error('thread not created');
     await setThreadStatus(
       db,
       plan,

@@ -82,11 +82,13 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 
   switch (intent) {
     case 'create': {
-      const result = await createThread(db, plan, user.id, {
-        anchor: field(form, 'anchor'),
-        body: field(form, 'body'),
-      });
-      if (result === 'invalid') return refuse(result);
+      const result = await createThread(
+        db,
+        plan,
+        { id: user.id, role: plan.role },
+        { anchor: field(form, 'anchor'), body: field(form, 'body') },
+      );
+      if (typeof result === 'string') return refuse(result);
       announce(result.threadId, 'created');
       return json(result, { status: 201 });
     }

@@ -56,7 +56,8 @@ async function originalOf(planId: string, id: string | null) {
 
 /**
  * One contribution, to weigh and answer: everyone who reads the results reads it (without names
- * and contacts unless they answer); editors and facilitators assign, set the state and answer.
+ * and contacts unless they answer); editors and facilitators assign, set the state and answer;
+ * commenters and up comment on it (threads through `/plans/[id]/comments`).
  */
 export const load: PageServerLoad = async ({ locals, params }) => {
   const plan = await requirePlanPermission(locals, params.id, 'results.read');
@@ -80,6 +81,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
     plan: { id: plan.id, title: plan.title, role: plan.role },
     userId: plan.user.id,
     canAnswer,
+    // Starting a thread here takes both rows (the comments server checks them again).
+    canComment: can(plan.role, 'comments.write') && can(plan.role, 'results.comment'),
     item: {
       id: contribution.id,
       channel: contribution.channel,
