@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../schema/database.js';
 import { describePostgres } from '../testing/postgres-test-database.js';
 import {
   openPostgresSchemaDatabase,
@@ -20,20 +18,7 @@ import {
   replyToCluster,
   setReply,
 } from './index.js';
-
-async function seed(db: Kysely<Database>): Promise<void> {
-  await db
-    .insertInto('users')
-    .values([
-      { id: 'ada', email: 'ada@example.org', name: 'Ada', password_hash: 'h' },
-      { id: 'bo', email: 'bo@example.org', name: 'Bo', password_hash: 'h' },
-    ])
-    .execute();
-  await db
-    .insertInto('plans')
-    .values({ id: 'p1', doc_name: 'plans/p1', title: 'P1', facilitator_id: 'ada' })
-    .execute();
-}
+import { seedAccountsAndPlans } from '../testing/seed-plans.js';
 
 const letter = {
   channel: 'letter',
@@ -55,7 +40,7 @@ async function versionOf(ctx: ResultsContext, clusterId: string): Promise<number
 function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
   const withCtx = (body: (ctx: ResultsContext) => Promise<void>): Promise<void> =>
     withSchemaDatabase(setup, async (db) => {
-      await seed(db);
+      await seedAccountsAndPlans(db, ['ada', 'bo'], ['p1']);
       await body({ db });
     });
 

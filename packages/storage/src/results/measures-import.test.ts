@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../schema/database.js';
 import { describePostgres } from '../testing/postgres-test-database.js';
 import {
   openPostgresSchemaDatabase,
@@ -18,17 +16,7 @@ import {
   listMeasures,
 } from './index.js';
 import type { MeasureImportRow } from './measures-import.js';
-
-async function seed(db: Kysely<Database>): Promise<void> {
-  await db
-    .insertInto('users')
-    .values({ id: 'ada', email: 'ada@example.org', name: 'Ada', password_hash: 'h' })
-    .execute();
-  await db
-    .insertInto('plans')
-    .values({ id: 'p1', doc_name: 'plans/p1', title: 'P1', facilitator_id: 'ada' })
-    .execute();
-}
+import { seedAccountsAndPlans } from '../testing/seed-plans.js';
 
 function row(line: number, patch: Partial<MeasureImportRow> = {}): MeasureImportRow {
   return {
@@ -44,7 +32,7 @@ function row(line: number, patch: Partial<MeasureImportRow> = {}): MeasureImport
 function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
   const withCtx = (body: (ctx: ResultsContext, events: ResultEvent[]) => Promise<void>) =>
     withSchemaDatabase(setup, async (db) => {
-      await seed(db);
+      await seedAccountsAndPlans(db, ['ada'], ['p1']);
       const events: ResultEvent[] = [];
       await body({ db, emit: (e) => events.push(e) }, events);
     });

@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../schema/database.js';
 import { describePostgres } from '../testing/postgres-test-database.js';
 import {
   openPostgresSchemaDatabase,
@@ -43,6 +41,7 @@ import {
   updateContribution,
 } from './index.js';
 import { formatReceiptCode } from './receipt-code.js';
+import { seedAccountsAndPlans } from '../testing/seed-plans.js';
 
 const PERSONAL = ['Erika Mustermann', 'erika@example.org', 'Max Mitzeichner'];
 
@@ -80,26 +79,9 @@ function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
     const withCtx = (body: (ctx: ResultsContext) => Promise<void>): Promise<void> =>
       withSchemaDatabase(setup, async (db) => {
         events.length = 0;
-        await seed(db);
+        await seedAccountsAndPlans(db, ['ada', 'bo'], ['p1', 'p2']);
         await body({ db, emit: (event) => events.push(event) });
       });
-
-    async function seed(db: Kysely<Database>): Promise<void> {
-      await db
-        .insertInto('users')
-        .values([
-          { id: 'ada', email: 'ada@example.org', name: 'Ada', password_hash: 'h' },
-          { id: 'bo', email: 'bo@example.org', name: 'Bo', password_hash: 'h' },
-        ])
-        .execute();
-      await db
-        .insertInto('plans')
-        .values([
-          { id: 'p1', doc_name: 'plans/p1', title: 'P1', facilitator_id: 'ada' },
-          { id: 'p2', doc_name: 'plans/p2', title: 'P2', facilitator_id: 'ada' },
-        ])
-        .execute();
-    }
 
     it('enters a letter with a receipt code and emits one event', async () => {
       await withCtx(async (ctx) => {

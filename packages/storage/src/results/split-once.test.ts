@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../schema/database.js';
 import { describePostgres } from '../testing/postgres-test-database.js';
 import {
   openPostgresSchemaDatabase,
@@ -17,17 +15,7 @@ import {
   setReply,
   splitContribution,
 } from './index.js';
-
-async function seed(db: Kysely<Database>): Promise<void> {
-  await db
-    .insertInto('users')
-    .values({ id: 'ada', email: 'ada@example.org', name: 'Ada', password_hash: 'h' })
-    .execute();
-  await db
-    .insertInto('plans')
-    .values({ id: 'p1', doc_name: 'plans/p1', title: 'P1', facilitator_id: 'ada' })
-    .execute();
-}
+import { seedAccountsAndPlans } from '../testing/seed-plans.js';
 
 const letter = {
   channel: 'letter',
@@ -61,7 +49,7 @@ async function conflictOf(promise: Promise<unknown>): Promise<ResultsConflictErr
 function runTests(name: string, setup: () => Promise<SchemaTestContext>): void {
   const withCtx = (body: (ctx: ResultsContext) => Promise<void>): Promise<void> =>
     withSchemaDatabase(setup, async (db) => {
-      await seed(db);
+      await seedAccountsAndPlans(db, ['ada'], ['p1']);
       await body({ db });
     });
 
